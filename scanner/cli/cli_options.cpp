@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_options.h"
+
+#include "common/log.h"
+#include "common/scan_error.h"
+
+#include <QDateTime>
+#include <unistd.h>
+
+namespace urs::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+ScanOptionParser::ScanOptionParser(const QString &command, const QString &description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+        {QStringLiteral("source"), QStringLiteral("Disk image, block device or folder holding Windows."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("hardware-root"),
+         QStringLiteral("Read the hardware under DIR instead of / (a captured tree)."), QStringLiteral("DIR"),
+         QStringLiteral("/")},
+        {QStringLiteral("windows"), QStringLiteral("Scan Windows installation N when there are several."),
+         QStringLiteral("N")},
+        {QStringLiteral("target"), QStringLiteral("Target id (win10-22h2, win11-24h2, win11-25h2) or all."),
+         QStringLiteral("ID"), QStringLiteral("all")},
+        {QStringLiteral("rules"), QStringLiteral("Load rule files from DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("scan-time"),
+         QStringLiteral("Judge as of this UTC time (ISO 8601) instead of now; for reproducible reports."),
+         QStringLiteral("TIME")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")},
+        {QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")},
+    });
+}
+
+bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
+{
+    // arguments[0] is the program, [1] the command; QCommandLineParser wants the program first.
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1);
+    if (!m_parser.parse(args)) {
+        err() << "upgrade-scan " << m_command << ": " << m_parser.errorText() << "\n";
+        err() << "Try 'upgrade-scan " << m_command << " --help'.\n";
+        *exitCode = 2;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText().replace(QStringLiteral("Usage: upgrade-scan"),
+                                             QStringLiteral("Usage: upgrade-scan ") + m_command);
+        *exitCode = 0;
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty() && m_command != QLatin1String("fleet")) {
+        err() << "upgrade-scan " << m_command << ": unexpected argument '"
+              << m_parser.positionalArguments().first() << "'\n";
+        *exitCode = 2;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("windows"))) {
+        bool ok = false;
+        const int n = m_parser.value(QStringLiteral("windows")).toInt(&ok);
+        if (!ok || n < 1) {
+            err() << "upgrade-scan " << m_command << ": --windows takes a number from 1 up\n";
+            *exitCode = 2;
+            return false;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("scan-time"))
+        && !QDateTime::fromString(m_parser.value(QStringLiteral("scan-time")), Qt::ISODate).isValid()) {
+        err() << "upgrade-scan " << m_command << ": --scan-time wants an ISO 8601 time such as 2026-11-25T12:00:00Z\n";
+        *exitCode = 2;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("verbose")))
+        log()->set_level(spdlog::level::debug);
+    return true;
+}
+
+ScanOptions ScanOptionParser::scanOptions() const
+{
+    ScanOptions o;
+    o.sourcePath = m_parser.value(QStringLiteral("source"));
+    o.hardwareRoot = m_parser.value(QStringLiteral("hardware-root"));
+    o.windowsIndex = m_parser.isSet(QStringLiteral("windows")) ? m_parser.value(QStringLiteral("windows")).toInt() : 0;
+    const QString target = m_parser.value(QStringLiteral("target"));
+    if (target != QLatin1String("all"))
+        o.targets = target.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.rulesDir = m_parser.value(QStringLiteral("rules"));
+    if (m_parser.isSet(QStringLiteral("scan-time")))
+        o.scanTime = QDateTime::fromString(m_parser.value(QStringLiteral("scan-time")), Qt::ISODate).toUTC();
+    return o;
+}
+
+std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
+{
+    try {
+        ScanSession session(options);
+        if (isatty(STDERR_FILENO)) {
+            session.setProgressCallback([](const ScanProgress &p) {
+                err() << QStringLiteral("\r\033[K[%1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(p.text);
+                err().flush();
+            });
+        }
+        ScanResult result = session.run();
+        if (isatty(STDERR_FILENO)) {
+            err() << "\r\033[K";
+            err().flush();
+        }
+        return result;
+    } catch (const ScanError &e) {
+        err() << "upgrade-scan: " << e.text() << "\n";
+        *exitCode = e.exitCode();
+    } catch (const std::exception &e) {
+        err() << "upgrade-scan: internal error: " << e.what() << "\n";
+        *exitCode = exitCodeFor(ScanErrorKind::Internal);
+    }
+    return std::nullopt;
+}
+
+} // namespace urs::cli

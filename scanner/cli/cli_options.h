@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/scan_session.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace urs::cli {
+
+// Options every scanning command shares (--source, --hardware-root, --windows, --json, ...).
+class ScanOptionParser {
+public:
+    explicit ScanOptionParser(const QString &command, const QString &description);
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses; on --help prints and returns false with *exitCode = 0, on errors returns false
+    // with *exitCode = 2 after printing the message.
+    bool parse(const QStringList &arguments, int *exitCode);
+    ScanOptions scanOptions() const;
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    bool hasSource() const { return m_parser.isSet(QStringLiteral("source")); }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// Runs a scan with a progress line on stderr when it is a terminal; prints ScanError text and
+// returns its exit code through *exitCode on failure.
+std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode);
+
+int runFacts(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runFleet(const QStringList &arguments);
+
+} // namespace urs::cli

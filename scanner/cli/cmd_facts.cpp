@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_options.h"
+#include "common/scan_error.h"
+#include "facts/fact_catalog.h"
+#include "source/disk_discovery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace urs::cli {
+
+static QString catalogMarkdown()
+{
+    QString md = QStringLiteral("| JSON pointer | type | meaning |\n|---|---|---|\n");
+    for (const FactSpec &spec : FactCatalog::all()) {
+        md += QStringLiteral("| `%1` | %2 | %3 |\n")
+                  .arg(FactSet::jsonPointer(QString::fromLatin1(spec.name)), FactCatalog::typeName(spec.type),
+                       QString::fromUtf8(spec.description).replace(QLatin1Char('|'), QStringLiteral("\\|")));
+    }
+    return md;
+}
+
+// With no --source: what this machine has (disks and the Windows installations on them).
+static int listMachine(const ScanOptionParser &options)
+{
+    const QString root = options.scanOptions().hardwareRoot;
+    const QList<DiscoveredDisk> disks = discoverDisks(root);
+    if (options.json()) {
+        QJsonArray arr;
+        for (const DiscoveredDisk &d : disks)
+            arr.append(d.toJson());
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("disks"), arr}}).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (disks.isEmpty()) {
+        out() << "No disks found under " << root << "sys/block.\n";
+        return 0;
+    }
+    for (const DiscoveredDisk &d : disks)
+        out() << d.toText();
+    out() << "\nScan one with: upgrade-scan facts --source DEVICE [--windows N]\n";
+    return 0;
+}
+
+int runFacts(const QStringList &arguments)
+{
+    ScanOptionParser options(QStringLiteral("facts"),
+                             QStringLiteral("Print the facts read from the hardware and an offline Windows."));
+    options.parser().addOption({QStringLiteral("catalog"), QStringLiteral("Print the fact catalogue (Markdown).")});
+    int code = 0;
+    if (!options.parse(arguments, &code))
+        return code;
+    if (options.parser().isSet(QStringLiteral("catalog"))) {
+        out() << catalogMarkdown();
+        return 0;
+    }
+    if (!options.hasSource())
+        return listMachine(options);
+
+    ScanOptions scan = options.scanOptions();
+    scan.evaluateRules = false;
+    std::optional<ScanResult> result = runScan(scan, &code);
+    if (!result)
+        return code;
+    if (options.json())
+        out() << QJsonDocument(result->facts.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << "Facts from " << scan.sourcePath << " (hardware: " << scan.hardwareRoot << ")\n"
+              << result->facts.toText();
+    return 0;
+}
+
+} // namespace urs::cli

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace urs {
+
+// Text in both languages the product speaks. Rule files must give both.
+struct LocalizedText {
+    QString en;
+    QString ja;
+    const QString &in(const QString &lang) const { return lang == QLatin1String("ja") && !ja.isEmpty() ? ja : en; }
+};
+
+enum class FindingStatus { Pass, Advisory, Warning, Blocker, Unknown };
+QString statusName(FindingStatus s);              // "pass", "advisory", ...
+FindingStatus statusFromName(const QString &name, bool *ok = nullptr);
+
+// A fact a finding used, with where it came from.
+struct Evidence {
+    QString fact;         // catalogue name
+    QJsonValue value;     // Null when unknown
+    QString provenance;   // Provenance::text()
+    QString unknownReason;
+};
+
+struct RemedyStep {
+    LocalizedText text;
+    QString command;      // optional: a command to run in Windows, shown verbatim
+};
+
+struct GuideLink {
+    QString guide;        // "media-creation", "clean-install", "in-place-upgrade"
+    QString section;      // anchor inside the guide
+    LocalizedText title;
+    QString url;          // official page, when there is one
+};
+
+// One check's outcome for one target (or for all targets when target is empty).
+struct Finding {
+    QString id;           // rule id, e.g. "fast-startup"
+    QString target;       // target id, or "" when the finding is the same for every target
+    QString check;        // checklist item, e.g. "16.2"
+    FindingStatus status = FindingStatus::Unknown;
+    LocalizedText title;
+    LocalizedText meaning;
+    QList<Evidence> evidence;
+    QList<RemedyStep> remedy;
+    QList<GuideLink> guides;
+};
+
+enum class Verdict { Ready, ReadyAfterFixes, CleanInstallOnly, NotSupported };
+QString verdictName(Verdict v);                   // "ready", "ready-after-fixes", ...
+
+struct TargetVerdict {
+    QString targetId;     // "win10-22h2", "win11-24h2", "win11-25h2"
+    LocalizedText name;
+    Verdict verdict = Verdict::NotSupported;
+    QStringList reasons;  // finding ids that decided it, most important first
+    LocalizedText summary;
+    LocalizedText lifecycle; // support status on the scan date
+};
+
+// What the rule engine concludes for one machine.
+struct Assessment {
+    QString rulesVersion;
+    QList<Finding> findings;
+    QList<TargetVerdict> targets;   // in the order requested
+};
+
+} // namespace urs

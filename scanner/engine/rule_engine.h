@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/assessment.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace urs {
+
+class FactSet;
+class RuleBook;
+
+// Loads the rule files strictly and judges a fact set against the targets.
+class RuleEngine {
+public:
+    // Throws ScanError(RulesInvalid) with file and line when any rule file is broken.
+    explicit RuleEngine(const QString &rulesDir);
+    ~RuleEngine();
+
+    // The installed rules, or the source tree's copy when running from a build directory.
+    static QString defaultRulesDir();
+    QStringList targetIds() const;
+    QString rulesVersion() const;
+
+    // targets empty: every target. scanTime decides lifecycle facts.
+    Assessment evaluate(const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const;
+
+private:
+    std::unique_ptr<RuleBook> m_book;
+};
+
+} // namespace urs

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/scan_session.h"
+
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "engine/rule_engine.h"
+#include "hardware/hardware_probe.h"
+#include "source/source.h"
+#include "windows/windows_inspector.h"
+
+namespace urs {
+
+ScanSession::ScanSession(ScanOptions options)
+    : m_options(std::move(options))
+{
+}
+
+void ScanSession::report(ScanStep step, double fraction, const QString &text) const
+{
+    if (m_progress)
+        m_progress(ScanProgress{step, int(step), 4, fraction, text});
+}
+
+void ScanSession::throwIfCancelled() const
+{
+    if (m_cancelled)
+        throw ScanError(ScanErrorKind::Cancelled, m_options.sourcePath, QStringLiteral("scan cancelled"));
+}
+
+// Picks the installation the user asked for, or the first one, and says why.
+static WindowsInstallation chooseInstallation(const QList<WindowsInstallation> &found, int wanted,
+                                              const QString &sourcePath, QString *note)
+{
+    if (found.isEmpty()) {
+        throw ScanError(ScanErrorKind::NoWindows, sourcePath,
+                        QStringLiteral("no Windows installation found (looked for "
+                                       "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)"),
+                        QStringLiteral("Check that this is the Windows disk; an encrypted (BitLocker) "
+                                       "volume must be unlocked in Windows or suspended first"));
+    }
+    if (wanted > 0) {
+        for (const WindowsInstallation &inst : found) {
+            if (inst.index == wanted) {
+                *note = QStringLiteral("installation %1 chosen with --windows").arg(wanted);
+                return inst;
+            }
+        }
+        throw ScanError(ScanErrorKind::Usage, sourcePath,
+                        QStringLiteral("there is no Windows installation %1 (found %2)").arg(wanted).arg(found.size()),
+                        QStringLiteral("Run 'upgrade-scan facts --source %1' without --windows to list them")
+                            .arg(sourcePath));
+    }
+    *note = found.size() == 1
+                ? QStringLiteral("the only Windows installation on the source")
+                : QStringLiteral("%1 installations found; the first in partition order was scanned "
+                                 "(choose another with --windows N)")
+                      .arg(found.size());
+    return found.first();
+}
+
+ScanResult ScanSession::run()
+{
+    ScanResult result;
+    result.options = m_options;
+    result.scanTime = m_options.scanTime.isValid() ? m_options.scanTime.toUTC()
+                                                   : QDateTime::currentDateTimeUtc();
+
+    report(ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
+    HardwareProbe(m_options.hardwareRoot).collect(result.facts);
+    throwIfCancelled();
+
+    report(ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(m_options.sourcePath));
+    std::unique_ptr<Source> source = Source::open(m_options.sourcePath);
+    source->describe(result.facts);
+    QString note;
+    const WindowsInstallation inst =
+        chooseInstallation(source->installations(), m_options.windowsIndex, m_options.sourcePath, &note);
+    result.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
+    result.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
+    log()->info("scanning Windows installation {} on {}", inst.index, str(inst.volumeName));
+    std::unique_ptr<WindowsVolume> volume = source->openVolume(inst);
+    throwIfCancelled();
+
+    report(ScanStep::Hives, 0.0, QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
+    WindowsInspector(*volume, inst.windowsPath).collect(result.facts, [this](double f, const QString &text) {
+        throwIfCancelled();
+        report(ScanStep::Hives, f, text);
+    });
+    throwIfCancelled();
+
+    if (m_options.evaluateRules) {
+        report(ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
+        const QString dir = m_options.rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : m_options.rulesDir;
+        result.assessment = RuleEngine(dir).evaluate(result.facts, m_options.targets, result.scanTime);
+    }
+    report(ScanStep::Rules, 1.0, QStringLiteral("Done"));
+    return result;
+}
+
+} // namespace urs

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "source/windows_volume.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace urs {
+
+class FactSet;
+
+// A partition as the partition table (or the lone file system) describes it.
+struct PartitionInfo {
+    int index = 0;               // 1-based, in table order; 0 for a bare file system
+    qint64 startBytes = 0;
+    qint64 sizeBytes = 0;
+    QString description;         // what libtsk says (GPT name or MBR type)
+    QString filesystem;          // "ntfs", "fat", "bitlocker", "unknown", ...
+    QString role;                // "esp", "recovery", "windows", "data", "other"
+    bool bitlocker = false;
+    bool hasWindows = false;
+};
+
+// A Windows installation found on a source: where its SOFTWARE and SYSTEM hives are.
+struct WindowsInstallation {
+    int index = 0;               // 1-based across the whole source
+    int partitionIndex = 0;
+    QString windowsPath;         // "Windows" (the folder as stored on the volume)
+    QString volumeName;          // display name of the volume
+};
+
+// An opened, read-only source: a disk image, a block device or a folder. Opening it reads the
+// partition table and looks for Windows on each volume; nothing is ever written.
+class Source {
+public:
+    virtual ~Source() = default;
+
+    // Opens path read-only. Throws ScanError(SourceUnreadable) naming the path and what to do.
+    static std::unique_ptr<Source> open(const QString &path);
+
+    virtual QString path() const = 0;
+    virtual QString kind() const = 0;            // "image", "block_device", "directory"
+    virtual std::optional<qint64> diskSizeBytes() const = 0;
+    virtual QString partitionStyle() const = 0;  // "gpt", "mbr", "none"
+    virtual QList<PartitionInfo> partitions() const = 0;
+    virtual QList<WindowsInstallation> installations() const = 0;
+    // Opens the volume of an installation; throws ScanError on failure.
+    virtual std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const = 0;
+
+    // Writes the source.* facts (partitions, ESP, recovery, installations).
+    void describe(FactSet &facts) const;
+};
+
+} // namespace urs

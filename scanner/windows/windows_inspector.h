@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace urs {
+
+class FactSet;
+class WindowsVolume;
+
+// Reads one offline Windows installation: its hives (SOFTWARE, SYSTEM, each NTUSER.DAT) and
+// files, into the windows.* and volume.* facts. Throws ScanError(HiveUnreadable) when SOFTWARE
+// or SYSTEM is not a readable NT hive; any other failure leaves the fact unknown.
+class WindowsInspector {
+public:
+    using ProgressCallback = std::function<void(double fraction, const QString &text)>;
+
+    WindowsInspector(const WindowsVolume &volume, QString windowsPath);
+    void collect(FactSet &facts, const ProgressCallback &progress = {}) const;
+
+private:
+    const WindowsVolume &m_volume;
+    QString m_windowsPath;
+};
+
+} // namespace urs

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian package the build, the tests and the sample need. Runs as root on a
+# fresh Debian bookworm machine; a second run with everything present does nothing.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config clang-format
+  # Qt 6.4: Core/Gui/Quick/QuickControls2/Test/QuickTest, Linguist tools, QML modules
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qttest
+  qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+  # libraries the scanner links
+  libhivex-dev libtsk-dev libarchive-dev libspdlog-dev libqrencode-dev libyaml-cpp-dev
+  # data: PCI ids for GPU names; a Japanese font for the app and the report screenshots
+  pci.ids fonts-noto-cjk
+  # fixture builders (tests only): hives, NTFS and FAT volumes, partition tables
+  libhivex-bin libwin-hivex-perl ntfs-3g gdisk fdisk dosfstools mtools xz-utils
+  # report checks (tests only): zip testers and a headless browser for the HTML
+  unzip libarchive-tools chromium
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "setup: missing packages: ${missing[*]}; run this script as root (sudo $0)" >&2
+  exit 1
+fi
+echo "setup: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up, builds and runs the tests: the whole suite in build/, then the core tests again
+# under AddressSanitizer and UBSan in build-asan/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+bash tools/build.sh build
+(cd build && ctest --output-on-failure -j2 -LE bench)
+bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+   ctest --output-on-failure -j2 -L core)
