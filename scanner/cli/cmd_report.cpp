@@ -1,18 +1,133 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `report` writes the zipped readiness report of one machine; `fleet` summarises many.
+// Both are thin: ReportWriter and FleetSummary in the library do the work (the app calls them too).
 #include "cli/cli_options.h"
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "report/atomic_file_writer.h"
+#include "report/evidence_collector.h"
+#include "report/fleet_summary.h"
+#include "report/report_strings.h"
+#include "report/report_writer.h"
+#include "report/scan_log_capture.h"
+
+#include <QDir>
 
 namespace urs::cli {
 
+static const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write into folder DIR."), QStringLiteral("DIR"));
+static const QCommandLineOption kLang(QStringLiteral("lang"), QStringLiteral("Language of the report: en or ja."),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+
+static bool checkLang(const QString &command, const QString &lang)
+{
+    if (ReportStrings::isSupported(lang))
+        return true;
+    err() << "upgrade-scan " << command << ": --lang takes en or ja, not '" << lang << "'\n";
+    return false;
+}
+
 int runReport(const QStringList &arguments)
 {
-    err() << "upgrade-scan report: not built yet (issue 4)\n";
-    return 10;
+    ScanOptionParser options(QStringLiteral("report"),
+                             QStringLiteral("Scan and write the readiness report (one zip) into --out DIR."));
+    options.parser().addOption(kOut);
+    options.parser().addOption(kLang);
+    int code = 0;
+    if (!options.parse(arguments, &code))
+        return code;
+    const QString lang = options.parser().value(kLang);
+    if (!options.hasSource() || !options.parser().isSet(kOut)) {
+        err() << "upgrade-scan report: --source PATH and --out DIR are required\n";
+        return 2;
+    }
+    if (!checkLang(QStringLiteral("report"), lang))
+        return 2;
+    const QString outDir = QDir::cleanPath(options.parser().value(kOut));
+    try {
+        // Say at once when the folder is unusable, not after a scan of several minutes.
+        AtomicFileWriter::checkWritableDir(outDir);
+        AtomicFileWriter::removeStaleTemporaries(outDir);
+    } catch (const ScanError &e) {
+        err() << "upgrade-scan: " << e.text() << "\n";
+        return e.exitCode();
+    }
+
+    ScanLogCapture capture;
+    log()->info("upgrade-scan {} report, source {}", URS_VERSION, str(options.scanOptions().sourcePath));
+    std::optional<ScanResult> result = runScan(options.scanOptions(), &code);
+    if (!result)
+        return code;
+    try {
+        ReportOptions reportOptions;
+        reportOptions.lang = lang;
+        reportOptions.evidence = EvidenceCollector::collectFromSource(*result);
+        reportOptions.scanLog = capture.text();
+        const QString path = ReportWriter(reportOptions).write(*result, outDir);
+        if (result->assessment) {
+            for (const TargetVerdict &t : result->assessment->targets)
+                out() << t.targetId << ": " << verdictName(t.verdict) << "\n";
+        }
+        out() << path << "\n";
+        return 0;
+    } catch (const ScanError &e) {
+        err() << "upgrade-scan: " << e.text() << "\n";
+        return e.exitCode();
+    } catch (const std::exception &e) {
+        err() << "upgrade-scan: internal error: " << e.what() << "\n";
+        return exitCodeFor(ScanErrorKind::Internal);
+    }
 }
 
 int runFleet(const QStringList &arguments)
 {
-    err() << "upgrade-scan fleet: not built yet (issue 4)\n";
-    return 10;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Summarise report zips (files, or folders searched recursively) into fleet.csv and fleet.html."));
+    parser.addHelpOption();
+    parser.addOption(kOut);
+    parser.addOption(kLang);
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")});
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folders or zips to read."), QStringLiteral("DIR..."));
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        err() << "upgrade-scan fleet: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan fleet"));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("verbose")))
+        log()->set_level(spdlog::level::debug);
+    const QString lang = parser.value(kLang);
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(kOut)) {
+        err() << "upgrade-scan fleet: give one or more folders of reports and --out DIR\n";
+        return 2;
+    }
+    if (!checkLang(QStringLiteral("fleet"), lang))
+        return 2;
+    try {
+        const QString outDir = QDir::cleanPath(parser.value(kOut));
+        AtomicFileWriter::checkWritableDir(outDir);
+        FleetSummary fleet;
+        fleet.addPaths(parser.positionalArguments());
+        for (const FleetSkip &skip : fleet.skipped())
+            err() << "upgrade-scan fleet: skipped " << skip.file << ": " << skip.reason << "\n";
+        out() << fleet.reportsRead() << " reports read, " << fleet.machines().size() << " machines, "
+              << fleet.skipped().size() << " files skipped\n";
+        for (const QString &path : fleet.write(outDir, lang))
+            out() << path << "\n";
+        return 0;
+    } catch (const ScanError &e) {
+        err() << "upgrade-scan: " << e.text() << "\n";
+        return e.exitCode();
+    } catch (const std::exception &e) {
+        err() << "upgrade-scan: internal error: " << e.what() << "\n";
+        return exitCodeFor(ScanErrorKind::Internal);
+    }
 }
 
 } // namespace urs::cli

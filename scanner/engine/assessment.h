@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
@@ -19,6 +20,8 @@ struct LocalizedText {
 enum class FindingStatus { Pass, Advisory, Warning, Blocker, Unknown };
 QString statusName(FindingStatus s);              // "pass", "advisory", ...
 FindingStatus statusFromName(const QString &name, bool *ok = nullptr);
+// Severity order for display: blocker first, then warning, unknown, advisory, pass.
+int statusRank(FindingStatus s);
 
 // A fact a finding used, with where it came from.
 struct Evidence {
@@ -51,10 +54,12 @@ struct Finding {
     QList<Evidence> evidence;
     QList<RemedyStep> remedy;
     QList<GuideLink> guides;
+    QString kind;         // what a blocker here means: "fixable", "hardware", "path" or "info"
 };
 
 enum class Verdict { Ready, ReadyAfterFixes, CleanInstallOnly, NotSupported };
 QString verdictName(Verdict v);                   // "ready", "ready-after-fixes", ...
+Verdict verdictFromName(const QString &name, bool *ok = nullptr);
 
 struct TargetVerdict {
     QString targetId;     // "win10-22h2", "win11-24h2", "win11-25h2"
@@ -63,6 +68,9 @@ struct TargetVerdict {
     QStringList reasons;  // finding ids that decided it, most important first
     LocalizedText summary;
     LocalizedText lifecycle; // support status on the scan date
+    QString lifecycleState;  // "supported", "esu" (security updates only with ESU) or "ended"
+    QStringList toConfirm;   // findings that could not be checked but could block (status unknown)
+    LocalizedText alternative; // the two-hop path, when a clean install is not the only way
 };
 
 // What the rule engine concludes for one machine.
@@ -70,6 +78,8 @@ struct Assessment {
     QString rulesVersion;
     QList<Finding> findings;
     QList<TargetVerdict> targets;   // in the order requested
+    QDateTime scanTime;             // the date lifecycle facts were judged against
+    QString defaultTarget;          // the newest Windows 11 still supported on the scan date
 };
 
 } // namespace urs

@@ -20,11 +20,13 @@ const QList<FactSpec> kCatalog = {
     {"source.partition_style", T::String, "\"gpt\", \"mbr\" or \"none\" (a bare file system)."},
     {"source.partitions", T::ObjectList,
      "Every partition: index, start_bytes, size_bytes, description, filesystem, role "
-     "(esp|recovery|windows|data|other), bitlocker, has_windows."},
+     "(esp|recovery|windows|data|other), bitlocker, has_windows, type_id (GPT type GUID or MBR "
+     "type byte), label, note (why the volume could not be read; only when it could not)."},
     {"source.esp_present", T::Bool, "An EFI system partition exists on the disk."},
     {"source.recovery_partition_present", T::Bool, "A Windows recovery partition exists."},
     {"source.windows_installations", T::ObjectList,
-     "Windows installations found: index, partition, path, product_name, build, computer_name."},
+     "Windows installations found: index, partition, path, product_name, build, computer_name, "
+     "volume (the volume's display name)."},
     {"source.selected_windows", T::Integer, "Index of the installation that was scanned."},
     {"source.selection_note", T::String, "Why that installation was chosen."},
 

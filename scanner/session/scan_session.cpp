@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "engine/rule_engine.h"
+#include "facts/fact_catalog.h"
 #include "hardware/hardware_probe.h"
 #include "source/source.h"
 #include "windows/windows_inspector.h"
@@ -25,6 +26,32 @@ void ScanSession::throwIfCancelled() const
 {
     if (m_cancelled)
         throw ScanError(ScanErrorKind::Cancelled, m_options.sourcePath, QStringLiteral("scan cancelled"));
+}
+
+// An encrypted Windows volume cannot be read offline. That is a finding for the technician,
+// not a failure: the hardware and disk facts still stand, and every Windows fact says why it is
+// unknown, so the rules can say what to do (suspend BitLocker, or scan with the key at hand).
+static bool describeEncryptedWindows(const Source &source, FactSet &facts)
+{
+    for (const PartitionInfo &p : source.partitions()) {
+        if (!p.bitlocker)
+            continue;
+        const Provenance where{ProvenanceKind::Disk,
+                               QStringLiteral("partition %1 boot sector OEM id -FVE-FS-").arg(p.index)};
+        const QString reason = QStringLiteral("partition %1 is BitLocker-encrypted and cannot be read offline")
+                                   .arg(p.index);
+        for (const FactSpec &spec : FactCatalog::all()) {
+            const QString name = QString::fromLatin1(spec.name);
+            if (name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume.")))
+                facts.setUnknown(name, reason, where);
+        }
+        facts.set(QStringLiteral("volume.bitlocker"), true, where);
+        facts.set(QStringLiteral("volume.total_bytes"), p.sizeBytes, {ProvenanceKind::Disk, QStringLiteral("partition table")});
+        facts.set(QStringLiteral("source.selection_note"),
+                  QStringLiteral("no readable Windows; %1").arg(reason), {ProvenanceKind::Derived, {}});
+        return true;
+    }
+    return false;
 }
 
 // Picks the installation the user asked for, or the first one, and says why.
@@ -65,6 +92,19 @@ ScanResult ScanSession::run()
     result.scanTime = m_options.scanTime.isValid() ? m_options.scanTime.toUTC()
                                                    : QDateTime::currentDateTimeUtc();
 
+    // Rules load first: a broken rule file or an unknown target should fail before a long scan.
+    std::unique_ptr<RuleEngine> engine;
+    if (m_options.evaluateRules) {
+        engine = std::make_unique<RuleEngine>(m_options.rulesDir.isEmpty() ? RuleEngine::defaultRulesDir()
+                                                                           : m_options.rulesDir);
+        const QStringList known = engine->targetIds();
+        for (const QString &t : m_options.targets) {
+            if (!known.contains(t))
+                throw ScanError(ScanErrorKind::Usage, t, QStringLiteral("unknown target"),
+                                QStringLiteral("Use one of: %1, or all").arg(known.join(QStringLiteral(", "))));
+        }
+    }
+
     report(ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
     HardwareProbe(m_options.hardwareRoot).collect(result.facts);
     throwIfCancelled();
@@ -72,6 +112,13 @@ ScanResult ScanSession::run()
     report(ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(m_options.sourcePath));
     std::unique_ptr<Source> source = Source::open(m_options.sourcePath);
     source->describe(result.facts);
+    if (source->installations().isEmpty() && m_options.windowsIndex == 0
+        && describeEncryptedWindows(*source, result.facts)) {
+        log()->warn("{}: Windows volume is BitLocker-encrypted; only hardware and disk facts were read",
+                    str(m_options.sourcePath));
+        evaluate(engine.get(), result);
+        return result;
+    }
     QString note;
     const WindowsInstallation inst =
         chooseInstallation(source->installations(), m_options.windowsIndex, m_options.sourcePath, &note);
@@ -88,13 +135,17 @@ ScanResult ScanSession::run()
     });
     throwIfCancelled();
 
-    if (m_options.evaluateRules) {
+    evaluate(engine.get(), result);
+    return result;
+}
+
+void ScanSession::evaluate(const RuleEngine *engine, ScanResult &result) const
+{
+    if (engine) {
         report(ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
-        const QString dir = m_options.rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : m_options.rulesDir;
-        result.assessment = RuleEngine(dir).evaluate(result.facts, m_options.targets, result.scanTime);
+        result.assessment = engine->evaluate(result.facts, m_options.targets, result.scanTime);
     }
     report(ScanStep::Rules, 1.0, QStringLiteral("Done"));
-    return result;
 }
 
 } // namespace urs

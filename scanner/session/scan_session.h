@@ -12,6 +12,8 @@
 
 namespace urs {
 
+class RuleEngine;
+
 enum class ScanStep { Hardware, Disk, Hives, Rules };
 
 struct ScanOptions {
@@ -57,6 +59,7 @@ public:
 private:
     void report(ScanStep step, double fraction, const QString &text) const;
     void throwIfCancelled() const;
+    void evaluate(const RuleEngine *engine, ScanResult &result) const;
 
     ScanOptions m_options;
     ProgressCallback m_progress;

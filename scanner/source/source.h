@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace urs {
 
@@ -21,6 +22,9 @@ struct PartitionInfo {
     QString role;                // "esp", "recovery", "windows", "data", "other"
     bool bitlocker = false;
     bool hasWindows = false;
+    QString typeId;              // GPT type GUID ("C12A7328-...") or MBR type ("0x07"); empty if none
+    QString label;               // volume label (NTFS), empty when none
+    QString note;                // why the volume could not be read, empty when it could
 };
 
 // A Windows installation found on a source: where its SOFTWARE and SYSTEM hives are.

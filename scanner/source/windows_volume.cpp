@@ -12,7 +12,7 @@ std::optional<qint64> WindowsVolume::treeSize(const QString &directory, int maxE
         return root->sizeBytes;
     qint64 total = 0;
     int seen = 0;
-    QList<QString> pending{directory};
+    QList<QString> pending {directory};
     while (!pending.isEmpty()) {
         const QString dir = pending.takeLast();
         for (const VolumeEntry &e : list(dir)) {

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/assessment.h"
+
+namespace urs {
+
+// The readable text form of an Assessment (`check` without --json, the report's log): the
+// verdict per target, then the findings, blockers first, each with its evidence, numbered
+// remedy steps and guide links. A finding that is the same for several targets is shown once.
+// lang: "en" or "ja".
+QString assessmentToText(const Assessment &assessment, const QString &lang);
+
+} // namespace urs

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/assessment.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QRegularExpression>
+#include <optional>
+
+namespace urs {
+
+// A name pattern from the rule data: '*' any run of characters, '#' one digit, '?' one
+// character; case-insensitive. "Core i5-8###*" matches "Intel Core i5-8250U".
+class WildcardPattern {
+public:
+    explicit WildcardPattern(const QString &pattern = {});
+    const QString &text() const { return m_text; }
+    bool matchesWhole(const QString &s) const { return m_whole.match(s).hasMatch(); }
+    // Matches a run of whole words inside s (for CPU model names).
+    bool matchesWords(const QString &s) const { return m_words.match(s).hasMatch(); }
+
+private:
+    QString m_text;
+    QRegularExpression m_whole;
+    QRegularExpression m_words;
+};
+
+// One vendor's part of Microsoft's approved CPU list for Windows 11.
+struct CpuFamilyEntry {
+    QString name;                        // "8th generation Core (Coffee Lake, Whiskey Lake, ...)"
+    QList<WildcardPattern> patterns;
+};
+struct CpuList {
+    QString vendor;                      // vendor_id: GenuineIntel, AuthenticAMD, Qualcomm
+    QString label;                       // "Intel"
+    QString source;                      // URL of Microsoft's list
+    QString asOf;                        // when the list was encoded
+    QString note;
+    QList<CpuFamilyEntry> families;
+};
+
+// The CPU family gate of Microsoft's HardwareReadiness.ps1, as ordered rules per vendor.
+struct GateRule {
+    std::optional<int> family, familyMin, familyMax, modelMin, modelMax;
+    QList<int> models, modelsNot, steppings;
+    QString result;                      // pass | fail | needs-platform-id
+    LocalizedText note;
+    bool matches(int family, int model, int stepping) const;
+};
+struct FamilyGate {
+    QString source;
+    QString asOf;
+    QHash<QString, QList<GateRule>> vendors;
+    QString otherResult = QStringLiteral("fail");
+    LocalizedText otherNote;
+};
+
+// Known programs (security products, VPN clients, disk encryption) matched by name and publisher.
+struct ProgramEntry {
+    QString name;
+    QList<WildcardPattern> match;
+    QList<WildcardPattern> publisher;    // empty: any publisher
+};
+struct ProgramList {
+    QString id;
+    QString description;
+    QString source;
+    QList<ProgramEntry> entries;
+};
+
+// GPU families by PCI id: can they run Windows 11 (DirectX 12, WDDM 2.x driver)?
+struct GpuFamily {
+    QString name;
+    int vendorId = 0;
+    QList<QPair<int, int>> deviceRanges;
+    bool dx12Wddm2 = false;
+};
+
+// 8.1 EditionID -> edition after the upgrade.
+struct EditionEntry {
+    QStringList sourceIds;
+    QString targetEdition;               // "Pro"
+    QString editionClass;                // consumer | business
+    bool inPlace = true;
+};
+
+class RuleData {
+public:
+    QList<CpuList> cpuLists;
+    FamilyGate gate;
+    QHash<QString, ProgramList> programLists;
+    QString gpuSource;
+    QList<GpuFamily> gpuFamilies;
+    QList<EditionEntry> editions;
+
+    const CpuList *cpuListFor(const QString &vendor) const;
+    // The name of the matching approved family, or "" when the model is not on the list.
+    QString approvedFamily(const QString &vendor, const QString &modelName) const;
+    const GateRule *gateRule(const QString &vendor, int family, int model, int stepping) const;
+    QStringList matchPrograms(const QJsonArray &programs, const QString &listId) const;
+    // True when a GPU is known to qualify, false when every GPU is known not to, else nullopt.
+    std::optional<bool> gpuQualifies(const QJsonArray &gpus, QStringList *described) const;
+    const EditionEntry *edition(const QString &editionId) const;
+
+    // "Intel(R) Core(TM) i5-9400 CPU @ 2.90GHz" -> "Intel Core i5-9400".
+    static QString normaliseCpuName(const QString &modelName);
+};
+
+} // namespace urs

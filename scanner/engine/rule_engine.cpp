@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/rule_engine.h"
+
+#include "common/scan_error.h"
+#include "engine/rule_evaluator.h"
+#include "engine/rule_loader.h"
+#include "engine/verdict_builder.h"
+#include "facts/fact_set.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace urs {
+
+RuleEngine::RuleEngine(const QString &rulesDir)
+    : m_book(RuleLoader::load(rulesDir))
+{
+}
+
+RuleEngine::~RuleEngine() = default;
+
+QString RuleEngine::defaultRulesDir()
+{
+    // A build tree runs with the source tree's rules (so an edited rule is used at once); an
+    // installed program with the copy installed beside it.
+    const QString source = QStringLiteral(URS_RULES_SOURCE_DIR);
+    const QString installed = QStringLiteral(URS_RULES_INSTALL_DIR);
+    if (QCoreApplication::instance()) {
+        const QString relative = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/upgrade-scan/rules");
+        if (QFileInfo(relative).isDir())
+            return QFileInfo(relative).canonicalFilePath();
+    }
+    if (QFileInfo(installed).isDir() && !QFileInfo(source).isDir())
+        return installed;
+    return QFileInfo(source).isDir() ? source : installed;
+}
+
+QStringList RuleEngine::targetIds() const
+{
+    QStringList ids;
+    for (const Target &t : m_book->targets)
+        ids << t.id;
+    return ids;
+}
+
+QString RuleEngine::rulesVersion() const { return m_book->version; }
+
+Assessment RuleEngine::evaluate(const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const
+{
+    const QStringList valid = targetIds();
+    const QStringList requested = targets.isEmpty() ? valid : targets;
+    for (const QString &id : requested)
+        if (!valid.contains(id))
+            throw ScanError(ScanErrorKind::Usage, id, QStringLiteral("unknown target '%1'").arg(id),
+                            QStringLiteral("Valid targets: %1, or all").arg(valid.join(QStringLiteral(", "))));
+
+    // Every target is judged, even one not asked for, since a two-hop path depends on another.
+    const RuleEvaluator evaluator(*m_book, facts, scanTime);
+    QList<Finding> all;
+    for (const Rule &rule : m_book->rules) {
+        if (!rule.perTarget) {
+            if (auto f = evaluator.evaluate(rule, nullptr))
+                all << *f;
+            continue;
+        }
+        for (const Target &t : m_book->targets)
+            if (rule.appliesTo(t.id))
+                if (auto f = evaluator.evaluate(rule, &t))
+                    all << *f;
+    }
+
+    const VerdictBuilder builder(*m_book, facts, scanTime);
+    QHash<QString, TargetVerdict> verdicts;
+    std::function<void(const Target &)> build = [&](const Target &t) {
+        if (verdicts.contains(t.id))
+            return;
+        if (const Target *via = m_book->target(t.twoHopVia))
+            build(*via);
+        QList<Finding> mine;
+        for (const Finding &f : all)
+            if (f.target == t.id || f.target.isEmpty())
+                mine << f;
+        verdicts.insert(t.id, builder.build(t, mine, verdicts));
+    };
+    for (const Target &t : m_book->targets)
+        build(t);
+
+    Assessment a;
+    a.rulesVersion = m_book->version;
+    a.scanTime = scanTime.toUTC();
+    a.defaultTarget = builder.defaultTarget();
+    for (const Finding &f : all)
+        if (f.target.isEmpty() || requested.contains(f.target))
+            a.findings << f;
+    for (const QString &id : requested)
+        a.targets << verdicts.value(id);
+    return a;
+}
+
+} // namespace urs

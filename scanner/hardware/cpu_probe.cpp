@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hardware/cpu_probe.h"
+
+#include "hardware/cpu_frequency.h"
+#include "hardware/cpuinfo_parser.h"
+#include "hardware/hardware_facts.h"
+#include "hardware/hardware_root.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace urs {
+
+namespace {
+
+const QString kCpuinfo = QStringLiteral("/proc/cpuinfo");
+const QString kCpuDir = QStringLiteral("/sys/devices/system/cpu");
+
+// "0-3,6" (Documentation/ABI/testing/sysfs-devices-system-cpu, "online") -> 5.
+std::optional<int> countCpuList(const QByteArray &list)
+{
+    int count = 0;
+    for (const QByteArray &part : list.trimmed().split(',')) {
+        if (part.isEmpty())
+            continue;
+        const QList<QByteArray> ends = part.split('-');
+        bool ok1 = false;
+        bool ok2 = true;
+        const int first = ends.value(0).toInt(&ok1);
+        const int last = ends.size() > 1 ? ends.value(1).toInt(&ok2) : first;
+        if (!ok1 || !ok2 || last < first)
+            return std::nullopt;
+        count += last - first + 1;
+    }
+    return count > 0 ? std::optional<int>(count) : std::nullopt;
+}
+
+// Distinct (package, core) pairs of the sysfs topology: works where cpuinfo has no core ids
+// (arm64 kernels print none).
+std::optional<int> coresFromTopology(const HardwareRoot &root)
+{
+    static const QRegularExpression cpuName(QStringLiteral("^cpu[0-9]+$"));
+    QSet<QString> pairs;
+    for (const QString &cpu : root.entries(kCpuDir)) {
+        if (!cpuName.match(cpu).hasMatch())
+            continue;
+        const QString dir = kCpuDir + QLatin1Char('/') + cpu + QStringLiteral("/topology/");
+        const FileRead package = root.readTrimmed(dir + QStringLiteral("physical_package_id"));
+        const FileRead core = root.readTrimmed(dir + QStringLiteral("core_id"));
+        if (!package.ok || !core.ok)
+            return std::nullopt; // an incomplete topology would undercount
+        pairs.insert(QString::fromLatin1(package.data + '/' + core.data));
+    }
+    return pairs.isEmpty() ? std::nullopt : std::optional<int>(int(pairs.size()));
+}
+
+QString armIdentity(const CpuInfo &info)
+{
+    return QStringLiteral("CPU implementer 0x%1, CPU part 0x%2")
+        .arg(info.armImplementer ? QString::number(*info.armImplementer, 16) : QStringLiteral("?"),
+            info.armPart ? QString::number(*info.armPart, 16) : QStringLiteral("?"));
+}
+
+void writeIdentity(FactSet &facts, const CpuInfo &info)
+{
+    const Provenance prov = hw::sysfs(kCpuinfo);
+    const bool arm = info.format == CpuInfo::Format::Arm64;
+    const auto setInt = [&](const char *name, const std::optional<int> &v, const char *field) {
+        if (v)
+            facts.set(QLatin1String(name), *v, prov);
+        else if (arm)
+            hw::unknown(facts, QLatin1String(name),
+                QStringLiteral("arm64 %1 has no x86 %2 (%3)")
+                    .arg(kCpuinfo, QLatin1String(field), armIdentity(info)),
+                prov);
+        else
+            hw::unknown(facts, QLatin1String(name),
+                QStringLiteral("no \"%1\" line in %2").arg(QLatin1String(field), kCpuinfo), prov);
+    };
+    if (info.vendorId)
+        facts.set(QStringLiteral("hardware.cpu.vendor"), *info.vendorId, prov);
+    else
+        hw::unknown(facts, QStringLiteral("hardware.cpu.vendor"),
+            arm ? QStringLiteral("unrecognised %1 in %2").arg(armIdentity(info), kCpuinfo)
+                : QStringLiteral("no \"vendor_id\" line in %1").arg(kCpuinfo),
+            prov);
+    setInt("hardware.cpu.family", info.family, "cpu family");
+    setInt("hardware.cpu.model", info.model, "model");
+    setInt("hardware.cpu.stepping", info.stepping, "stepping");
+    if (info.modelName)
+        facts.set(QStringLiteral("hardware.cpu.model_name"), *info.modelName, prov);
+    else
+        hw::unknown(facts, QStringLiteral("hardware.cpu.model_name"),
+            QStringLiteral("no \"model name\" line in %1").arg(kCpuinfo), prov);
+    if (info.flags)
+        facts.set(QStringLiteral("hardware.cpu.flags"), QJsonArray::fromStringList(*info.flags), prov);
+    else
+        hw::unknown(facts, QStringLiteral("hardware.cpu.flags"),
+            QStringLiteral("no \"%1\" line in %2")
+                .arg(arm ? QStringLiteral("Features") : QStringLiteral("flags"), kCpuinfo),
+            prov);
+}
+
+void writeArchitecture(FactSet &facts, const CpuInfo &info)
+{
+    const QString name = QStringLiteral("hardware.cpu.architecture");
+    if (info.format == CpuInfo::Format::Arm64) {
+        // The arm64 kernel prints "CPU architecture: 8"; an AArch32 kernel prints 7.
+        if (info.armArchitecture && *info.armArchitecture < 8) {
+            hw::unknown(facts, name,
+                QStringLiteral("%1 says CPU architecture %2: a 32-bit ARM kernel")
+                    .arg(kCpuinfo)
+                    .arg(*info.armArchitecture),
+                hw::sysfs(kCpuinfo));
+            return;
+        }
+        facts.set(name, QStringLiteral("arm64"),
+            hw::sysfs(kCpuinfo + QStringLiteral(" arm64 layout (CPU implementer, Features)")));
+        return;
+    }
+    if (!info.flags) {
+        hw::unknown(
+            facts, name, QStringLiteral("no \"flags\" line in %1").arg(kCpuinfo), hw::sysfs(kCpuinfo));
+        return;
+    }
+    // "lm" (long mode, CPUID 0x80000001 EDX bit 29) is what makes a CPU 64-bit capable,
+    // whatever kernel runs on it.
+    const bool lm = info.flags->contains(QStringLiteral("lm"));
+    facts.set(name, lm ? QStringLiteral("x86_64") : QStringLiteral("x86"),
+        hw::sysfs(kCpuinfo + (lm ? QStringLiteral(" flags: lm") : QStringLiteral(" flags: no lm"))));
+}
+
+void writeCounts(FactSet &facts, const HardwareRoot &root, const CpuInfo &info, const QString &cpuinfoError)
+{
+    if (info.processors > 0) {
+        facts.set(QStringLiteral("hardware.cpu.threads"), info.processors,
+            hw::sysfs(kCpuinfo + QStringLiteral(" processor entries")));
+    } else {
+        const FileRead online = root.readTrimmed(kCpuDir + QStringLiteral("/online"));
+        const std::optional<int> n = online.ok ? countCpuList(online.data) : std::nullopt;
+        if (n)
+            facts.set(
+                QStringLiteral("hardware.cpu.threads"), *n, hw::sysfs(kCpuDir + QStringLiteral("/online")));
+        else
+            hw::unknown(facts, QStringLiteral("hardware.cpu.threads"),
+                QStringLiteral("%1; %2").arg(cpuinfoError.isEmpty()
+                        ? QStringLiteral("no processor entries in ") + kCpuinfo
+                        : cpuinfoError,
+                    online.ok ? QStringLiteral("unreadable %1/online").arg(kCpuDir) : online.error),
+                hw::sysfs(kCpuinfo));
+    }
+
+    if (info.cores) {
+        facts.set(QStringLiteral("hardware.cpu.cores"), *info.cores,
+            hw::sysfs(kCpuinfo + QLatin1Char(' ') + info.coresSource));
+    } else if (const auto n = coresFromTopology(root)) {
+        facts.set(QStringLiteral("hardware.cpu.cores"), *n,
+            hw::sysfs(kCpuDir + QStringLiteral("/cpu*/topology (physical_package_id, core_id)")));
+    } else {
+        hw::unknown(facts, QStringLiteral("hardware.cpu.cores"),
+            QStringLiteral("%1 has no core ids and %2/cpu*/topology is not readable")
+                .arg(cpuinfoError.isEmpty() ? kCpuinfo : cpuinfoError, kCpuDir),
+            hw::sysfs(kCpuinfo));
+    }
+}
+
+} // namespace
+
+void CpuProbe::collect(FactSet &facts) const
+{
+    const FileRead read = m_root.read(kCpuinfo);
+    CpuInfo info;
+    if (read.ok) {
+        info = CpuinfoParser::parse(read.data);
+        if (info.format == CpuInfo::Format::Unknown)
+            log()->debug("hardware: {} has no processor entries", str(kCpuinfo));
+        writeIdentity(facts, info);
+        writeArchitecture(facts, info);
+    } else {
+        for (const char *name :
+            {"hardware.cpu.vendor", "hardware.cpu.family", "hardware.cpu.model", "hardware.cpu.stepping",
+                "hardware.cpu.model_name", "hardware.cpu.flags", "hardware.cpu.architecture"})
+            hw::unknown(facts, QLatin1String(name), read.error, hw::sysfs(kCpuinfo));
+    }
+    writeCounts(facts, m_root, info, read.ok ? QString() : read.error);
+
+    const CpuFrequency::Result freq = CpuFrequency::find(m_root, info);
+    if (freq.mhz)
+        facts.set(QStringLiteral("hardware.cpu.max_mhz"), *freq.mhz, freq.provenance);
+    else
+        hw::unknown(facts, QStringLiteral("hardware.cpu.max_mhz"),
+            read.ok ? freq.unknownReason : read.error + QStringLiteral("; ") + freq.unknownReason,
+            freq.provenance);
+}
+
+} // namespace urs

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/findings_html.h"
+
+#include "report/html_escape.h"
+#include "report/report_strings.h"
+#include "report/report_text.h"
+
+#include <algorithm>
+
+namespace urs {
+
+static QString e(const QString &s)
+{
+    return htmlEscape(s);
+}
+
+QString FindingsHtml::anchor(const Finding &f)
+{
+    QString a = QStringLiteral("f-") + f.id + (f.target.isEmpty() ? QString() : QLatin1Char('-') + f.target);
+    for (QChar &c : a)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    return a;
+}
+
+QString FindingsHtml::anchorFor(const Assessment &a, const QString &findingId, const QString &targetId)
+{
+    const Finding *generic = nullptr;
+    for (const Finding &f : a.findings) {
+        if (f.id != findingId)
+            continue;
+        if (f.target == targetId)
+            return anchor(f);
+        if (f.target.isEmpty())
+            generic = &f;
+    }
+    return generic ? anchor(*generic) : QString();
+}
+
+QString FindingsHtml::statusBadge(FindingStatus status, const ReportStrings &s)
+{
+    return QStringLiteral("<span class=\"badge s-%1\">%2</span>").arg(statusName(status), e(s.status(status)));
+}
+
+static QString targetChip(const Assessment &a, const Finding &f, const ReportStrings &s)
+{
+    const QString name = f.target.isEmpty() ? s.text("all_targets") : ReportText::targetName(a, f.target, s.lang());
+    return QStringLiteral("<span class=\"chip\">%1</span>").arg(e(name));
+}
+
+static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
+{
+    if (ev.value.isNull() || ev.value.isUndefined()) {
+        QString li = QStringLiteral("<li><code>%1</code>: <span class=\"unknown\">%2</span>")
+                         .arg(e(ev.fact), e(s.text("evidence_unknown")));
+        if (!ev.unknownReason.isEmpty())
+            li += QStringLiteral(" <span class=\"src\">(%1)</span>").arg(e(ev.unknownReason));
+        return li + QStringLiteral("</li>");
+    }
+    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>").arg(e(ev.fact), e(ReportText::value(ev.value, s)));
+    if (!ev.provenance.isEmpty())
+        li += QStringLiteral("<br><span class=\"src\">%1 %2</span>").arg(e(s.text("evidence_source")), e(ev.provenance));
+    return li + QStringLiteral("</li>");
+}
+
+static QString guideItem(const GuideLink &g, const ReportStrings &s)
+{
+    const QString title = g.title.in(s.lang()).isEmpty() ? g.guide : g.title.in(s.lang());
+    if (!g.url.isEmpty())
+        return QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(e(g.url), e(title));
+    QString where = g.guide;
+    if (!g.section.isEmpty())
+        where += QStringLiteral(" § ") + g.section;
+    return QStringLiteral("<li>%1 <span class=\"src\">(%2: %3)</span></li>")
+        .arg(e(title), e(s.text("guide_on_stick")), e(where));
+}
+
+static QString card(const Assessment &a, const Finding &f, const ReportStrings &s)
+{
+    const QString lang = s.lang();
+    QString h = QStringLiteral("<article class=\"card finding s-%1\" id=\"%2\"><h3>%3 <span>%4</span>%5")
+                    .arg(statusName(f.status), FindingsHtml::anchor(f), FindingsHtml::statusBadge(f.status, s),
+                         e(f.title.in(lang)), targetChip(a, f, s));
+    if (!f.check.isEmpty())
+        h += QStringLiteral("<span class=\"chip\">%1 %2</span>").arg(e(s.text("check")), e(f.check));
+    h += QStringLiteral("</h3>");
+    if (!f.meaning.in(lang).isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(e(f.meaning.in(lang)));
+    if (!f.evidence.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ul class=\"evidence\">").arg(e(s.text("evidence")));
+        for (const Evidence &ev : f.evidence)
+            h += evidenceItem(ev, s);
+        h += QStringLiteral("</ul>");
+    }
+    if (!f.remedy.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ol>").arg(e(s.text("remedy")));
+        for (const RemedyStep &step : f.remedy) {
+            h += QStringLiteral("<li>") + e(step.text.in(lang));
+            if (!step.command.isEmpty())
+                h += QStringLiteral("<pre class=\"cmd\"><code>%1</code></pre>").arg(e(step.command));
+            h += QStringLiteral("</li>");
+        }
+        h += QStringLiteral("</ol>");
+    }
+    if (!f.guides.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(e(s.text("guides")));
+        for (const GuideLink &g : f.guides)
+            h += guideItem(g, s);
+        h += QStringLiteral("</ul>");
+    }
+    return h + QStringLiteral("</article>");
+}
+
+QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
+{
+    QString h;
+    const FindingStatus attention[] = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
+                                       FindingStatus::Advisory};
+    for (FindingStatus status : attention) {
+        QString cards;
+        int n = 0;
+        for (const Finding &f : a.findings) {
+            if (f.status == status) {
+                cards += card(a, f, s);
+                ++n;
+            }
+        }
+        if (n == 0)
+            continue;
+        h += QStringLiteral("<h3 class=\"group\">%1 (%2)</h3>").arg(statusBadge(status, s)).arg(n);
+        h += cards;
+    }
+    QString passed;
+    for (const Finding &f : a.findings) {
+        if (f.status != FindingStatus::Pass)
+            continue;
+        QStringList ev;
+        for (const Evidence &x : f.evidence)
+            ev << QStringLiteral("<code>%1</code> = %2").arg(e(x.fact), e(ReportText::value(x.value, s)));
+        passed += QStringLiteral("<tr id=\"%1\"><td>%2%3</td><td class=\"evidence\">%4</td></tr>")
+                      .arg(anchor(f), e(f.title.in(s.lang())), targetChip(a, f, s), ev.join(QStringLiteral("<br>")));
+    }
+    if (!passed.isEmpty()) {
+        h += QStringLiteral("<h3 class=\"group\">%1 %2</h3>").arg(statusBadge(FindingStatus::Pass, s), e(s.text("passed_checks")));
+        h += QStringLiteral("<div class=\"scroll\"><table class=\"passed\"><tr><th>%1</th><th>%2</th></tr>%3</table></div>")
+                 .arg(e(s.text("finding_title")), e(s.text("evidence")), passed);
+    }
+    if (h.isEmpty())
+        h = QStringLiteral("<p>%1</p>").arg(e(s.text("no_findings")));
+    return h;
+}
+
+QString FindingsHtml::matrix(const Assessment &a, const ReportStrings &s)
+{
+    QStringList ids;
+    for (const Finding &f : a.findings)
+        if (!ids.contains(f.id))
+            ids << f.id;
+    QString h = QStringLiteral("<div class=\"scroll\"><table class=\"matrix\"><tr><th>%1</th>").arg(e(s.text("requirement")));
+    for (const TargetVerdict &t : a.targets)
+        h += QStringLiteral("<th>%1</th>").arg(e(t.name.in(s.lang()).isEmpty() ? t.targetId : t.name.in(s.lang())));
+    h += QStringLiteral("</tr>");
+    for (const QString &id : ids) {
+        const Finding *any = nullptr;
+        for (const Finding &f : a.findings)
+            if (f.id == id && (!any || f.target.isEmpty()))
+                any = &f;
+        h += QStringLiteral("<tr><td>%1</td>").arg(e(any->title.in(s.lang())));
+        for (const TargetVerdict &t : a.targets) {
+            const Finding *cell = nullptr;
+            for (const Finding &f : a.findings)
+                if (f.id == id && (f.target == t.targetId || (f.target.isEmpty() && !cell)))
+                    cell = &f;
+            if (!cell) {
+                h += QStringLiteral("<td class=\"cell unknown\">%1</td>").arg(e(s.text("not_applicable")));
+                continue;
+            }
+            h += QStringLiteral("<td class=\"cell s-%1\"><a href=\"#%2\"><span class=\"dot\"></span>%3</a></td>")
+                     .arg(statusName(cell->status), anchor(*cell), e(s.status(cell->status)));
+        }
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table></div>");
+}
+
+} // namespace urs

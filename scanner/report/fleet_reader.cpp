@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/fleet_reader.h"
+
+#include "report/report_manifest.h"
+#include "report/zip_reader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace urs {
+
+int FleetMachine::severity() const
+{
+    if (!report.assessment || verdicts.isEmpty())
+        return 1000;
+    int sum = 0;
+    for (Verdict v : verdicts) {
+        switch (v) {
+        case Verdict::Ready: break;
+        case Verdict::ReadyAfterFixes: sum += 1; break;
+        case Verdict::CleanInstallOnly: sum += 2; break;
+        case Verdict::NotSupported: sum += 3; break;
+        }
+    }
+    return sum;
+}
+
+QString FleetMachine::key() const
+{
+    const QString k = report.machine.key();
+    return k.isEmpty() ? QStringLiteral("file:") + file : k;
+}
+
+std::optional<FleetMachine> FleetReader::readFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile()) {
+        *error = QStringLiteral("not a regular file");
+        return std::nullopt;
+    }
+    if (info.size() > kMaxZipBytes) {
+        *error = QStringLiteral("%1 bytes is too large for a report zip").arg(info.size());
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(kMaxZipBytes + 1);
+    if (bytes.size() > kMaxZipBytes) {
+        *error = QStringLiteral("too large for a report zip");
+        return std::nullopt;
+    }
+    return readBytes(bytes, path, error);
+}
+
+std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const QString &path, QString *error)
+{
+    const QString reportName = ReportJson::fileName();
+    const QString manifestName = ReportManifest::fileName();
+    const ZipContents contents = ZipReader::read(zip, {reportName, manifestName});
+    if (!contents.ok()) {
+        *error = contents.error;
+        return std::nullopt;
+    }
+    if (!contents.data.contains(manifestName) || !contents.data.contains(reportName)) {
+        *error = QStringLiteral("not an upgrade-scan report (no %1 or %2)").arg(reportName, manifestName);
+        return std::nullopt;
+    }
+    QMap<QString, ReportManifest::Entry> manifest;
+    if (!ReportManifest::parse(contents.data.value(manifestName), &manifest, error))
+        return std::nullopt;
+    // The member list must match the manifest both ways, and report.json its checksum.
+    QSet<QString> listed;
+    for (const ZipMemberInfo &m : contents.members) {
+        if (m.name == manifestName || m.name.endsWith(QLatin1Char('/')))
+            continue;
+        listed.insert(m.name);
+        const auto it = manifest.constFind(m.name);
+        if (it == manifest.constEnd()) {
+            *error = QStringLiteral("member '%1' is not in the manifest").arg(m.name);
+            return std::nullopt;
+        }
+        if (m.declaredSize && *m.declaredSize != it->size) {
+            *error = QStringLiteral("member '%1' is %2 bytes, the manifest says %3")
+                         .arg(m.name, QString::number(*m.declaredSize), QString::number(it->size));
+            return std::nullopt;
+        }
+    }
+    for (auto it = manifest.constBegin(); it != manifest.constEnd(); ++it) {
+        if (!listed.contains(it.key())) {
+            *error = QStringLiteral("member '%1' of the manifest is missing").arg(it.key());
+            return std::nullopt;
+        }
+    }
+    const QByteArray reportBytes = contents.data.value(reportName);
+    const ReportManifest::Entry expected = manifest.value(reportName);
+    if (reportBytes.size() != expected.size || ReportManifest::sha256Hex(reportBytes) != expected.sha256) {
+        *error = QStringLiteral("checksum of %1 does not match the manifest (damaged or edited)").arg(reportName);
+        return std::nullopt;
+    }
+    std::optional<ReportSummary> summary;
+    try {
+        summary = ReportSummary::parse(reportBytes, error);
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("report.json cannot be read: %1").arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    if (!summary)
+        return std::nullopt;
+
+    FleetMachine m;
+    m.file = path;
+    m.report = *summary;
+    if (m.report.assessment) {
+        for (const TargetVerdict &t : m.report.assessment->targets) {
+            m.verdicts.insert(t.targetId, t.verdict);
+            m.targetNames.insert(t.targetId, t.name);
+        }
+        for (const Finding &f : m.report.assessment->findings) {
+            if (f.status == FindingStatus::Unknown)
+                ++m.unknownCount;
+            if (f.status != FindingStatus::Blocker || m.blockerIds.contains(f.id))
+                continue;
+            m.blockerIds << f.id;
+            m.blockerTitles.insert(f.id, f.title);
+        }
+    }
+    return m;
+}
+
+} // namespace urs

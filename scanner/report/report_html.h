@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+namespace urs {
+
+struct ScanResult;
+struct ReportOptions;
+
+// report.html: one self-contained page (inline CSS and SVG; no scripts, fonts, images or
+// other fetched resources) that reads on a phone and prints on A4. Sections: the machine,
+// a verdict per target, disk space, the requirements matrix, the findings grouped by status,
+// the guides with QR codes, and the setup logs included.
+class ReportHtml {
+public:
+    static QByteArray render(const ScanResult &result, const ReportOptions &options);
+};
+
+} // namespace urs

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_json.h"
+
+#include "engine/assessment_json.h"
+#include "report/report_writer.h"
+#include "session/scan_session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace urs {
+
+static QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject ReportJson::build(const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence)
+{
+    const MachineIdentity machine = MachineIdentity::fromFacts(result.facts);
+    QJsonArray targets;
+    for (const QString &t : result.options.targets)
+        targets.append(t);
+    QJsonArray files;
+    for (const EvidenceFile &e : evidence) {
+        files.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                 {QStringLiteral("source_path"), e.sourcePath},
+                                 {QStringLiteral("original_size_bytes"), double(e.originalSize)},
+                                 {QStringLiteral("truncated"), e.truncated}});
+    }
+    QJsonObject root{
+        {QStringLiteral("schema"), QStringLiteral("upgrade-scan/report")},
+        {QStringLiteral("schema_version"), kSchemaVersion},
+        {QStringLiteral("scanner"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("upgrade-scan")},
+                     {QStringLiteral("version"), QStringLiteral(URS_VERSION)}}},
+        {QStringLiteral("rules_version"),
+         result.assessment ? QJsonValue(result.assessment->rulesVersion) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("scan_time"), isoUtc(result.scanTime)},
+        {QStringLiteral("language"), lang},
+        {QStringLiteral("machine"), machine.toJson()},
+        {QStringLiteral("targets_requested"), targets.isEmpty() ? QJsonValue(QStringLiteral("all")) : QJsonValue(targets)},
+        {QStringLiteral("assessment"),
+         result.assessment ? QJsonValue(assessmentToJson(*result.assessment)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("facts"), result.facts.toJson()},
+        {QStringLiteral("evidence_files"), files},
+    };
+    return root;
+}
+
+QByteArray ReportJson::serialize(const QJsonObject &report)
+{
+    // QJsonObject keeps keys sorted, so the same report always serialises to the same bytes.
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("report.json is not JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toString() != QLatin1String("upgrade-scan/report")) {
+        *error = QStringLiteral("report.json is not an upgrade-scan report");
+        return std::nullopt;
+    }
+    const int version = root.value(QStringLiteral("schema_version")).toInt(-1);
+    if (version < 1 || version > ReportJson::kSchemaVersion) {
+        *error = QStringLiteral("report.json schema version %1 is not supported (this build reads 1 to %2); "
+                                "use a newer upgrade-scan")
+                     .arg(version)
+                     .arg(ReportJson::kSchemaVersion);
+        return std::nullopt;
+    }
+    ReportSummary s;
+    s.machine = MachineIdentity::fromJson(root.value(QStringLiteral("machine")).toObject());
+    s.scanTime = QDateTime::fromString(root.value(QStringLiteral("scan_time")).toString(), Qt::ISODate).toUTC();
+    if (!s.scanTime.isValid()) {
+        *error = QStringLiteral("report.json has no valid scan_time");
+        return std::nullopt;
+    }
+    s.scannerVersion = root.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString();
+    s.rulesVersion = root.value(QStringLiteral("rules_version")).toString();
+    const QJsonValue assessment = root.value(QStringLiteral("assessment"));
+    if (assessment.isObject())
+        s.assessment = assessmentFromJson(assessment.toObject());
+    return s;
+}
+
+} // namespace urs

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_strings.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace urs {
+
+namespace {
+
+struct Label {
+    const char *en;
+    const char *ja;
+};
+
+// Keys are stable; texts are written to be read by the person at the machine, not by us.
+const QHash<QString, Label> &table()
+{
+    static const QHash<QString, Label> t = {
+        {QStringLiteral("title"), {"Upgrade readiness report", "アップグレード準備状況レポート"}},
+        {QStringLiteral("subtitle"),
+         {"What this computer needs before it can move from Windows 8.1 to a supported Windows.",
+          "このコンピューターを Windows 8.1 からサポート中の Windows へ移行する前に必要なこと"}},
+        {QStringLiteral("machine"), {"This computer", "このコンピューター"}},
+        {QStringLiteral("manufacturer"), {"Manufacturer", "メーカー"}},
+        {QStringLiteral("model"), {"Model", "モデル"}},
+        {QStringLiteral("serial"), {"Serial number", "シリアル番号"}},
+        {QStringLiteral("uuid"), {"SMBIOS UUID", "SMBIOS UUID"}},
+        {QStringLiteral("computer_name"), {"Computer name", "コンピューター名"}},
+        {QStringLiteral("windows"), {"Installed Windows", "インストール済みの Windows"}},
+        {QStringLiteral("processor"), {"Processor", "プロセッサ"}},
+        {QStringLiteral("memory"), {"Memory", "メモリ"}},
+        {QStringLiteral("firmware"), {"Firmware", "ファームウェア"}},
+        {QStringLiteral("tpm"), {"TPM", "TPM"}},
+        {QStringLiteral("scanned"), {"Scanned", "スキャン日時"}},
+        {QStringLiteral("versions"), {"Scanner / rules", "スキャナー / ルール"}},
+        {QStringLiteral("unknown_value"), {"unknown", "不明"}},
+        {QStringLiteral("not_present"), {"not detected", "検出されません"}},
+        {QStringLiteral("yes"), {"yes", "はい"}},
+        {QStringLiteral("no"), {"no", "いいえ"}},
+        {QStringLiteral("secure_boot_on"), {"Secure Boot on", "セキュアブート有効"}},
+        {QStringLiteral("secure_boot_off"), {"Secure Boot off", "セキュアブート無効"}},
+        {QStringLiteral("verdicts"), {"Verdict per target", "移行先ごとの判定"}},
+        {QStringLiteral("decided_by"), {"Decided by", "判定の根拠"}},
+        {QStringLiteral("lifecycle"), {"Support", "サポート"}},
+        {QStringLiteral("to_confirm"), {"Could not be checked; confirm before upgrading", "確認できなかった項目（アップグレード前に確認してください）"}},
+        {QStringLiteral("alternative"), {"Another way", "別の方法"}},
+        {QStringLiteral("not_evaluated"),
+         {"The rules were not evaluated for this scan.", "このスキャンではルールによる判定を行っていません。"}},
+        {QStringLiteral("findings"), {"Findings", "チェック結果"}},
+        {QStringLiteral("no_findings"), {"Nothing in this group.", "該当する項目はありません。"}},
+        {QStringLiteral("all_targets"), {"all targets", "すべての移行先"}},
+        {QStringLiteral("target"), {"Target", "移行先"}},
+        {QStringLiteral("finding_id"), {"Finding ID", "項目 ID"}},
+        {QStringLiteral("check"), {"Checklist item", "チェックリスト項目"}},
+        {QStringLiteral("status"), {"Status", "状態"}},
+        {QStringLiteral("finding_title"), {"Finding", "項目"}},
+        {QStringLiteral("meaning"), {"What it means", "説明"}},
+        {QStringLiteral("evidence"), {"Evidence", "根拠"}},
+        {QStringLiteral("evidence_source"), {"read from", "取得元"}},
+        {QStringLiteral("evidence_unknown"), {"unknown", "不明"}},
+        {QStringLiteral("remedy"), {"What to do", "対処方法"}},
+        {QStringLiteral("guides"), {"Guides", "ガイド"}},
+        {QStringLiteral("passed_checks"), {"Checks passed", "問題のなかった項目"}},
+        {QStringLiteral("disk"), {"Disk space on the Windows volume", "Windows ボリュームのディスク容量"}},
+        {QStringLiteral("disk_size"), {"Size", "容量"}},
+        {QStringLiteral("disk_used"), {"Used", "使用中"}},
+        {QStringLiteral("disk_free"), {"Free", "空き"}},
+        {QStringLiteral("disk_reclaimable"), {"Reclaimable", "解放できる領域"}},
+        {QStringLiteral("disk_needed"), {"Free space needed", "必要な空き容量"}},
+        {QStringLiteral("disk_unknown"),
+         {"The size of the Windows volume could not be read.", "Windows ボリュームの容量を読み取れませんでした。"}},
+        {QStringLiteral("disk_enough"),
+         {"There is enough free space for the upgrade.", "アップグレードに十分な空き容量があります。"}},
+        {QStringLiteral("disk_enough_after_cleanup"),
+         {"Enough space once the reclaimable files are removed.", "解放できるファイルを削除すれば十分な空き容量になります。"}},
+        {QStringLiteral("disk_short"),
+         {"Not enough space even after clean-up: move files off the disk.",
+          "ファイルを削除しても空き容量が足りません。ファイルを別のドライブへ移してください。"}},
+        {QStringLiteral("matrix"), {"Requirements by target", "移行先ごとの要件"}},
+        {QStringLiteral("requirement"), {"Requirement", "要件"}},
+        {QStringLiteral("not_applicable"), {"not checked", "対象外"}},
+        {QStringLiteral("guide_links"), {"Guides and official pages", "ガイドと公式ページ"}},
+        {QStringLiteral("guide_scan_hint"),
+         {"Scan a code with a phone to open the page.", "スマートフォンでコードを読み取るとページが開きます。"}},
+        {QStringLiteral("guide_on_stick"),
+         {"Guide on the scanner stick", "スキャナーの USB メモリー内のガイド"}},
+        {QStringLiteral("footer"),
+         {"Made offline by upgrade-scan %1 with rules %2. Nothing on this computer was changed.",
+          "upgrade-scan %1（ルール %2）がオフラインで作成しました。このコンピューターには何も変更を加えていません。"}},
+        {QStringLiteral("evidence_files"), {"Setup logs copied into this report", "このレポートに含めたセットアップログ"}},
+        // fleet
+        {QStringLiteral("fleet_title"), {"Fleet summary", "全台サマリー"}},
+        {QStringLiteral("fleet_subtitle"),
+         {"%1 computers from %2 reports, worst first.", "%2 件のレポートから %1 台（状態の悪い順）"}},
+        {QStringLiteral("fleet_machines"), {"Computers", "コンピューター一覧"}},
+        {QStringLiteral("fleet_source_os"), {"Installed Windows", "インストール済みの Windows"}},
+        {QStringLiteral("fleet_blockers"), {"Blockers", "阻害要因"}},
+        {QStringLiteral("fleet_blocker_counts"), {"Blockers across the fleet", "全台の阻害要因"}},
+        {QStringLiteral("fleet_count"), {"Computers", "台数"}},
+        {QStringLiteral("fleet_none"), {"none", "なし"}},
+        {QStringLiteral("fleet_skipped"), {"Files skipped", "読み込めなかったファイル"}},
+        {QStringLiteral("fleet_reason"), {"Reason", "理由"}},
+        {QStringLiteral("fleet_file"), {"Report file", "レポートファイル"}},
+        {QStringLiteral("fleet_superseded"),
+         {"%1 older reports of computers scanned again were left out.",
+          "再スキャンされたコンピューターの古いレポート %1 件は除外しました。"}},
+        {QStringLiteral("fleet_no_skipped"), {"Every file was read.", "すべてのファイルを読み込みました。"}},
+    };
+    return t;
+}
+
+} // namespace
+
+ReportStrings::ReportStrings(QString lang)
+    : m_lang(std::move(lang))
+{
+}
+
+bool ReportStrings::isSupported(const QString &lang)
+{
+    return supportedLanguages().contains(lang);
+}
+
+QStringList ReportStrings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ja")};
+}
+
+QStringList ReportStrings::keys()
+{
+    QStringList k = table().keys();
+    k.sort();
+    return k;
+}
+
+QString ReportStrings::text(const char *key) const
+{
+    const auto it = table().constFind(QLatin1String(key));
+    if (it == table().constEnd())
+        return QString::fromLatin1(key);
+    return QString::fromUtf8(m_lang == QLatin1String("ja") ? it->ja : it->en);
+}
+
+QString ReportStrings::verdict(Verdict v) const
+{
+    const bool ja = m_lang == QLatin1String("ja");
+    switch (v) {
+    case Verdict::Ready: return ja ? QStringLiteral("アップグレード可能") : QStringLiteral("Ready");
+    case Verdict::ReadyAfterFixes:
+        return ja ? QStringLiteral("対処後にアップグレード可能") : QStringLiteral("Ready after fixes");
+    case Verdict::CleanInstallOnly:
+        return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("Clean install only");
+    case Verdict::NotSupported: return ja ? QStringLiteral("非対応") : QStringLiteral("Not supported");
+    }
+    return {};
+}
+
+QString ReportStrings::status(FindingStatus s) const
+{
+    const bool ja = m_lang == QLatin1String("ja");
+    switch (s) {
+    case FindingStatus::Blocker: return ja ? QStringLiteral("阻害要因") : QStringLiteral("Blocker");
+    case FindingStatus::Warning: return ja ? QStringLiteral("警告") : QStringLiteral("Warning");
+    case FindingStatus::Unknown: return ja ? QStringLiteral("不明") : QStringLiteral("Unknown");
+    case FindingStatus::Advisory: return ja ? QStringLiteral("推奨事項") : QStringLiteral("Advisory");
+    case FindingStatus::Pass: return ja ? QStringLiteral("問題なし") : QStringLiteral("Pass");
+    }
+    return {};
+}
+
+QString ReportStrings::bytes(qint64 n) const
+{
+    const double gb = double(n) / (1024.0 * 1024.0 * 1024.0);
+    if (gb >= 1.0 || n == 0)
+        return QString::number(gb, 'f', gb >= 100 ? 0 : 1) + QStringLiteral(" GB");
+    return QString::number(double(n) / (1024.0 * 1024.0), 'f', 0) + QStringLiteral(" MB");
+}
+
+QString ReportStrings::dateTime(const QDateTime &utc) const
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+} // namespace urs

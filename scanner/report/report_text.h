@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/assessment.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace urs {
+
+class ReportStrings;
+
+// Plain-text forms shared by the HTML, the CSV and the fleet view, so a value reads the same
+// everywhere.
+class ReportText {
+public:
+    // A fact value for people: strings as they are, lists joined, booleans as yes/no.
+    static QString value(const QJsonValue &v, const ReportStrings &s);
+    // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)".
+    static QString evidence(const Evidence &e, const ReportStrings &s);
+    // The display name of a target in the assessment, or its id.
+    static QString targetName(const Assessment &a, const QString &targetId, const QString &lang);
+};
+
+} // namespace urs

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "source/partition_table.h"
+
+#include "common/log.h"
+
+#include <QRegularExpression>
+#include <QtEndian>
+#include <cstring>
+
+namespace urs {
+
+namespace {
+
+const QString kEspGuid = QStringLiteral("C12A7328-F81F-11D2-BA4B-00A0C93EC93B");
+const QString kRecoveryGuid = QStringLiteral("DE94BBA4-06D1-4D40-A16A-BFD50179D6AC");
+const QString kMsrGuid = QStringLiteral("E3C9E316-0B5C-4DB8-817D-F92DF00215AE");
+const QString kBasicDataGuid = QStringLiteral("EBD0A0A2-B9E5-4433-87C0-68B6B72699C7");
+
+// A GUID as stored on disk: the first three fields little-endian, the rest as bytes (UEFI spec
+// appendix A).
+QString guidText(const uchar *b)
+{
+    return QStringLiteral("%1-%2-%3-%4-%5")
+        .arg(qFromLittleEndian<quint32>(b), 8, 16, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint16>(b + 4), 4, 16, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint16>(b + 6), 4, 16, QLatin1Char('0'))
+        .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(b + 8), 2).toHex()))
+        .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(b + 10), 6).toHex()))
+        .toUpper();
+}
+
+// The type GUID of GPT entry `slot`, read from the primary header's entry array (UEFI spec
+// 5.3.2: entry LBA at offset 72, entry size at 84). libtsk gives the name but not the type.
+QString gptTypeGuid(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, int slot)
+{
+    if (vs->is_backup || slot < 0)
+        return {};
+    const qint64 bs = vs->block_size;
+    uchar header[92];
+    if (tsk_img_read(img, qint64(vs->offset) + bs, reinterpret_cast<char *>(header), sizeof header)
+        != ssize_t(sizeof header)) {
+        tsk_error_reset();
+        return {};
+    }
+    if (memcmp(header, "EFI PART", 8) != 0)
+        return {};
+    const quint64 entriesLba = qFromLittleEndian<quint64>(header + 72);
+    const quint32 entrySize = qFromLittleEndian<quint32>(header + 84);
+    if (entrySize < 128 || entrySize > 4096)
+        return {};
+    uchar entry[16];
+    const qint64 at = qint64(vs->offset) + qint64(entriesLba) * bs + qint64(slot) * entrySize;
+    if (tsk_img_read(img, at, reinterpret_cast<char *>(entry), sizeof entry) != ssize_t(sizeof entry)) {
+        tsk_error_reset();
+        return {};
+    }
+    return guidText(entry);
+}
+
+// libtsk's MBR descriptions end with the type byte, e.g. "NTFS / exFAT (0x07)" (tsk/vs/dos.c).
+QString mbrTypeFromDescription(const QString &desc)
+{
+    static const QRegularExpression re(QStringLiteral("\\((0x[0-9a-fA-F]{2})\\)\\s*$"));
+    const auto m = re.match(desc);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+// Which volume system to ask libtsk for, from the first sector. Autodetection would try the MBR
+// reader on every disk, and libtsk 4.11 leaks the entries it had read when that reader gives up
+// (a GPT protective MBR, a file system boot sector); asking for the right type avoids it.
+QList<TSK_VS_TYPE_ENUM> candidateTypes(TSK_IMG_INFO *img)
+{
+    uchar s[512];
+    if (tsk_img_read(img, 0, reinterpret_cast<char *>(s), sizeof s) != ssize_t(sizeof s)) {
+        tsk_error_reset();
+        return {};
+    }
+    auto at = [&](int offset, const char *text) { return memcmp(s + offset, text, strlen(text)) == 0; };
+    if (s[510] != 0x55 || s[511] != 0xAA) // no MBR signature: neither MBR nor GPT (UEFI 5.2.3)
+        return {TSK_VS_TYPE_MAC, TSK_VS_TYPE_SUN, TSK_VS_TYPE_BSD};
+    for (int i = 0; i < 4; ++i)
+        if (s[446 + i * 16 + 4] == 0xEE) // protective MBR entry: a GPT disk (UEFI 5.2.3)
+            return {TSK_VS_TYPE_GPT};
+    // A file system boot sector also ends in 55 AA: NTFS, BitLocker and exFAT name themselves at
+    // offset 3, FAT12/16 at 0x36 and FAT32 at 0x52 (Microsoft FAT specification, section 3).
+    if (at(3, "NTFS    ") || at(3, "-FVE-FS-") || at(3, "EXFAT   ") || at(0x36, "FAT1")
+        || at(0x52, "FAT32   "))
+        return {};
+    return {TSK_VS_TYPE_DOS};
+}
+
+} // namespace
+
+PartitionTable readPartitionTable(TSK_IMG_INFO *img)
+{
+    PartitionTable table;
+    TskVsPtr vs;
+    for (TSK_VS_TYPE_ENUM type : candidateTypes(img)) {
+        vs.reset(tsk_vs_open(img, 0, type));
+        if (vs)
+            break;
+        log()->debug("no {} partition table: {}", tsk_vs_type_toname(type), str(takeTskError()));
+    }
+    if (!vs) {
+        table.style = QStringLiteral("none");
+        return table;
+    }
+    const bool gpt = vs->vstype == TSK_VS_TYPE_GPT;
+    const bool mbr = vs->vstype == TSK_VS_TYPE_DOS;
+    table.style = gpt ? QStringLiteral("gpt")
+        : mbr         ? QStringLiteral("mbr")
+                      : QString::fromUtf8(tsk_vs_type_toname(vs->vstype));
+    int logical = 5;
+    for (TSK_PNUM_T i = 0; i < vs->part_count; ++i) {
+        const TSK_VS_PART_INFO *part = tsk_vs_part_get(vs.get(), i);
+        if (!part || !(part->flags & TSK_VS_PART_FLAG_ALLOC))
+            continue;
+        PartitionTableEntry e;
+        e.startBytes = qint64(part->start) * vs->block_size;
+        e.sizeBytes = qint64(part->len) * vs->block_size;
+        e.description = part->desc ? QString::fromUtf8(part->desc).trimmed() : QString();
+        if (gpt) {
+            e.index = part->slot_num + 1;
+            e.typeId = gptTypeGuid(img, vs.get(), part->slot_num);
+        } else if (mbr) {
+            // Primary entries sit in table 0; logical ones in the extended chain are numbered
+            // from 5 in chain order, as Linux and Windows' diskpart list them.
+            e.index = part->table_num == 0 ? part->slot_num + 1 : logical++;
+            e.typeId = mbrTypeFromDescription(e.description);
+        } else {
+            e.index = int(table.entries.size()) + 1;
+        }
+        table.entries.append(e);
+    }
+    return table;
+}
+
+bool isEspType(const QString &t)
+{
+    return t == kEspGuid || t == QLatin1String("0xef");
+}
+bool isRecoveryType(const QString &t)
+{
+    return t == kRecoveryGuid || t == QLatin1String("0x27");
+}
+bool isMsrType(const QString &t)
+{
+    return t == kMsrGuid;
+}
+bool isBasicDataType(const QString &t)
+{
+    static const QStringList mbrData = {QStringLiteral("0x07"), QStringLiteral("0x0b"),
+        QStringLiteral("0x0c"), QStringLiteral("0x0e"), QStringLiteral("0x06")};
+    return t == kBasicDataGuid || mbrData.contains(t);
+}
+
+} // namespace urs

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "source/tsk_disk_source.h"
+
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "source/partition_table.h"
+#include "source/tsk_ntfs_volume.h"
+#include "source/volume_probe.h"
+
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace urs {
+
+namespace {
+const QString kRecopy = QStringLiteral("Copy the whole disk again (for example with ddrescue) and check that "
+                                       "the copy is as large as the disk");
+
+QString errnoText(int e)
+{
+    return QString::fromLocal8Bit(strerror(e));
+}
+
+// The role of a volume from what its table entry says and what is on it.
+QString roleOf(const PartitionInfo &p, const QString &typeId, bool efiFolder, bool winRe)
+{
+    if (p.hasWindows)
+        return QStringLiteral("windows");
+    const bool fat = p.filesystem == QLatin1String("fat");
+    if (isEspType(typeId) || (fat && efiFolder) || p.description.contains(QLatin1String("EFI")))
+        return QStringLiteral("esp");
+    if (isRecoveryType(typeId) || (p.filesystem == QLatin1String("ntfs") && winRe)
+        || p.description.contains(QLatin1String("Recovery"), Qt::CaseInsensitive))
+        return QStringLiteral("recovery");
+    if (isMsrType(typeId))
+        return QStringLiteral("other");
+    static const QStringList dataFs = {
+        QStringLiteral("ntfs"), QStringLiteral("fat"), QStringLiteral("exfat"), QStringLiteral("bitlocker")};
+    if (dataFs.contains(p.filesystem) || isBasicDataType(typeId))
+        return QStringLiteral("data");
+    return QStringLiteral("other");
+}
+} // namespace
+
+TskDiskSource::TskDiskSource(const QString &path)
+    : m_path(path)
+{
+    checkFile();
+    TskImgPtr img(tsk_img_open_utf8_sing(QFile::encodeName(path).constData(), TSK_IMG_TYPE_RAW, 0));
+    if (!img)
+        throw ScanError(ScanErrorKind::SourceUnreadable, path,
+            QStringLiteral("cannot open it as a raw disk image (%1)").arg(takeTskError()),
+            QStringLiteral("Give a raw (dd) image or a block device such as /dev/sda"));
+    m_image = shareImage(std::move(img));
+    m_sizeBytes = m_image->size;
+    if (m_sizeBytes <= 0)
+        throw ScanError(ScanErrorKind::SourceUnreadable, path, QStringLiteral("it holds no data (size 0)"),
+            QStringLiteral("Check that a disk is present and that the copy finished"));
+
+    const PartitionTable table = readPartitionTable(m_image.get());
+    m_style = table.style;
+    if (table.style == QLatin1String("none")) {
+        PartitionInfo whole;
+        whole.index = 0;
+        whole.sizeBytes = m_sizeBytes;
+        whole.description = QStringLiteral("whole image (no partition table)");
+        addVolume(whole, QString());
+        const PartitionInfo &p = m_partitions.constLast();
+        if (p.filesystem == QLatin1String("unknown"))
+            throw ScanError(ScanErrorKind::SourceUnreadable, path,
+                QStringLiteral("no partition table (MBR or GPT) and no file system found"),
+                QStringLiteral("Give a raw (dd) copy of a whole disk or a block device such as "
+                               "/dev/sda; convert VHD, VHDX, VMDK or QCOW2 images first with "
+                               "'qemu-img convert -O raw'"));
+    }
+    for (const PartitionTableEntry &e : table.entries) {
+        if (e.startBytes + e.sizeBytes > m_sizeBytes)
+            throw ScanError(ScanErrorKind::SourceUnreadable, path,
+                QStringLiteral("partition %1 ends at byte %2 but the %3 holds only %4 bytes: "
+                               "it is truncated")
+                    .arg(e.index)
+                    .arg(e.startBytes + e.sizeBytes)
+                    .arg(
+                        m_kind == QLatin1String("image") ? QStringLiteral("image") : QStringLiteral("device"))
+                    .arg(m_sizeBytes),
+                kRecopy);
+        PartitionInfo p;
+        p.index = e.index;
+        p.startBytes = e.startBytes;
+        p.sizeBytes = e.sizeBytes;
+        p.description = e.description;
+        addVolume(p, e.typeId);
+    }
+    log()->info("{}: {} {}, {} partition(s), {} Windows installation(s)", str(path), str(m_kind),
+        str(m_style), m_partitions.size(), m_installations.size());
+}
+
+void TskDiskSource::checkFile()
+{
+    struct stat st { };
+    const QByteArray native = QFile::encodeName(m_path);
+    if (::stat(native.constData(), &st) != 0) {
+        const int e = errno;
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+            e == ENOENT ? QStringLiteral("does not exist")
+                        : QStringLiteral("cannot be read: %1").arg(errnoText(e)),
+            QStringLiteral("Give a disk image, a block device such as /dev/sda, or a folder holding a "
+                           "Windows volume; 'upgrade-scan facts' without --source lists the disks"));
+    }
+    if (S_ISBLK(st.st_mode)) {
+        m_kind = QStringLiteral("block_device");
+    } else if (S_ISREG(st.st_mode)) {
+        m_kind = QStringLiteral("image");
+        if (st.st_size == 0)
+            throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+                QStringLiteral("the image file is empty (0 bytes)"), kRecopy);
+    } else {
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+            QStringLiteral("is neither a disk image, a block device nor a folder"),
+            QStringLiteral("Give a raw disk image or a block device such as /dev/sda"));
+    }
+    // Open once ourselves for a clear reason (libtsk only says "cannot open").
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int e = errno;
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+            QStringLiteral("cannot be opened: %1").arg(errnoText(e)),
+            e == EACCES ? QStringLiteral("Run the scanner as root (sudo) to read a disk")
+                        : QStringLiteral("Check that the disk is connected and readable"));
+    }
+    ::close(fd);
+}
+
+QString TskDiskSource::volumeName(const PartitionInfo &p) const
+{
+    QString name = p.index > 0 ? QStringLiteral("%1 partition %2").arg(m_path).arg(p.index) : m_path;
+    QString what = p.filesystem.toUpper();
+    if (!p.label.isEmpty())
+        what += QStringLiteral(", \"%1\"").arg(p.label);
+    return name + QStringLiteral(" (") + what + QLatin1Char(')');
+}
+
+void TskDiskSource::addVolume(PartitionInfo p, const QString &typeId)
+{
+    const QString where = p.index > 0 ? QStringLiteral("%1 partition %2").arg(m_path).arg(p.index) : m_path;
+    const VolumeProbe probe = probeVolume(m_image.get(), p.startBytes, where);
+    if (probe.truncated)
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+            QStringLiteral("the %1 file system extends past the end of the %2: it is truncated")
+                .arg(probe.filesystem.toUpper(),
+                    m_kind == QLatin1String("image") ? QStringLiteral("image") : QStringLiteral("device")),
+            kRecopy);
+    p.filesystem = probe.filesystem;
+    p.bitlocker = probe.bitlocker;
+    p.hasWindows = !probe.windowsFolders.isEmpty();
+    p.typeId = typeId;
+    p.label = probe.label;
+    p.note = probe.note;
+    p.role = roleOf(p, typeId, probe.hasEfiFolder, probe.hasWinRe);
+    m_partitions.append(p);
+    for (const QString &folder : probe.windowsFolders) {
+        WindowsInstallation inst;
+        inst.index = int(m_installations.size()) + 1;
+        inst.partitionIndex = p.index;
+        inst.windowsPath = folder;
+        inst.volumeName = volumeName(p);
+        m_installations.append(inst);
+    }
+}
+
+std::unique_ptr<WindowsVolume> TskDiskSource::openVolume(const WindowsInstallation &inst) const
+{
+    for (const PartitionInfo &p : m_partitions) {
+        if (p.index != inst.partitionIndex)
+            continue;
+        if (p.bitlocker)
+            throw ScanError(ScanErrorKind::SourceUnreadable, volumeName(p),
+                QStringLiteral("the volume is BitLocker-encrypted"),
+                QStringLiteral("Unlock it in Windows and suspend or turn off BitLocker, then scan again"));
+        return std::make_unique<TskNtfsVolume>(m_image, p.startBytes, volumeName(p));
+    }
+    throw ScanError(ScanErrorKind::Internal, m_path,
+        QStringLiteral("no partition %1 for Windows installation %2")
+            .arg(inst.partitionIndex)
+            .arg(inst.index));
+}
+
+} // namespace urs

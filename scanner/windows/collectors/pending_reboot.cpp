@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Markers of a reboot Windows still owes: setup refuses to start (or fails) while servicing
+// work is half done. The same markers Microsoft's and the common "pending reboot" checks use.
+#include "windows/collectors/collectors.h"
+
+#include <QJsonArray>
+
+namespace urs {
+
+namespace {
+
+const QString kCbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing");
+
+// PendingFileRenameOperations (and ...2): pairs of source and target, applied by the Session
+// Manager at the next boot; an empty target deletes the source. Paths are NT paths ("\??\C:\x").
+QStringList getFileRenames(const HiveKey &sessionManager, QStringList *where)
+{
+    QStringList files;
+    for (const QString &value :
+        {QStringLiteral("PendingFileRenameOperations"), QStringLiteral("PendingFileRenameOperations2")}) {
+        const auto list = sessionManager.multiString(value);
+        if (!list)
+            continue;
+        where->append(list.where());
+        for (qsizetype i = 0; i < list->size(); i += 2) {
+            QString source = list->at(i);
+            if (source.startsWith(QStringLiteral("\\??\\")))
+                source.remove(0, 4);
+            if (!source.isEmpty())
+                files.append(source);
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
+{
+    QStringList reasons;
+    QStringList where;
+    const QString renamesFact = QStringLiteral("windows.pending_reboot.file_renames");
+    const auto sessionManager = ctx.hives.ccs(QStringLiteral("Control\\Session Manager"));
+    if (sessionManager) {
+        QStringList renameWhere;
+        const QStringList files = getFileRenames(*sessionManager, &renameWhere);
+        if (!renameWhere.isEmpty())
+            reasons.append(QStringLiteral("PendingFileRenameOperations"));
+        where += renameWhere;
+        facts.set(renamesFact, QJsonArray::fromStringList(files),
+            {ProvenanceKind::Hive, sessionManager->where(QStringLiteral("PendingFileRenameOperations"))});
+    } else {
+        facts.setUnknown(renamesFact, sessionManager.reason(), sessionManager.provenance());
+    }
+
+    const Hive &software = ctx.hives.software();
+    // Keys whose mere existence means "reboot pending".
+    const QList<std::pair<QString, QString>> keyMarkers = {
+        {QStringLiteral("CBS RebootPending"), kCbs + QStringLiteral("\\RebootPending")},
+        {QStringLiteral("CBS PackagesPending"), kCbs + QStringLiteral("\\PackagesPending")},
+        {QStringLiteral("WU RebootRequired"),
+            QStringLiteral("Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired")},
+    };
+    for (const auto &[reason, path] : keyMarkers) {
+        const auto key = software.key(path);
+        if (key) {
+            reasons.append(reason);
+            where.append(key.where());
+        }
+    }
+    // pending.xml: servicing operations TrustedInstaller finishes at the next boot.
+    const QString pendingXml = ctx.windowsFile(QStringLiteral("WinSxS/pending.xml"));
+    if (ctx.volume.exists(pendingXml)) {
+        reasons.append(QStringLiteral("WinSxS pending.xml"));
+        where.append(ctx.file(pendingXml).where);
+    }
+    // A marker found proves a pending reboot; "none" needs every place checked.
+    if (reasons.isEmpty() && !sessionManager) {
+        facts.setUnknown(QStringLiteral("windows.pending_reboot.reasons"),
+            QStringLiteral("no marker found, but PendingFileRenameOperations could not be checked: ")
+                + sessionManager.reason(),
+            sessionManager.provenance());
+        return;
+    }
+    facts.set(QStringLiteral("windows.pending_reboot.reasons"), QJsonArray::fromStringList(reasons),
+        {ProvenanceKind::Derived,
+            where.isEmpty() ? QStringLiteral("none of PendingFileRenameOperations, CBS RebootPending, CBS "
+                                             "PackagesPending, WU RebootRequired, WinSxS\\pending.xml found")
+                            : where.join(QStringLiteral("; "))});
+}
+
+} // namespace urs

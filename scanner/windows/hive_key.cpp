@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows/hive_key.h"
+
+#include "windows/registry_codec.h"
+
+#include <cerrno>
+#include <cstring>
+#include <hivex.h>
+#include <memory>
+
+namespace urs {
+
+namespace {
+
+struct FreeDeleter {
+    void operator()(void *p) const { std::free(p); }
+};
+template <typename T> using CPtr = std::unique_ptr<T, FreeDeleter>;
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+QString joinPath(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return a + QLatin1Char('\\') + b;
+}
+
+} // namespace
+
+HiveKey::HiveKey(hive_h *hive, std::size_t node, QString hiveName, QString path)
+    : m_hive(hive)
+    , m_node(node)
+    , m_hiveName(std::move(hiveName))
+    , m_path(std::move(path))
+{
+}
+
+QString HiveKey::name() const
+{
+    CPtr<char> n(hivex_node_name(m_hive, m_node));
+    return n ? QString::fromUtf8(n.get()) : QString();
+}
+
+QString HiveKey::where(const QString &valueName) const
+{
+    return joinPath(joinPath(m_hiveName, m_path), valueName);
+}
+
+HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
+{
+    const QStringList parts = relativePath.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    hive_node_h node = m_node;
+    QString walked = m_path;
+    for (const QString &part : parts) {
+        errno = 0;
+        const hive_node_h next = hivex_node_get_child(m_hive, node, part.toUtf8().constData());
+        const QString target = where(relativePath);
+        if (next == 0 && errno != 0) {
+            return HiveRead<HiveKey>::missing(HiveReadStatus::Unreadable,
+                QStringLiteral("cannot read key %1: hivex: %2").arg(target, errnoText(errno)), target);
+        }
+        if (next == 0) {
+            QString reason = QStringLiteral("key %1 absent").arg(target);
+            if (&part != &parts.constLast()) // say where the walk stopped
+                reason += QStringLiteral(" (%1 has no subkey %2)").arg(joinPath(m_hiveName, walked), part);
+            return HiveRead<HiveKey>::missing(HiveReadStatus::KeyAbsent, reason, target);
+        }
+        node = next;
+        walked = joinPath(walked, part);
+    }
+    return HiveRead<HiveKey>::found(
+        HiveKey(m_hive, node, m_hiveName, joinPath(m_path, parts.join(QLatin1Char('\\')))),
+        where(relativePath));
+}
+
+QList<HiveKey> HiveKey::children() const
+{
+    QList<HiveKey> out;
+    CPtr<hive_node_h> list(hivex_node_children(m_hive, m_node));
+    if (!list)
+        return out;
+    for (const hive_node_h *p = list.get(); *p; ++p) {
+        CPtr<char> n(hivex_node_name(m_hive, *p));
+        if (n)
+            out.append(HiveKey(m_hive, *p, m_hiveName, joinPath(m_path, QString::fromUtf8(n.get()))));
+    }
+    return out;
+}
+
+QStringList HiveKey::childNames() const
+{
+    QStringList out;
+    for (const HiveKey &k : children())
+        out.append(k.name());
+    return out;
+}
+
+QStringList HiveKey::valueNames() const
+{
+    QStringList out;
+    CPtr<hive_value_h> list(hivex_node_values(m_hive, m_node));
+    if (!list)
+        return out;
+    for (const hive_value_h *p = list.get(); *p; ++p) {
+        CPtr<char> k(hivex_value_key(m_hive, *p));
+        if (k)
+            out.append(QString::fromUtf8(k.get()));
+    }
+    return out;
+}
+
+bool HiveKey::hasValue(const QString &name) const
+{
+    errno = 0;
+    return hivex_node_get_value(m_hive, m_node, name.toUtf8().constData()) != 0;
+}
+
+std::optional<QDateTime> HiveKey::lastWrite() const
+{
+    errno = 0;
+    const int64_t t = hivex_node_timestamp(m_hive, m_node);
+    if (t == -1 && errno != 0)
+        return std::nullopt;
+    return RegistryCodec::fromFileTime(t);
+}
+
+HiveRead<std::pair<int, QByteArray>> HiveKey::raw(const QString &name) const
+{
+    using R = HiveRead<std::pair<int, QByteArray>>;
+    const QString at = where(name);
+    errno = 0;
+    const hive_value_h value = hivex_node_get_value(m_hive, m_node, name.toUtf8().constData());
+    if (value == 0 && errno != 0 && errno != ENOENT) {
+        return R::missing(HiveReadStatus::Unreadable,
+            QStringLiteral("cannot read value %1: hivex: %2").arg(at, errnoText(errno)), at);
+    }
+    if (value == 0) {
+        return R::missing(HiveReadStatus::ValueAbsent,
+            QStringLiteral("value %1 absent from key %2").arg(name, where()), at);
+    }
+    hive_type type = hive_t_REG_NONE;
+    size_t len = 0;
+    errno = 0;
+    CPtr<char> data(hivex_value_value(m_hive, value, &type, &len));
+    if (!data) {
+        return R::missing(HiveReadStatus::Unreadable,
+            QStringLiteral("cannot read the data of %1: hivex: %2").arg(at, errnoText(errno)), at);
+    }
+    return R::found({int(type), QByteArray(data.get(), qsizetype(len))}, at);
+}
+
+HiveRead<std::pair<int, QByteArray>> HiveKey::rawOfTypes(
+    const QString &name, std::initializer_list<int> types, const QString &expected) const
+{
+    auto r = raw(name);
+    if (!r)
+        return r;
+    for (int t : types) {
+        if (r->first == t)
+            return r;
+    }
+    return HiveRead<std::pair<int, QByteArray>>::missing(HiveReadStatus::WrongType,
+        QStringLiteral("%1 is %2, expected %3").arg(r.where(), RegistryCodec::typeName(r->first), expected),
+        r.where());
+}
+
+HiveRead<QString> HiveKey::string(const QString &name) const
+{
+    auto r = rawOfTypes(name, {hive_t_REG_SZ, hive_t_REG_EXPAND_SZ}, QStringLiteral("REG_SZ"));
+    if (!r)
+        return HiveRead<QString>::failedAs(r);
+    // Windows stores REG_SZ as UTF-16LE ([MS-RRP] 3.1.1.5); decoding here rather than with
+    // hivex_value_string keeps Japanese and other non-Latin text exact and never fails on an
+    // odd byte count or garbage after the terminating NUL (seen in TimeZoneKeyName).
+    return HiveRead<QString>::found(RegistryCodec::fromUtf16Le(r->second), r.where());
+}
+
+HiveRead<QStringList> HiveKey::multiString(const QString &name) const
+{
+    auto r = rawOfTypes(name, {hive_t_REG_MULTI_SZ}, QStringLiteral("REG_MULTI_SZ"));
+    if (!r)
+        return HiveRead<QStringList>::failedAs(r);
+    return HiveRead<QStringList>::found(RegistryCodec::multiStringFromUtf16Le(r->second), r.where());
+}
+
+HiveRead<quint32> HiveKey::dword(const QString &name) const
+{
+    auto r = rawOfTypes(name, {hive_t_REG_DWORD, hive_t_REG_DWORD_BIG_ENDIAN}, QStringLiteral("REG_DWORD"));
+    if (!r)
+        return HiveRead<quint32>::failedAs(r);
+    if (r->second.size() < 4) {
+        return HiveRead<quint32>::missing(HiveReadStatus::WrongType,
+            QStringLiteral("%1 is a REG_DWORD of %2 bytes, expected 4").arg(r.where()).arg(r->second.size()),
+            r.where());
+    }
+    const char *p = r->second.constData();
+    return HiveRead<quint32>::found(
+        r->first == hive_t_REG_DWORD ? RegistryCodec::le32(p) : RegistryCodec::be32(p), r.where());
+}
+
+HiveRead<quint64> HiveKey::qword(const QString &name) const
+{
+    auto r = rawOfTypes(name, {hive_t_REG_QWORD}, QStringLiteral("REG_QWORD"));
+    if (!r)
+        return HiveRead<quint64>::failedAs(r);
+    if (r->second.size() < 8) {
+        return HiveRead<quint64>::missing(HiveReadStatus::WrongType,
+            QStringLiteral("%1 is a REG_QWORD of %2 bytes, expected 8").arg(r.where()).arg(r->second.size()),
+            r.where());
+    }
+    return HiveRead<quint64>::found(RegistryCodec::le64(r->second.constData()), r.where());
+}
+
+HiveRead<QByteArray> HiveKey::binary(const QString &name) const
+{
+    auto r = rawOfTypes(name, {hive_t_REG_BINARY}, QStringLiteral("REG_BINARY"));
+    if (!r)
+        return HiveRead<QByteArray>::failedAs(r);
+    return HiveRead<QByteArray>::found(r->second, r.where());
+}
+
+} // namespace urs

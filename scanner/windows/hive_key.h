@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "windows/hive_read.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <cstddef>
+
+struct hive_h;
+
+namespace urs {
+
+// One key of an open Hive: a cheap, copyable view that is valid while its Hive lives.
+// Registry names are case-insensitive (hivex_node_get_child and hivex_node_get_value compare
+// without case), so "software\\microsoft" finds "SOFTWARE\\Microsoft".
+class HiveKey {
+public:
+    HiveKey(hive_h *hive, std::size_t node, QString hiveName, QString path);
+
+    // Path below the hive root, '\\'-separated, as the caller spelled it ("" for the root).
+    const QString &path() const { return m_path; }
+    QString name() const;
+    // Provenance text: "SOFTWARE\\<path>" or "SOFTWARE\\<path>\\<valueName>".
+    QString where(const QString &valueName = {}) const;
+
+    // A key below this one; relativePath may hold several parts ("Control\\Power").
+    HiveRead<HiveKey> child(const QString &relativePath) const;
+    QList<HiveKey> children() const;
+    QStringList childNames() const;
+    QStringList valueNames() const;
+    bool hasValue(const QString &name) const;
+    // Last time Windows wrote the key (its FILETIME), when the hive holds a sane one.
+    std::optional<QDateTime> lastWrite() const;
+
+    // Typed reads. A value of another type is WrongType with the actual type in the reason.
+    HiveRead<QString> string(const QString &name) const; // REG_SZ, REG_EXPAND_SZ
+    HiveRead<QStringList> multiString(const QString &name) const; // REG_MULTI_SZ
+    HiveRead<quint32> dword(const QString &name) const; // REG_DWORD, REG_DWORD_BIG_ENDIAN
+    HiveRead<quint64> qword(const QString &name) const; // REG_QWORD
+    HiveRead<QByteArray> binary(const QString &name) const; // REG_BINARY
+    // Raw bytes of a value of any type, with the type (hivex's hive_type) beside them.
+    HiveRead<std::pair<int, QByteArray>> raw(const QString &name) const;
+
+private:
+    HiveRead<std::pair<int, QByteArray>> rawOfTypes(
+        const QString &name, std::initializer_list<int> types, const QString &expected) const;
+
+    hive_h *m_hive; // not owned: the Hive outlives its keys
+    std::size_t m_node;
+    QString m_hiveName;
+    QString m_path;
+};
+
+} // namespace urs

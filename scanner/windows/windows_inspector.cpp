@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows/windows_inspector.h"
+
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "facts/fact_catalog.h"
+#include "facts/fact_set.h"
+#include "windows/collectors/collectors.h"
+#include "windows/hive_set.h"
+
+namespace urs {
+
+namespace {
+
+struct Collector {
+    void (*run)(const WindowsContext &, FactSet &);
+    const char *text; // progress text
+};
+
+// In order; checkActivity last because it reads what the others found.
+const Collector kCollectors[] = {
+    {checkIdentity, "Reading the Windows version"},
+    {checkSystemIdentity, "Reading the computer name and control set"},
+    {checkPower, "Checking fast startup and hibernation"},
+    {checkServices, "Checking services"},
+    {checkStartup, "Listing start-up programs"},
+    {checkServicing, "Reading installed updates"},
+    {checkPendingReboot, "Looking for a pending reboot"},
+    {checkFeatures, "Reading optional features and roles"},
+    {checkPrograms, "Listing installed programs"},
+    {checkPolicies, "Reading update policies"},
+    {checkProxy, "Reading proxy settings"},
+    {checkProfiles, "Reading user profiles"},
+    {checkBypass, "Looking for requirement bypasses"},
+    {checkVolume, "Measuring the Windows volume"},
+    {checkEarlierAttempts, "Looking for earlier upgrade attempts"},
+    {checkActivity, "Finding the newest activity"},
+};
+
+bool isOurs(const QString &name)
+{
+    return name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume."));
+}
+
+} // namespace
+
+WindowsInspector::WindowsInspector(const WindowsVolume &volume, QString windowsPath)
+    : m_volume(volume)
+    , m_windowsPath(std::move(windowsPath))
+{
+}
+
+void WindowsInspector::collect(FactSet &facts, const ProgressCallback &progress) const
+{
+    const auto report = [&](double f, const QString &text) {
+        if (progress)
+            progress(f, text);
+    };
+    report(0.0, QStringLiteral("Opening the registry hives"));
+    const HiveSet hives(m_volume, m_windowsPath); // throws when SOFTWARE or SYSTEM is unusable
+    const WindowsContext ctx {m_volume, hives, m_windowsPath};
+
+    // Each collector stands alone: one that fails (an I/O error on the volume) leaves its
+    // facts unknown and the others still run. Cancellation comes through report(), outside.
+    QStringList failures;
+    const int n = int(std::size(kCollectors));
+    for (int i = 0; i < n; ++i) {
+        report(double(i + 1) / (n + 1), QString::fromLatin1(kCollectors[i].text));
+        try {
+            kCollectors[i].run(ctx, facts);
+        } catch (const ScanError &e) {
+            if (e.kind() == ScanErrorKind::Cancelled)
+                throw;
+            log()->warn("{} failed: {}", kCollectors[i].text, e.what());
+            failures.append(
+                QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(kCollectors[i].text), e.text()));
+        }
+    }
+    // Every windows.* and volume.* fact ends up known or unknown with a reason.
+    for (const FactSpec &spec : FactCatalog::all()) {
+        const QString name = QString::fromLatin1(spec.name);
+        if (isOurs(name) && !facts.contains(name)) {
+            facts.setUnknown(name,
+                failures.isEmpty() ? QStringLiteral("not collected") : failures.join(QStringLiteral("; ")));
+        }
+    }
+    report(1.0, QStringLiteral("Windows read"));
+}
+
+} // namespace urs

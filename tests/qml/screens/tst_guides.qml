@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Guides screen: the guides of the configured folder, their steps, the link as a QR code, the
+// keyboard, and the language switch.
+import QtQuick
+import QtTest
+import UpgradeScan
+import "../common"
+
+TestCase {
+    id: tc
+    name: "GuidesScreen"
+    when: windowShown
+    width: 200
+    height: 100
+
+    MainHarness { id: h; test: tc }
+    Shots { id: shots; test: tc }
+
+    function test_guides_show_steps_and_a_qr_code() {
+        const win = h.createMain()
+        win.go("guides")
+        const list = h.findOnScreen(win, "guideList")
+        verify(list.count >= 3, "media creation, in-place upgrade and clean install")
+        compare(App.guides.data(App.guides.index(0, 0), GuideListModel.GuideIdRole), "media-creation")
+        for (let i = 0; i < list.count; ++i) {
+            App.guides.select(i)
+            const g = App.guides.guide(i)
+            verify(g.steps.length > 0, g.guideId + " has steps")
+            verify(g.url.indexOf("https://") === 0, g.guideId + " has a link")
+            const qr = h.findOnScreen(win, "qrImage")
+            tryCompare(qr, "status", Image.Ready, 3000)
+            verify(qr.sourceSize.width > 0)
+            verify(qr.implicitWidth >= 21, "a QR code is at least 21 modules wide")
+        }
+    }
+
+    function test_keyboard_and_back() {
+        const win = h.createMain()
+        win.go("target")
+        keyClick(Qt.Key_F1)
+        compare(win.screen, "guides")
+        const list = h.findOnScreen(win, "guideList")
+        verify(list.activeFocus)
+        App.guides.select(0)
+        keyClick(Qt.Key_Down)
+        compare(App.guides.selectedIndex, 1)
+        keyClick(Qt.Key_Right)
+        verify(h.findOnScreen(win, "guideSteps").activeFocus)
+        keyClick(Qt.Key_Escape)
+        compare(win.screen, "target")
+    }
+
+    function test_language_switch_reloads_the_guides() {
+        const win = h.createMain()
+        win.go("guides")
+        h.findOnScreen(win, "guideList")
+        App.guides.select(0)
+        const en = App.guides.guide(0).title
+        App.language.language = "ja"
+        const ja = App.guides.guide(0).title
+        App.language.language = "en"
+        verify(en !== ja, "a Japanese guide exists for " + App.guides.guide(0).guideId)
+        compare(App.guides.guide(0).title, en)
+    }
+
+    function test_screenshots() {
+        const win = h.createMain()
+        win.go("guides")
+        h.findOnScreen(win, "guideList")
+        App.guides.select(0)
+        shots.shoot(win, "guides")
+    }
+}

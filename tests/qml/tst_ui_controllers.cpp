@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The controllers that run library work off the UI thread: the scan (progress, failure, cancel,
+// a result), the export (a real zip from the library's ReportWriter) and the fleet list, and
+// the App context that wires them. Results are SYNTHETIC (synthetic_data.cpp).
+#include "app_context.h"
+#include "export_controller.h"
+#include "finding_list_model.h"
+#include "report/zip_reader.h"
+#include "report_list_model.h"
+#include "scan_controller.h"
+#include "synthetic_data.h"
+#include "verdict_list_model.h"
+
+#include <QFile>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace urs;
+using namespace urs::ui;
+
+namespace {
+
+QString hardwareRoot()
+{
+    return qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
+}
+
+} // namespace
+
+class TestUiControllers : public QObject {
+    Q_OBJECT
+
+private slots:
+    void scanOfAMissingSourceFails()
+    {
+        ScanController scan;
+        scan.setHardwareRoot(hardwareRoot());
+        QSignalSpy state(&scan, &ScanController::stateChanged);
+        QSignalSpy ready(&scan, &ScanController::resultReady);
+        QVERIFY(scan.start(QStringLiteral("/nonexistent/disk.img"), 0, {}));
+        QCOMPARE(scan.state(), ScanController::State::Running);
+        QVERIFY(!scan.start(QStringLiteral("/other"), 0, {})); // one scan at a time
+        QTRY_VERIFY_WITH_TIMEOUT(!scan.running(), 20000);
+        QCOMPARE(scan.state(), ScanController::State::Failed);
+        QVERIFY2(scan.errorText().contains(QLatin1String("/nonexistent/disk.img")), qPrintable(scan.errorText()));
+        QVERIFY(!scan.hasResult());
+        QCOMPARE(ready.count(), 0);
+        QCOMPARE(state.count(), 2); // Running, Failed
+        QCOMPARE(scan.sourcePath(), QStringLiteral("/nonexistent/disk.img"));
+        QVERIFY(scan.progress() < 1.0);
+    }
+
+    void cancelStopsTheScanAtTheNextStep()
+    {
+        ScanController scan;
+        scan.setHardwareRoot(hardwareRoot());
+        QSemaphore reachedWorker;
+        QSemaphore mayContinue;
+        QList<int> steps;
+        // Hold the worker in its first progress report until the test has pressed Cancel.
+        scan.setWorkerProgressHook([&](const ScanProgress &p) {
+            steps << p.stepIndex;
+            if (steps.size() == 1) {
+                reachedWorker.release();
+                mayContinue.acquire();
+            }
+        });
+        QSignalSpy progress(&scan, &ScanController::progressChanged);
+        QVERIFY(scan.start(QStringLiteral("/nonexistent/disk.img"), 0, {}));
+        QVERIFY(reachedWorker.tryAcquire(1, 10000));
+        scan.cancel();
+        mayContinue.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!scan.running(), 20000);
+        QCOMPARE(scan.state(), ScanController::State::Cancelled);
+        QCOMPARE(steps.first(), int(ScanStep::Hardware));
+        QVERIFY(progress.count() >= 1);
+        QVERIFY(!scan.hasResult());
+    }
+
+    void aResultCanBeShownAndForgotten()
+    {
+        ScanController scan;
+        QSignalSpy ready(&scan, &ScanController::resultReady);
+        scan.setResult(test::syntheticResult());
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(scan.state(), ScanController::State::Finished);
+        QCOMPARE(scan.progress(), 1.0);
+        QCOMPARE(scan.sourcePath(), QStringLiteral("/synthetic/laptop-2014.img"));
+        scan.reset();
+        QCOMPARE(scan.state(), ScanController::State::Idle);
+        QVERIFY(!scan.hasResult());
+        QCOMPARE(scan.progress(), 0.0);
+    }
+
+    void openResultFileRefusesOtherFiles()
+    {
+        QTemporaryDir dir;
+        ScanController scan;
+        QVERIFY(!scan.openResultFile(dir.filePath("missing.json")));
+        QCOMPARE(scan.state(), ScanController::State::Failed);
+        QFile f(dir.filePath("not-a-result.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"hello\": 1}");
+        f.close();
+        QVERIFY(!scan.openResultFile(QUrl::fromLocalFile(f.fileName()).toString()));
+        QVERIFY(scan.errorText().contains(QLatin1String("not-a-result.json")));
+    }
+
+    void exportWritesAZipTheFleetReadsBack()
+    {
+        QTemporaryDir dir;
+        ExportController exporter;
+        QVERIFY(!exporter.canExport());
+        QVERIFY(!exporter.exportTo(dir.path()));
+        exporter.setResult(test::syntheticResult(), QByteArrayLiteral("synthetic scan log\n"));
+        QVERIFY(exporter.canExport());
+        QSignalSpy written(&exporter, &ExportController::written);
+        QVERIFY(exporter.exportTo(dir.filePath("reports")));
+        QCOMPARE(exporter.state(), ExportController::State::Writing);
+        QVERIFY(!exporter.canExport());
+        QTRY_VERIFY_WITH_TIMEOUT(exporter.state() != ExportController::State::Writing, 20000);
+        QVERIFY2(exporter.state() == ExportController::State::Done, qPrintable(exporter.errorText()));
+        QCOMPARE(written.count(), 1);
+        QVERIFY(exporter.fileName().endsWith(QLatin1String(".zip")));
+        QVERIFY(!exporter.fileSizeText().isEmpty());
+        QFile zip(exporter.filePath());
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        const ZipContents contents = ZipReader::read(zip.readAll(), {QStringLiteral("report.json")});
+        QVERIFY2(contents.ok(), qPrintable(contents.error));
+        QStringList names;
+        for (const ZipMemberInfo &m : contents.members)
+            names << m.name;
+        QVERIFY(names.contains(QStringLiteral("report.json")));
+        QVERIFY(names.contains(QStringLiteral("manifest.json")));
+
+        const QList<ReportEntry> fleet = ReportListModel::readFolder(dir.filePath("reports"));
+        QCOMPARE(fleet.size(), 1);
+        QVERIFY2(fleet[0].error.isEmpty(), qPrintable(fleet[0].error));
+        QCOMPARE(fleet[0].computerName, QStringLiteral("OFFICE-PC-07"));
+        QCOMPARE(fleet[0].verdicts.size(), 3);
+        QCOMPARE(fleet[0].verdicts[2].verdict, Verdict::ReadyAfterFixes);
+    }
+
+    void exportFailureIsReported()
+    {
+        ExportController exporter;
+        exporter.setResult(test::syntheticResult(), {});
+        QVERIFY(exporter.exportTo(QStringLiteral("/proc/urs-cannot-write-here")));
+        QTRY_VERIFY_WITH_TIMEOUT(exporter.state() != ExportController::State::Writing, 20000);
+        QCOMPARE(exporter.state(), ExportController::State::Failed);
+        QVERIFY(exporter.errorText().contains(QLatin1String("/proc/urs-cannot-write-here")));
+        QVERIFY(exporter.filePath().isEmpty());
+    }
+
+    void fleetShowsUnreadableZips()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath("broken.zip"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("PK\x03\x04 this is not a zip");
+        bad.close();
+        ReportListModel model(nullptr);
+        QSignalSpy count(&model, &ReportListModel::countChanged);
+        model.setFolder(dir.path());
+        QTRY_COMPARE(count.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.data(model.index(0, 0), ReportListModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(model.data(model.index(0, 0), ReportListModel::FileNameRole).toString(), QStringLiteral("broken.zip"));
+    }
+
+    void appWiresResultToScreens()
+    {
+        AppConfig config;
+        config.discoverDisks = false;
+        config.rulesDir = QStringLiteral("/nonexistent/rules");
+        AppContext app(config);
+        app.scan()->setResult(test::syntheticResult());
+        QCOMPARE(app.verdicts()->rowCount(), 3);
+        QCOMPARE(app.findings()->targetFilter(), QStringLiteral("win11-25h2"));
+        QVERIFY(app.exporter()->canExport());
+        app.verdicts()->select(2);
+        QCOMPARE(app.findings()->targetFilter(), QStringLiteral("win10-22h2"));
+        app.nextMachine();
+        QCOMPARE(app.verdicts()->rowCount(), 0);
+        QCOMPARE(app.findings()->rowCount(), 0);
+        QVERIFY(!app.scan()->hasResult());
+        QVERIFY(!app.exporter()->canExport());
+        QVERIFY(!app.startScan()); // nothing selected
+    }
+};
+
+QTEST_MAIN(TestUiControllers)
+#include "tst_ui_controllers.moc"

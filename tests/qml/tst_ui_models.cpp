@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The list models of the app over SYNTHETIC data (synthetic_data.cpp): order, filters, roles,
+// selection, and the language switch. QAbstractItemModelTester checks every model's contract.
+#include "app_language.h"
+#include "disk_list_model.h"
+#include "finding_list_model.h"
+#include "synthetic_data.h"
+#include "target_list_model.h"
+#include "verdict_list_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace urs;
+using namespace urs::ui;
+
+class TestUiModels : public QObject {
+    Q_OBJECT
+
+private:
+    static QStringList column(const QAbstractItemModel &m, int role)
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.data(m.index(r, 0), role).toString();
+        return out;
+    }
+
+private slots:
+    void findingsSortedBySeverity()
+    {
+        FindingListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAssessment(test::syntheticAssessment());
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(column(model, FindingListModel::StatusRole),
+                 (QStringList{"blocker", "blocker", "warning", "warning", "unknown", "advisory", "pass", "pass"}));
+        // Within a status, checklist items sort numerically: "4" before "16.2".
+        QCOMPARE(model.data(model.index(2, 0), FindingListModel::FindingIdRole).toString(), QStringLiteral("free-space"));
+        QCOMPARE(model.data(model.index(3, 0), FindingListModel::FindingIdRole).toString(), QStringLiteral("fast-startup"));
+    }
+
+    void findingsTargetFilter()
+    {
+        FindingListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAssessment(test::syntheticAssessment());
+        QSignalSpy filterSpy(&model, &FindingListModel::filterChanged);
+        model.setTargetFilter(QStringLiteral("win10-22h2"));
+        QCOMPARE(filterSpy.count(), 1);
+        // The two CPU blockers belong to the Windows 11 targets only.
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(!column(model, FindingListModel::FindingIdRole).contains(QStringLiteral("cpu-supported")));
+        QCOMPARE(model.counts().value(QStringLiteral("blocker")).toInt(), 0);
+        model.setTargetFilter(QStringLiteral("win11-25h2"));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.counts().value(QStringLiteral("blocker")).toInt(), 1);
+        QCOMPARE(model.data(model.index(0, 0), FindingListModel::TargetRole).toString(), QStringLiteral("win11-25h2"));
+    }
+
+    void findingsStatusFilter()
+    {
+        FindingListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAssessment(test::syntheticAssessment());
+        QVERIFY(model.isStatusShown(QStringLiteral("pass")));
+        model.toggleStatus(QStringLiteral("pass"));
+        QVERIFY(!model.isStatusShown(QStringLiteral("pass")));
+        QCOMPARE(model.rowCount(), 6);
+        // Counts ignore the status filter: the chips keep their numbers.
+        QCOMPARE(model.counts().value(QStringLiteral("pass")).toInt(), 2);
+        model.setStatusFilter({QStringLiteral("warning")});
+        QCOMPARE(column(model, FindingListModel::FindingIdRole), (QStringList{"free-space", "fast-startup"}));
+        model.toggleStatus(QStringLiteral("warning"));
+        QCOMPARE(model.rowCount(), 0);
+        model.toggleStatus(QStringLiteral("no-such-status"));
+        QCOMPARE(model.statusFilter(), QStringList());
+        QCOMPARE(model.rowOf(QStringLiteral("fast-startup")), -1);
+    }
+
+    void findingDetailCarriesEvidenceAndRemedy()
+    {
+        FindingListModel model(nullptr);
+        model.setAssessment(test::syntheticAssessment());
+        const int row = model.rowOf(QStringLiteral("fast-startup"));
+        QVERIFY(row >= 0);
+        const QVariantMap d = model.detail(row);
+        QCOMPARE(d.value("title").toString(), QStringLiteral("Fast startup is on"));
+        QCOMPARE(d.value("check").toString(), QStringLiteral("16.2"));
+        const QVariantList evidence = d.value("evidence").toList();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence[0].toMap().value("value").toString(), QStringLiteral("true"));
+        QVERIFY(evidence[0].toMap().value("provenance").toString().contains(QLatin1String("HiberbootEnabled")));
+        const QVariantList remedy = d.value("remedy").toList();
+        QCOMPARE(remedy.size(), 1);
+        QCOMPARE(remedy[0].toMap().value("command").toString(), QStringLiteral("powercfg /h off"));
+        QCOMPARE(d.value("guides").toList()[0].toMap().value("guide").toString(), QStringLiteral("in-place-upgrade"));
+        // An unknown fact keeps its reason and no stand-in value.
+        const QVariantMap tpm = model.detail(model.rowOf(QStringLiteral("tpm-2")));
+        const QVariantMap e = tpm.value("evidence").toList()[0].toMap();
+        QCOMPARE(e.value("known").toBool(), false);
+        QCOMPARE(e.value("value").toString(), QString());
+        QVERIFY(e.value("unknownReason").toString().contains(QLatin1String("/sys/class/tpm")));
+        QVERIFY(model.detail(99).isEmpty());
+    }
+
+    void verdictsAndLanguage()
+    {
+        AppLanguage language;
+        VerdictListModel model(&language);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy selection(&model, &VerdictListModel::selectionChanged);
+        model.setAssessment(test::syntheticAssessment());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.selectedTargetId(), QStringLiteral("win11-25h2"));
+        QVERIFY(selection.count() >= 1);
+        const QModelIndex w10 = model.index(2, 0);
+        QCOMPARE(model.data(w10, VerdictListModel::VerdictRole).toString(), QStringLiteral("ready-after-fixes"));
+        QCOMPARE(model.data(w10, VerdictListModel::GuideRole).toString(), QStringLiteral("in-place-upgrade"));
+        QCOMPARE(model.data(model.index(0, 0), VerdictListModel::GuideRole).toString(), QString());
+        // Reasons are shown by title, not id.
+        QCOMPARE(model.data(w10, VerdictListModel::ReasonsRole).toStringList(),
+                 (QStringList{"Fast startup is on", "Not enough free space"}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        language.setLanguage(QStringLiteral("ja"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.data(w10, VerdictListModel::SummaryRole).toString().contains(QStringLiteral("高速スタートアップ")));
+        // The verdict words come from the Linguist translation.
+        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("修正すれば可能"));
+        language.setLanguage(QStringLiteral("en"));
+        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("Ready after fixes"));
+        model.select(2);
+        QCOMPARE(model.selectedTargetId(), QStringLiteral("win10-22h2"));
+        model.select(7);
+        QCOMPARE(model.selectedIndex(), 2);
+    }
+
+    void targetsDefaultAndAll()
+    {
+        TargetListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<TargetVerdict> targets = test::syntheticTargets();
+        std::reverse(targets.begin(), targets.end()); // the default is found by id, not position
+        model.setTargets(targets);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win11-25h2")});
+        QCOMPARE(model.data(model.index(model.selectedIndex(), 0), TargetListModel::IsDefaultRole).toBool(), true);
+        QVERIFY(model.data(model.index(0, 0), TargetListModel::LifecycleRole).toString().contains(QLatin1String("2025-10-14")));
+        QCOMPARE(model.data(model.index(3, 0), TargetListModel::IsAllRole).toBool(), true);
+        model.select(3);
+        QCOMPARE(model.selectedTargets(), QStringList()); // empty: every target
+        // A reload keeps the user's choice.
+        model.setTargets(test::syntheticTargets());
+        QCOMPARE(model.selectedIndex(), 3);
+        model.select(0);
+        model.setTargets(test::syntheticTargets());
+        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win11-25h2")});
+        // One target: no "all" row.
+        model.setTargets({test::syntheticTargets().last()});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win10-22h2")});
+    }
+
+    void targetsReportRuleErrors()
+    {
+        TargetListModel model(nullptr);
+        QSignalSpy error(&model, &TargetListModel::errorChanged);
+        model.reload(QStringLiteral("/nonexistent/rules"), nullptr, {});
+        QTRY_VERIFY(!model.busy());
+        QTRY_COMPARE(error.count(), 1);
+        QVERIFY(model.error().contains(QLatin1String("/nonexistent/rules")));
+    }
+
+    void diskRowsFromDiscovery()
+    {
+        DiscoveredDisk windows;
+        windows.device = QStringLiteral("/dev/sda");
+        windows.model = QStringLiteral("SSD");
+        windows.sizeBytes = 256000000000;
+        windows.installations = {WindowsInstallation{1, 2, QStringLiteral("Windows"), QStringLiteral("sda2")},
+                                 WindowsInstallation{2, 4, QStringLiteral("Windows"), QStringLiteral("sda4")}};
+        DiscoveredDisk locked;
+        locked.device = QStringLiteral("/dev/sdb");
+        PartitionInfo p;
+        p.bitlocker = true;
+        locked.partitions = {p};
+        DiscoveredDisk stick; // the scanner's own stick: removable, no Windows, not listed
+        stick.device = QStringLiteral("/dev/sdc");
+        stick.removable = true;
+        DiscoveredDisk broken;
+        broken.device = QStringLiteral("/dev/sdd");
+        broken.removable = true;
+        broken.error = QStringLiteral("I/O error");
+        const QList<DiskRow> rows = DiskListModel::rowsForDisks({windows, locked, stick, broken});
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0].windowsIndex, 1);
+        QCOMPARE(rows[1].windowsIndex, 2);
+        QCOMPARE(rows[1].volumeName, QStringLiteral("sda4"));
+        QCOMPARE(rows[2].sourcePath, QStringLiteral("/dev/sdb"));
+        QVERIFY(rows[2].bitlockerSeen);
+        QCOMPARE(rows[3].error, QStringLiteral("I/O error"));
+    }
+
+    void diskModelRolesAndSelection()
+    {
+        DiskListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy selection(&model, &DiskListModel::selectionChanged);
+        model.setRows(test::syntheticDiskRows());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.selectedIndex(), 0);
+        QVERIFY(selection.count() >= 1);
+        QCOMPARE(model.selectedSource(), QStringLiteral("/dev/sda"));
+        QCOMPARE(model.selectedWindowsIndex(), 1);
+        QVERIFY(model.selectedFacts() != nullptr);
+        const QModelIndex first = model.index(0, 0);
+        QCOMPARE(model.data(first, DiskListModel::TitleRole).toString(), QStringLiteral("Windows 8.1 Pro"));
+        QCOMPARE(model.data(first, DiskListModel::SubtitleRole).toString(),
+                 QStringLiteral("Professional · build 9600 · OFFICE-PC-07"));
+        QCOMPARE(model.data(first, DiskListModel::FreeTextRole).toString(), QStringLiteral("12.4 GB"));
+        QCOMPARE(model.data(first, DiskListModel::EncryptedRole).toInt(), 0);
+        QCOMPARE(model.data(first, DiskListModel::FastStartupRole).toInt(), 1);
+        QCOMPARE(model.data(first, DiskListModel::HibernatedRole).toInt(), 0);
+        QCOMPARE(model.data(model.index(1, 0), DiskListModel::StatusRole).toString(), QStringLiteral("reading"));
+        QCOMPARE(model.data(model.index(1, 0), DiskListModel::CanScanRole).toBool(), false);
+        QCOMPARE(model.data(model.index(2, 0), DiskListModel::StatusRole).toString(), QStringLiteral("encrypted"));
+        QCOMPARE(model.data(model.index(2, 0), DiskListModel::EncryptedRole).toInt(), 1);
+        model.select(2);
+        QCOMPARE(model.selectedSource(), QStringLiteral("/dev/sdb"));
+        model.select(9);
+        QCOMPARE(model.selectedIndex(), 2);
+    }
+
+    void diskModelOpensAPathInTheBackground()
+    {
+        DiskListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy busy(&model, &DiskListModel::busyChanged);
+        model.addSource(QStringLiteral("file:///nonexistent/disk.img"));
+        QVERIFY(model.busy());
+        QTRY_VERIFY(!model.busy());
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(model.data(row, DiskListModel::SourcePathRole).toString(), QStringLiteral("/nonexistent/disk.img"));
+        QCOMPARE(model.data(row, DiskListModel::StatusRole).toString(), QStringLiteral("error"));
+        QVERIFY(model.data(row, DiskListModel::ErrorRole).toString().contains(QLatin1String("/nonexistent/disk.img")));
+        QCOMPARE(model.data(row, DiskListModel::CanScanRole).toBool(), false);
+        QCOMPARE(model.data(row, DiskListModel::CustomRole).toBool(), true);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_ui_models.moc"

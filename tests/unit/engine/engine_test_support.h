@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the rule-engine tests: fact fixtures (tests/data/facts, synthetic), the
+// fixed scan time, and finding lookup.
+#pragma once
+
+#include "common/scan_error.h"
+#include "engine/rule_engine.h"
+#include "facts/fact_catalog.h"
+#include "facts/fact_set.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+namespace urs::test {
+
+// Lifecycle results depend on the scan date; the tests judge as of this moment.
+inline QDateTime scanTime() { return QDateTime::fromString(QStringLiteral("2026-11-25T12:00:00Z"), Qt::ISODate); }
+
+inline QString sourceDir()
+{
+    const QString dir = qEnvironmentVariable("URS_SOURCE_DIR");
+    return dir.isEmpty() ? QStringLiteral(URS_RULES_SOURCE_DIR "/..") : dir;
+}
+inline QString rulesDir() { return sourceDir() + QStringLiteral("/rules"); }
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (doc.isNull())
+        qFatal("%s: %s", qPrintable(path), qPrintable(error.errorString()));
+    return doc.object();
+}
+
+// A fact fixture by name ("desktop-2019"), with facts replaced: a value, or {"$unknown": why}.
+inline FactSet loadFacts(const QString &name, const QJsonObject &replace = {})
+{
+    FactSet facts = FactSet::fromJson(readJson(sourceDir() + QStringLiteral("/tests/data/facts/%1.json").arg(name)));
+    for (auto it = replace.constBegin(); it != replace.constEnd(); ++it) {
+        const Provenance prov{ProvenanceKind::Derived, QStringLiteral("test override")};
+        if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("$unknown")))
+            facts.setUnknown(it.key(), it.value().toObject().value(QStringLiteral("$unknown")).toString(), prov);
+        else
+            facts.set(it.key(), it.value(), prov);
+    }
+    return facts;
+}
+
+inline const RuleEngine &engine()
+{
+    static const RuleEngine e(rulesDir());
+    return e;
+}
+
+// The finding of a rule for a target (a finding that is the same for every target has target "").
+inline const Finding *findFinding(const Assessment &a, const QString &id, const QString &target = {})
+{
+    for (const Finding &f : a.findings)
+        if (f.id == id && (f.target.isEmpty() || target.isEmpty() || f.target == target))
+            return &f;
+    return nullptr;
+}
+
+inline const TargetVerdict *verdictFor(const Assessment &a, const QString &target)
+{
+    for (const TargetVerdict &v : a.targets)
+        if (v.targetId == target)
+            return &v;
+    return nullptr;
+}
+
+} // namespace urs::test

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The loader on broken rule files: a copy of rules/ in a QTemporaryDir gets one mistake, and
+// the error must name the file, the line and what is wrong. Nothing is ever half-loaded.
+#include "common/scan_error.h"
+#include "engine/rule_loader.h"
+#include "engine_test_support.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+
+using namespace urs;
+
+namespace {
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(path);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QVERIFY(QFile::copy(path, target));
+    }
+}
+
+int lineOf(const QString &text, const QString &needle)
+{
+    const qsizetype at = text.indexOf(needle);
+    return at < 0 ? -1 : int(text.left(at).count(QLatin1Char('\n'))) + 1;
+}
+
+} // namespace
+
+class TestRuleLoader : public QObject {
+    Q_OBJECT
+private slots:
+    void brokenFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("find");
+        QTest::addColumn<QString>("replace");
+        QTest::addColumn<QString>("lineAt");   // the error's line is where this text stands (after the edit)
+        QTest::addColumn<QString>("message");
+
+        const QString up = QStringLiteral("checks/updates-power.yaml");
+        QTest::newRow("unknown key") << up << "        when: windows.servicing.unserviceable"
+                                     << "        wehn: windows.servicing.unserviceable" << "wehn:"
+                                     << "unknown key 'wehn' in an outcome of rule servicing-stack";
+        QTest::newRow("wrong type") << "checks/clock-licence.yaml" << "    title: {en: Firmware clock, ja: ファームウェアの時計}"
+                                    << "    title: Firmware clock" << "title: Firmware clock"
+                                    << "title of rule clock must give the text in both languages";
+        QTest::newRow("unknown fact") << up << "when: windows.servicing.unserviceable" << "when: windows.servicing.unservicable"
+                                      << "unservicable" << "unknown fact 'windows.servicing.unservicable'";
+        QTest::newRow("bad expression") << up << "when: count(windows.pending_reboot.reasons) > 0"
+                                        << "when: count(windows.pending_reboot.reasons) >" << "reasons) >"
+                                        << "expected a value but the expression ends";
+        QTest::newRow("type mismatch") << "checks/requirements-cpu.yaml" << "when: hardware.cpu.max_mhz < target.min_cpu_mhz"
+                                       << "when: hardware.cpu.max_mhz < \"fast\"" << "< \"fast\""
+                                       << "'<' compares a number with a text";
+        QTest::newRow("duplicate id") << "checks/services.yaml" << "  - id: service-bits" << "  - id: service-wuauserv"
+                                      << "  - id: service-wuauserv\n    check: \"5\"\n    title: {en: \"Service Background"
+                                      << "duplicate rule id 'service-wuauserv'";
+        QTest::newRow("missing translation") << up << "          ja: 高速スタートアップは無効で、ボリュームは休止状態ではありません。\n"
+                                             << "" << "en: Fast startup is off and the volume"
+                                             << "meaning of rule fast-startup lacks the ja translation";
+        QTest::newRow("unknown guide") << up << "guides: [in-place-upgrade#fast-startup]" << "guides: [in-place-upgrade#fast-start]"
+                                       << "#fast-start]" << "links to 'in-place-upgrade#fast-start', which is no section";
+        QTest::newRow("yaml syntax") << "programs-vpn.yaml" << "  entries:\n" << "  entries: [\n" << "entries: ["
+                                     << "not valid YAML";
+        QTest::newRow("unknown target") << "checks/requirements-cpu.yaml" << "targets: [win11-24h2, win11-25h2]"
+                                        << "targets: [win11-24h2, win12]" << "win12]" << "names target 'win12'";
+        QTest::newRow("unknown function") << up << "when: not windows.updates.kb2919355_installed"
+                                          << "when: not kb_installed(windows.updates.kb2919355_installed)" << "kb_installed("
+                                          << "unknown function 'kb_installed'";
+        QTest::newRow("unknown status") << "checks/clock-licence.yaml" << "status: advisory\n        when: hardware.acpi"
+                                        << "status: advice\n        when: hardware.acpi" << "status: advice"
+                                        << "unknown status 'advice'";
+        QTest::newRow("blocker without kind") << "checks/firmware-features-software.yaml"
+                                              << "- status: warning\n        when: windows.features.iis.installed"
+                                              << "- status: blocker\n        when: windows.features.iis.installed"
+                                              << "status: blocker\n        when: windows.features.iis"
+                                              << "a blocker of rule features-iis needs kind fixable, hardware or path";
+        QTest::newRow("unknown program list") << "checks/network-profiles.yaml" << "\"vpn-clients\")" << "\"vpn\")" << "\"vpn\")"
+                                              << "no program list 'vpn'";
+        QTest::newRow("param not on every target") << "checks/clock-licence.yaml" << "< 2013 or" << "< target.min_threads or"
+                                                   << "target.min_threads" << "target parameter 'min_threads' is not defined";
+        QTest::newRow("bad template") << up << "en: Fast startup is off and the volume is not hibernated."
+                                      << "en: Fast startup is off {windows.fast_startup.nope}." << "en: Fast startup is off {"
+                                      << "bad text in meaning of rule fast-startup (en): unknown fact 'windows.fast_startup.nope'";
+        QTest::newRow("unknown unit") << "checks/clock-licence.yaml" << "< 2013 or" << "< 2013years or" << "2013years"
+                                      << "unknown unit 'years'";
+        QTest::newRow("bad gate result") << "cpu-family-gate.yaml" << "result: needs-platform-id" << "result: maybe"
+                                         << "result: maybe" << "result must be one of pass, fail, needs-platform-id";
+        QTest::newRow("section twice") << "gpus.yaml" << "gpu_families:\n" << "editions: []\ngpu_families:\n"
+                                       << "editions: []" << "section 'editions' is already given in rules/editions.yaml:8";
+        QTest::newRow("missing key") << up << "  - id: kb2919355\n    check: \"7\"\n" << "  - id: kb2919355\n" << "- id: kb2919355"
+                                     << "rule kb2919355 lacks the required key 'check'";
+        QTest::newRow("bad date") << "targets.yaml" << "release: 2022-10-18" << "release: 2022-13-40" << "2022-13-40"
+                                  << "must be a date YYYY-MM-DD, not '2022-13-40'";
+        QTest::newRow("missing when") << up << "      - status: blocker\n        when: windows.servicing.unserviceable\n"
+                                      << "      - status: blocker\n" << "status: blocker\n        meaning:\n          en: Component"
+                                      << "only the last outcome of rule servicing-stack may leave out 'when'";
+    }
+    void brokenFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, find);
+        QFETCH(QString, replace);
+        QFETCH(QString, lineAt);
+        QFETCH(QString, message);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString rules = tmp.path() + QStringLiteral("/rules");
+        copyTree(test::rulesDir(), rules);
+        QFile f(rules + QLatin1Char('/') + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY2(text.contains(find), qPrintable(QStringLiteral("%1 no longer holds '%2'").arg(file, find)));
+        text.replace(text.indexOf(find), find.size(), replace);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+        f.close();
+        const int line = lineOf(text, lineAt);
+        QVERIFY2(line > 0, qPrintable(lineAt));
+
+        try {
+            RuleEngine engine(rules);
+            QFAIL("a broken rule file was loaded");
+        } catch (const ScanError &e) {
+            QCOMPARE(e.kind(), ScanErrorKind::RulesInvalid);
+            QCOMPARE(e.exitCode(), 5);
+            QCOMPARE(e.input(), QStringLiteral("rules/%1:%2").arg(file).arg(line));
+            QVERIFY2(e.message().contains(message), qPrintable(e.text()));
+        }
+    }
+
+    void folderProblems()
+    {
+        QTemporaryDir tmp;
+        for (const QString &dir : {tmp.path() + QStringLiteral("/missing"), tmp.path()}) {
+            try {
+                RuleEngine engine(dir);
+                QFAIL("no error");
+            } catch (const ScanError &e) {
+                QCOMPARE(e.kind(), ScanErrorKind::RulesInvalid);
+                QCOMPARE(e.input(), dir);
+            }
+        }
+        // A folder without the targets section is refused as a whole.
+        copyTree(test::rulesDir(), tmp.path() + QStringLiteral("/r"));
+        QVERIFY(QFile::remove(tmp.path() + QStringLiteral("/r/targets.yaml")));
+        try {
+            RuleEngine engine(tmp.path() + QStringLiteral("/r"));
+            QFAIL("no error");
+        } catch (const ScanError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("'version'")) || e.message().contains(QStringLiteral("'targets'")));
+        }
+    }
+
+    // --rules DIR on an edited copy changes the outcome without rebuilding.
+    void editedCopyIsUsed()
+    {
+        QTemporaryDir tmp;
+        const QString rules = tmp.path() + QStringLiteral("/rules");
+        copyTree(test::rulesDir(), rules);
+        QFile f(rules + QStringLiteral("/targets.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        text.replace(QStringLiteral("      min_ram: 4GiB\n"), QStringLiteral("      min_ram: 16GiB\n"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+        f.close();
+        const FactSet facts = test::loadFacts(QStringLiteral("desktop-2019"));
+        const Assessment before = test::engine().evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
+        const Assessment after = RuleEngine(rules).evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
+        QCOMPARE(test::findFinding(before, QStringLiteral("ram"))->status, FindingStatus::Pass);
+        QCOMPARE(test::findFinding(after, QStringLiteral("ram"))->status, FindingStatus::Blocker);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleLoader)
+#include "tst_rule_loader.moc"

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fleet summary over a few hundred SYNTHETIC reports, including hostile and broken zips
+// built here with libarchive: ../, ..\ and absolute names, a symbolic link, a 10 GB
+// declared size, a bad checksum, a text file named .zip, a truncated zip.
+#include "report/fleet_summary.h"
+#include "report/report_manifest.h"
+#include "report/report_writer.h"
+#include "report/zip_reader.h"
+#include "report_test_util.h"
+#include "synthetic_report.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace urs;
+using namespace urs::test;
+
+namespace {
+
+struct RawMember {
+    QString name;
+    QByteArray data;
+    enum Kind { File, Symlink } kind = File;
+    std::optional<qint64> declaredSize; // set a size in the header that differs from data
+};
+
+// Builds a zip with libarchive exactly as told, hostile parts included.
+QByteArray rawZip(const QList<RawMember> &members)
+{
+    QByteArray out;
+    std::unique_ptr<archive, int (*)(archive *)> a(archive_write_new(), archive_write_free);
+    archive_write_set_format_zip(a.get());
+    archive_write_set_options(a.get(), "zip:compression=store");
+    archive_write_set_bytes_in_last_block(a.get(), 1);
+    archive_write_open2(
+        a.get(), &out, nullptr,
+        [](archive *, void *c, const void *b, size_t n) -> la_ssize_t {
+            static_cast<QByteArray *>(c)->append(static_cast<const char *>(b), qsizetype(n));
+            return la_ssize_t(n);
+        },
+        nullptr, nullptr);
+    for (const RawMember &m : members) {
+        std::unique_ptr<archive_entry, void (*)(archive_entry *)> e(archive_entry_new(), archive_entry_free);
+        archive_entry_set_pathname(e.get(), m.name.toUtf8().constData());
+        archive_entry_set_perm(e.get(), 0644);
+        archive_entry_set_mtime(e.get(), 1764072000, 0);
+        if (m.kind == RawMember::Symlink) {
+            archive_entry_set_filetype(e.get(), AE_IFLNK);
+            archive_entry_set_symlink(e.get(), m.data.constData());
+            archive_entry_set_size(e.get(), 0);
+        } else {
+            archive_entry_set_filetype(e.get(), AE_IFREG);
+            archive_entry_set_size(e.get(), m.declaredSize.value_or(m.data.size()));
+        }
+        archive_write_header(a.get(), e.get());
+        if (m.kind == RawMember::File)
+            archive_write_data(a.get(), m.data.constData(), size_t(m.data.size()));
+        archive_write_finish_entry(a.get());
+    }
+    archive_write_close(a.get());
+    return out;
+}
+
+// The members of a good report, so each hostile zip differs from a good one in one way.
+QList<RawMember> goodMembers(const ScanResult &r)
+{
+    const QList<ReportMember> members = ReportWriter(ReportOptions{}).buildMembers(r);
+    QList<RawMember> raw;
+    for (const ReportMember &m : members)
+        raw.append({m.name, m.data});
+    raw.append({ReportManifest::fileName(), ReportManifest::build(members)});
+    return raw;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+SyntheticOptions machine(int i)
+{
+    SyntheticOptions o;
+    o.computerName = QStringLiteral("SYNTH-%1").arg(i, 3, 10, QLatin1Char('0'));
+    o.serial = QStringLiteral("SYN-%1").arg(i, 4, 10, QLatin1Char('0'));
+    o.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i + 1, 12, 10, QLatin1Char('0'));
+    o.tpm2 = i % 3 == 0;
+    o.fastStartup = i % 2 == 0;
+    o.scanTime = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60);
+    return o;
+}
+
+} // namespace
+
+class TestFleet : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void hostileZipsRefusedWithReason_data();
+    void hostileZipsRefusedWithReason();
+    void summaryOverManyReports();
+    void nothingExtracted();
+    void writesAtomically();
+    void cli();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_reports;
+    QMap<QString, QString> m_hostile; // file name -> expected words in the reason
+    static constexpr int kMachines = 240;
+    static constexpr int kRescanned = 20;
+};
+
+void TestFleet::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_reports = m_dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(m_reports + QStringLiteral("/site-b")));
+    for (int i = 0; i < kMachines; ++i) {
+        const ScanResult r = syntheticResult(machine(i));
+        const QString sub = i % 2 ? QStringLiteral("/site-b/") : QStringLiteral("/");
+        writeFile(m_reports + sub + ReportWriter(ReportOptions{}).fileName(r), ReportWriter(ReportOptions{}).buildZip(r));
+    }
+    // Machines scanned again a month earlier, with the opposite fast-startup state: the
+    // newer report must win.
+    for (int i = 0; i < kRescanned; ++i) {
+        SyntheticOptions o = machine(i);
+        o.scanTime = o.scanTime.addDays(-30);
+        o.fastStartup = !o.fastStartup;
+        const ScanResult r = syntheticResult(o);
+        writeFile(m_reports + QLatin1Char('/') + ReportWriter(ReportOptions{}).fileName(r), ReportWriter(ReportOptions{}).buildZip(r));
+    }
+
+    const ScanResult bad = syntheticResult(machine(999));
+    auto hostile = [&](const QString &name, const QByteArray &bytes, const QString &why) {
+        writeFile(m_reports + QLatin1Char('/') + name, bytes);
+        m_hostile.insert(name, why);
+    };
+    QList<RawMember> m = goodMembers(bad);
+    m.prepend({QStringLiteral("../evil.txt"), "climbed out"});
+    hostile(QStringLiteral("dotdot.zip"), rawZip(m), QStringLiteral(".."));
+    m = goodMembers(bad);
+    m.prepend({QStringLiteral("/tmp/urs-fleet-evil-absolute.txt"), "absolute"});
+    hostile(QStringLiteral("absolute.zip"), rawZip(m), QStringLiteral("absolute"));
+    m = goodMembers(bad);
+    m.prepend({QStringLiteral("passwd"), "/etc/passwd", RawMember::Symlink});
+    hostile(QStringLiteral("symlink.zip"), rawZip(m), QStringLiteral("link"));
+    // Zip has no hard links (libarchive stores one as an empty file); a Windows-style
+    // "..\\" climbs out just as well on the machine that unpacks it.
+    m = goodMembers(bad);
+    m.append({QStringLiteral("..\\evil.txt"), "climbed out"});
+    hostile(QStringLiteral("backslash.zip"), rawZip(m), QStringLiteral(".."));
+    // 10 GB declared in the local header. Without the central directory (a streamed zip),
+    // the reader sees only that header; with it, the two disagree. Both are refused.
+    m = goodMembers(bad);
+    m.prepend({QStringLiteral("huge.bin"), QByteArray(16, 'x'), RawMember::File, 10LL * 1024 * 1024 * 1024});
+    const QByteArray huge = rawZip(m);
+    hostile(QStringLiteral("huge-streamed.zip"), huge.left(huge.indexOf("PK\x01\x02")), QStringLiteral("declares 10737418240"));
+    hostile(QStringLiteral("huge-inconsistent.zip"), huge, QStringLiteral("10737418240"));
+    m = goodMembers(bad);
+    for (RawMember &x : m)
+        if (x.name == QLatin1String("report.json"))
+            x.data.replace("SYN-0999", "SYN-0998");
+    hostile(QStringLiteral("badchecksum.zip"), rawZip(m), QStringLiteral("checksum"));
+    hostile(QStringLiteral("notazip.zip"), "This is a text file, not a zip.\n", QStringLiteral("not a zip"));
+    const QByteArray good = ReportWriter(ReportOptions{}).buildZip(bad);
+    hostile(QStringLiteral("truncated.zip"), good.left(good.size() / 2), QString());
+    hostile(QStringLiteral("empty.zip"), QByteArray(), QStringLiteral("not a zip"));
+    hostile(QStringLiteral("other.zip"), rawZip({{QStringLiteral("holiday.jpg"), "synthetic"}}),
+            QStringLiteral("not an upgrade-scan report"));
+    m = goodMembers(bad);
+    m.append({QStringLiteral("extra.exe"), "MZ"});
+    hostile(QStringLiteral("unlisted.zip"), rawZip(m), QStringLiteral("not in the manifest"));
+}
+
+void TestFleet::hostileZipsRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("why");
+    for (auto it = m_hostile.begin(); it != m_hostile.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value();
+}
+
+void TestFleet::hostileZipsRefusedWithReason()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, why);
+    QString error;
+    const std::optional<FleetMachine> m = FleetReader::readFile(m_reports + QLatin1Char('/') + file, &error);
+    QVERIFY2(!m, qPrintable(file + QStringLiteral(" was accepted")));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(why), qPrintable(error));
+}
+
+void TestFleet::summaryOverManyReports()
+{
+    FleetSummary fleet;
+    fleet.addPaths({m_reports});
+    QCOMPARE(fleet.reportsRead(), kMachines + kRescanned);
+    QCOMPARE(fleet.superseded(), kRescanned);
+    // Every hostile file is named in the skipped list; nothing else is.
+    QStringList skipped;
+    for (const FleetSkip &s : fleet.skipped())
+        skipped << QFileInfo(s.file).fileName();
+    skipped.sort();
+    QStringList expected = m_hostile.keys();
+    expected.sort();
+    QCOMPARE(skipped, expected);
+
+    const QList<FleetMachine> machines = fleet.machines();
+    QCOMPARE(machines.size(), kMachines);
+    int fastStartup = 0, noTpm2 = 0;
+    for (int i = 0; i < kMachines; ++i) {
+        fastStartup += machine(i).fastStartup;
+        noTpm2 += !machine(i).tpm2;
+    }
+    // Worst first, and the newest report of a rescanned machine is the one kept.
+    for (int i = 1; i < machines.size(); ++i)
+        QVERIFY(machines.at(i - 1).severity() >= machines.at(i).severity());
+    QCOMPARE(machines.first().severity(), 7);
+    QCOMPARE(machines.last().severity(), 5);
+    for (const FleetMachine &m : machines) {
+        const int i = m.report.machine.computerName.mid(6).toInt();
+        QCOMPARE(m.report.scanTime, machine(i).scanTime);
+        QCOMPARE(m.blockerIds.contains(QStringLiteral("fast-startup")), machine(i).fastStartup);
+    }
+    const QList<QPair<QString, int>> counts = fleet.blockerCounts();
+    QCOMPARE(counts.size(), 3);
+    QCOMPARE(counts.at(0), qMakePair(QStringLiteral("cpu-supported"), kMachines));
+    QVERIFY(counts.contains(qMakePair(QStringLiteral("fast-startup"), fastStartup)));
+    QVERIFY(counts.contains(qMakePair(QStringLiteral("tpm-2"), noTpm2)));
+
+    const QString csv = QString::fromUtf8(fleet.csv(QStringLiteral("en")).mid(3));
+    QCOMPARE(csv.count(QLatin1String("\r\n")), kMachines + 1);
+    QVERIFY(csv.startsWith(QLatin1String("Report file,Manufacturer,Model,Serial number,SMBIOS UUID,Computer name,")));
+    QVERIFY(csv.contains(QLatin1String("Windows 10 22H2,Windows 11 24H2,Windows 11 25H2,Blockers")));
+    const QString html = QString::fromUtf8(fleet.html(QStringLiteral("ja")));
+    QVERIFY(html.contains(QStringLiteral("全台の阻害要因")));
+    QVERIFY(html.contains(QLatin1String("badchecksum.zip")));
+    QVERIFY(!html.contains(QLatin1String("<script")));
+}
+
+void TestFleet::nothingExtracted()
+{
+    FleetSummary fleet;
+    fleet.addPaths({m_reports});
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("evil.txt"))));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/urs-fleet-evil-absolute.txt")));
+    QVERIFY(!QFile::exists(QDir::current().filePath(QStringLiteral("passwd"))));
+    // The report folder holds exactly what we put there.
+    int files = 0;
+    for (QDirIterator it(m_reports, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories); it.hasNext(); it.next())
+        ++files;
+    QCOMPARE(files, kMachines + kRescanned + int(m_hostile.size()));
+}
+
+void TestFleet::writesAtomically()
+{
+    QTemporaryDir out;
+    FleetSummary fleet;
+    fleet.addPaths({m_reports + QStringLiteral("/site-b")});
+    QCOMPARE(fleet.machines().size(), kMachines / 2);
+    const QStringList paths = fleet.write(out.path(), QStringLiteral("en"));
+    QCOMPARE(paths, (QStringList{out.filePath(QStringLiteral("fleet.csv")), out.filePath(QStringLiteral("fleet.html"))}));
+    // A second run replaces them in place; no temporary files stay behind.
+    fleet.write(out.path(), QStringLiteral("en"));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{"fleet.csv", "fleet.html"}));
+}
+
+void TestFleet::cli()
+{
+    const QString cli = qEnvironmentVariable("URS_CLI");
+    if (cli.isEmpty() || !QFileInfo(cli).isExecutable())
+        QSKIP("URS_CLI is not set to a built upgrade-scan");
+    QTemporaryDir out;
+    QProcess p;
+    p.start(cli, {QStringLiteral("fleet"), m_reports, QStringLiteral("--out"), out.path()});
+    QVERIFY(p.waitForFinished(120000));
+    const QString stdoutText = QString::fromUtf8(p.readAllStandardOutput());
+    const QString stderrText = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    for (auto it = m_hostile.begin(); it != m_hostile.end(); ++it)
+        QVERIFY2(stderrText.contains(it.key()), qPrintable(it.key()));
+    QVERIFY(stdoutText.trimmed().endsWith(out.filePath(QStringLiteral("fleet.html"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("fleet.csv"))));
+    p.start(cli, {QStringLiteral("fleet"), m_reports});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2); // --out missing
+}
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"

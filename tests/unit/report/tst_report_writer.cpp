@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report zip of a SYNTHETIC scan result: its members, their content, the manifest, the
+// zip seen by libarchive, unzip -t and bsdtar, reproducibility and never overwriting.
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "report/evidence_collector.h"
+#include "report/report_json.h"
+#include "report/report_manifest.h"
+#include "report/report_writer.h"
+#include "report/scan_log_capture.h"
+#include "report/zip_reader.h"
+#include "report_test_util.h"
+#include "source/windows_volume.h"
+#include "synthetic_report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace urs;
+using namespace urs::test;
+
+namespace {
+
+// A SYNTHETIC volume holding one long setupact.log, for the evidence collector.
+class FakeVolume : public WindowsVolume {
+public:
+    QMap<QString, QByteArray> files;
+    QString displayName() const override { return QStringLiteral("synthetic volume"); }
+    QString filesystem() const override { return QStringLiteral("directory"); }
+    std::optional<VolumeEntry> stat(const QString &path) const override
+    {
+        for (auto it = files.begin(); it != files.end(); ++it)
+            if (it.key().compare(path, Qt::CaseInsensitive) == 0)
+                return VolumeEntry{path.section(QLatin1Char('/'), -1), false, it.value().size(), {}};
+        return std::nullopt;
+    }
+    QList<VolumeEntry> list(const QString &) const override { return {}; }
+    QByteArray read(const QString &path, qint64 offset, qint64 maxBytes) const override
+    {
+        for (auto it = files.begin(); it != files.end(); ++it)
+            if (it.key().compare(path, Qt::CaseInsensitive) == 0)
+                return it.value().mid(offset, maxBytes);
+        return {};
+    }
+    void copyTo(const QString &, int) const override {}
+    std::optional<VolumeSpace> space() const override { return std::nullopt; }
+};
+
+QStringList memberNames(const QMap<QString, QByteArray> &m)
+{
+    return m.keys();
+}
+
+} // namespace
+
+class TestReportWriter : public QObject {
+    Q_OBJECT
+private slots:
+    void members();
+    void manifestMatchesEveryMember();
+    void reportJsonSchema();
+    void findingsCsv();
+    void htmlIsSelfContainedAndEscaped();
+    void htmlJapanese();
+    void reproducible();
+    void zipTesters();
+    void neverOverwrites();
+    void fileNameIdentifiesMachine();
+    void scanLogCapture();
+    void evidenceFromVolume();
+    void refusesUnknownLanguage();
+
+private:
+    QByteArray zipOf(const ScanResult &r, const QString &lang = QStringLiteral("en"))
+    {
+        ReportOptions o;
+        o.lang = lang;
+        o.scanLog = "[info] synthetic scan log\n";
+        return ReportWriter(o).buildZip(r);
+    }
+};
+
+void TestReportWriter::members()
+{
+    QString error;
+    const QMap<QString, QByteArray> m = readZipWithLibarchive(zipOf(syntheticResult()), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(memberNames(m), (QStringList{"facts.json", "findings.csv", "manifest.json", "report.html", "report.json", "scan.log"}));
+    QCOMPARE(m.value(QStringLiteral("scan.log")), QByteArray("[info] synthetic scan log\n"));
+    const QJsonDocument facts = QJsonDocument::fromJson(m.value(QStringLiteral("facts.json")));
+    QCOMPARE(facts.object().value(QStringLiteral("windows")).toObject().value(QStringLiteral("build")).toInt(), 9600);
+}
+
+void TestReportWriter::manifestMatchesEveryMember()
+{
+    ScanResult r = syntheticResult();
+    ReportOptions o;
+    o.evidence = {{QStringLiteral("evidence/setupact.log"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
+                   QByteArray("synthetic setup log line\n"), 25, false}};
+    const QByteArray zip = ReportWriter(o).buildZip(r);
+    QString error;
+    const QMap<QString, QByteArray> m = readZipWithLibarchive(zip, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QMap<QString, ReportManifest::Entry> manifest;
+    QVERIFY2(ReportManifest::parse(m.value(QStringLiteral("manifest.json")), &manifest, &error), qPrintable(error));
+    QCOMPARE(manifest.size(), m.size() - 1);
+    for (auto it = m.begin(); it != m.end(); ++it) {
+        if (it.key() == QLatin1String("manifest.json"))
+            continue;
+        QVERIFY2(manifest.contains(it.key()), qPrintable(it.key()));
+        QCOMPARE(manifest.value(it.key()).size, it.value().size());
+        QCOMPARE(manifest.value(it.key()).sha256, ReportManifest::sha256Hex(it.value()));
+    }
+    QVERIFY(m.contains(QStringLiteral("evidence/setupact.log")));
+    // Our own reader agrees and sees no hostile member.
+    const ZipContents c = ZipReader::read(zip, {QStringLiteral("report.json")});
+    QVERIFY2(c.ok(), qPrintable(c.error));
+    QCOMPARE(c.data.value(QStringLiteral("report.json")), m.value(QStringLiteral("report.json")));
+}
+
+void TestReportWriter::reportJsonSchema()
+{
+    QString error;
+    const QMap<QString, QByteArray> m = readZipWithLibarchive(zipOf(syntheticResult()), &error);
+    const QJsonObject j = QJsonDocument::fromJson(m.value(QStringLiteral("report.json"))).object();
+    QCOMPARE(j.value(QStringLiteral("schema")).toString(), QStringLiteral("upgrade-scan/report"));
+    QCOMPARE(j.value(QStringLiteral("schema_version")).toInt(), ReportJson::kSchemaVersion);
+    QCOMPARE(j.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral(URS_VERSION));
+    QCOMPARE(j.value(QStringLiteral("rules_version")).toString(), QStringLiteral("synthetic-1"));
+    QCOMPARE(j.value(QStringLiteral("scan_time")).toString(), QStringLiteral("2026-11-25T12:00:00Z"));
+    const QJsonObject machine = j.value(QStringLiteral("machine")).toObject();
+    QCOMPARE(machine.value(QStringLiteral("serial")).toString(), QStringLiteral("SYN-0001"));
+    QCOMPARE(machine.value(QStringLiteral("key")).toString(), QStringLiteral("uuid:5c3f1a2e-7d41-4b8e-9a0c-2f6e1d3b4a59"));
+    QVERIFY(j.value(QStringLiteral("facts")).isObject());
+    const QJsonObject assessment = j.value(QStringLiteral("assessment")).toObject();
+    QVERIFY(assessment.contains(QStringLiteral("findings")));
+    QVERIFY(assessment.contains(QStringLiteral("targets")));
+    // And the summary the fleet reads back agrees with what went in.
+    const std::optional<ReportSummary> s = ReportSummary::parse(m.value(QStringLiteral("report.json")), &error);
+    QVERIFY2(s, qPrintable(error));
+    QVERIFY(s->assessment);
+    QCOMPARE(s->assessment->targets.size(), 3);
+    QCOMPARE(s->assessment->targets.at(0).verdict, Verdict::ReadyAfterFixes);
+    QCOMPARE(s->assessment->findings.size(), syntheticResult().assessment->findings.size());
+    QCOMPARE(s->scanTime, syntheticResult().scanTime);
+}
+
+void TestReportWriter::findingsCsv()
+{
+    const ScanResult r = syntheticResult();
+    QString error;
+    const QByteArray csv = readZipWithLibarchive(zipOf(r), &error).value(QStringLiteral("findings.csv"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!csv.contains("\r\r"));
+    QCOMPARE(csv.count('\n'), csv.count("\r\n"));
+    // One record per finding plus the header: count records outside quotes.
+    int records = 0;
+    bool quoted = false;
+    for (int i = 3; i < csv.size(); ++i) {
+        if (csv.at(i) == '"')
+            quoted = !quoted;
+        else if (!quoted && csv.at(i) == '\n')
+            ++records;
+    }
+    QVERIFY(!quoted);
+    QCOMPARE(records, int(r.assessment->findings.size()) + 1);
+    const QString text = QString::fromUtf8(csv.mid(3));
+    QVERIFY(text.startsWith(QLatin1String("Target,Finding ID,Checklist item,Status,")));
+    // Blockers come first.
+    QVERIFY(text.section(QLatin1String("\r\n"), 1, 1).contains(QLatin1String(",Blocker,")));
+    const QString ja = QString::fromUtf8(readZipWithLibarchive(zipOf(r, QStringLiteral("ja")), &error)
+                                             .value(QStringLiteral("findings.csv"))
+                                             .mid(3));
+    QVERIFY(ja.startsWith(QStringLiteral("移行先,項目 ID,")));
+    QVERIFY(ja.contains(QStringLiteral("高速スタートアップが有効です")));
+}
+
+void TestReportWriter::htmlIsSelfContainedAndEscaped()
+{
+    QString error;
+    const QString html = QString::fromUtf8(readZipWithLibarchive(zipOf(syntheticResult()), &error).value(QStringLiteral("report.html")));
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+    // Markup from the machine and the rules arrives escaped, never as markup.
+    QVERIFY(!html.contains(QLatin1String("<script")));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(html.contains(QLatin1String("Test &lt;Book&gt; 14/G2")));
+    // No external resources: every src is absent, every http(s) href is a guide link.
+    QVERIFY(!html.contains(QLatin1String(" src=")));
+    QVERIFY(!html.contains(QLatin1String("@import")) && !html.contains(QLatin1String("url(")));
+    const QStringList guides{QStringLiteral("https://www.microsoft.com/software-download/windows10"),
+                             QStringLiteral("https://www.microsoft.com/windows/windows-11-specifications")};
+    const QRegularExpression href(QStringLiteral("href=\"(https?:[^\"]*)\""));
+    int links = 0;
+    for (auto it = href.globalMatch(html); it.hasNext(); ++links)
+        QVERIFY2(guides.contains(it.next().captured(1)), "an external link that is not a guide");
+    QVERIFY(links >= 2);
+    // The sections are there: verdicts, disk bar, matrix, findings by status, QR codes.
+    QVERIFY(html.contains(QLatin1String("class=\"card verdict v-ready-after-fixes\"")));
+    QVERIFY(html.contains(QLatin1String("class=\"card verdict v-not-supported\"")));
+    QVERIFY(html.contains(QLatin1String("<svg class=\"diskbar\"")));
+    QVERIFY(html.contains(QLatin1String("<table class=\"matrix\">")));
+    QCOMPARE(html.count(QLatin1String("<svg class=\"qr\"")), 2);
+    QVERIFY(html.indexOf(QLatin1String("finding s-blocker")) < html.indexOf(QLatin1String("finding s-warning")));
+    QVERIFY(html.contains(QLatin1String("powercfg /h off")));
+    QVERIFY(html.contains(QLatin1String("SMBIOS type 0 has no characteristics extension bytes")));
+    QVERIFY(html.contains(QLatin1String("Not enough space even after clean-up")) == false);
+    QVERIFY(html.contains(QLatin1String("Enough space once the reclaimable files are removed.")));
+}
+
+void TestReportWriter::htmlJapanese()
+{
+    QString error;
+    const QString html = QString::fromUtf8(
+        readZipWithLibarchive(zipOf(syntheticResult(), QStringLiteral("ja")), &error).value(QStringLiteral("report.html")));
+    QVERIFY(html.contains(QLatin1String("<html lang=\"ja\">")));
+    for (const QString &label : {QStringLiteral("アップグレード準備状況レポート"), QStringLiteral("移行先ごとの判定"),
+                                 QStringLiteral("対処後にアップグレード可能"), QStringLiteral("非対応"), QStringLiteral("阻害要因"),
+                                 QStringLiteral("チェック結果"), QStringLiteral("対処方法"), QStringLiteral("高速スタートアップが有効です")})
+        QVERIFY2(html.contains(label), qPrintable(label));
+    QVERIFY(!html.contains(QLatin1String(">Findings<")));
+    QVERIFY(html.contains(QLatin1String("Noto Sans CJK JP")));
+}
+
+void TestReportWriter::reproducible()
+{
+    const QByteArray a = zipOf(syntheticResult());
+    const QByteArray b = zipOf(syntheticResult());
+    QCOMPARE(a, b);
+    SyntheticOptions later;
+    later.scanTime = later.scanTime.addSecs(60);
+    QVERIFY(zipOf(syntheticResult(later)) != a);
+}
+
+void TestReportWriter::zipTesters()
+{
+    QTemporaryDir dir;
+    ReportOptions o;
+    o.evidence = {{QStringLiteral("evidence/setuperr.log"), QStringLiteral("x"), QByteArray(5000, 'e'), 5000, false}};
+    const QString path = ReportWriter(o).write(syntheticResult(), dir.path());
+    QString output;
+    int unzip = runTool(QStringLiteral("unzip"), {QStringLiteral("-t"), path}, &output);
+    if (unzip == -1)
+        QSKIP("unzip is not installed (apt-get install unzip; tools/setup.sh installs it)");
+    QVERIFY2(unzip == 0, qPrintable(output));
+    QVERIFY(output.contains(QLatin1String("No errors detected")));
+    const int bsdtar = runTool(QStringLiteral("bsdtar"), {QStringLiteral("-tf"), path}, &output);
+    if (bsdtar == -1)
+        QSKIP("bsdtar is not installed (apt-get install libarchive-tools)");
+    QCOMPARE(bsdtar, 0);
+    QStringList listed = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    listed.sort();
+    QCOMPARE(listed, (QStringList{"evidence/setuperr.log", "facts.json", "findings.csv", "manifest.json", "report.html",
+                                  "report.json", "scan.log"}));
+}
+
+void TestReportWriter::neverOverwrites()
+{
+    QTemporaryDir dir;
+    const ScanResult r = syntheticResult();
+    const ReportWriter w{ReportOptions{}};
+    const QString first = w.write(r, dir.path());
+    const QByteArray firstBytes = [&] {
+        QFile f(first);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const QString second = w.write(r, dir.path());
+    const QString third = w.write(r, dir.path());
+    QVERIFY(first != second && second != third);
+    QVERIFY(second.endsWith(QLatin1String("-2.zip")));
+    QVERIFY(third.endsWith(QLatin1String("-3.zip")));
+    QFile f(first);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), firstBytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary left
+}
+
+void TestReportWriter::fileNameIdentifiesMachine()
+{
+    const QString name = ReportWriter(ReportOptions{}).fileName(syntheticResult());
+    QCOMPARE(name, QStringLiteral("SYNTHETIC-Example-Corp_Test-Book_14_G2_SYN-0001_SYNTH-PC01_20261125T120000Z.zip"));
+}
+
+void TestReportWriter::scanLogCapture()
+{
+    auto logger = log();
+    const auto before = logger->level();
+    QByteArray text;
+    {
+        ScanLogCapture capture;
+        log()->debug("synthetic debug line {}", 1);
+        log()->info("synthetic info line");
+        text = capture.text();
+    }
+    log()->info("after the capture");
+    QCOMPARE(logger->level(), before);
+    QCOMPARE(text, QByteArray("[debug] synthetic debug line 1\n[info] synthetic info line\n"));
+}
+
+void TestReportWriter::evidenceFromVolume()
+{
+    FakeVolume volume;
+    QByteArray log;
+    for (int i = 0; i < 20000; ++i)
+        log += "2025-03-01 10:00:00, Info  SYNTHETIC setup line " + QByteArray::number(i) + "\r\n";
+    volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"), log);
+    volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml"),
+                        QByteArray("<CompatReport><Hardware BlockingType=\"Hard\"/></CompatReport>"));
+    FactSet facts;
+    facts.set(QStringLiteral("windows.earlier_attempts.logs"),
+              QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log")}},
+                         QJsonObject{{QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")}},
+                         QJsonObject{{QStringLiteral("path"), QStringLiteral("Windows/Panther/missing.log")}},
+                         QJsonObject{{QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log")}}},
+              {ProvenanceKind::File, QStringLiteral("synthetic")});
+    const QList<EvidenceFile> files = EvidenceCollector::collect(volume, facts);
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(0).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"));
+    QVERIFY(files.at(0).truncated);
+    QCOMPARE(files.at(0).originalSize, log.size());
+    QVERIFY(files.at(0).bytes.size() <= EvidenceCollector::kLogTailBytes);
+    QVERIFY(files.at(0).bytes.startsWith("2025-03-01 10:00:00")); // starts on a whole line
+    QVERIFY(log.endsWith(files.at(0).bytes));                     // and is the tail
+    QCOMPARE(files.at(1).bytes, volume.files.value(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")));
+    QVERIFY(!files.at(1).truncated);
+    QCOMPARE(files.at(2).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact-2.log"));
+}
+
+void TestReportWriter::refusesUnknownLanguage()
+{
+    ReportOptions o;
+    o.lang = QStringLiteral("fr");
+    QVERIFY_THROWS_EXCEPTION(ScanError, ReportWriter{o});
+}
+
+QTEST_GUILESS_MAIN(TestReportWriter)
+#include "tst_report_writer.moc"

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// discoverDisks over a fake hardware root: root/sys/block/<name>/{size,removable,device/model}
+// as the kernel lays them out, and root/dev/<name> links to the fixture images (synthetic).
+#include "image_fixtures.h"
+#include "source/disk_discovery.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace urs;
+using namespace urs::test;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+void addDisk(const QString &root, const QString &name, qint64 sectors, bool removable,
+    const QByteArray &model, const QString &image)
+{
+    const QString sys = root + "/sys/block/" + name;
+    writeFile(sys + "/size", QByteArray::number(sectors) + "\n");
+    writeFile(sys + "/removable", removable ? "1\n" : "0\n");
+    if (!model.isEmpty())
+        writeFile(sys + "/device/model", model + "   \n");
+    if (!image.isEmpty()) {
+        QDir().mkpath(root + "/dev");
+        QVERIFY(QFile::link(image, root + "/dev/" + name));
+    }
+}
+} // namespace
+
+class TestDiskDiscovery : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { URS_REQUIRE_IMAGES(); }
+
+    void listsDisksAndTheirWindows()
+    {
+        QTemporaryDir root;
+        const qint64 gptSize = QFileInfo(imagePath("gpt-basic")).size();
+        addDisk(root.path(), "sda", gptSize / 512, false, "Synthetic SSD", imagePath("gpt-basic"));
+        addDisk(root.path(), "sdb", QFileInfo(imagePath("two-windows")).size() / 512, true, "USB Stick",
+            imagePath("two-windows"));
+        addDisk(root.path(), "sdc", 0, true, "Card Reader", QString()); // no medium
+        addDisk(root.path(), "sdd", 2048, false, "", imagePath("garbage")); // not a disk layout
+        addDisk(root.path(), "nvme0n1", 1000, false, "Missing Node", QString()); // no /dev node
+        for (const char *skipped : {"loop0", "ram0", "zram0", "sr0"})
+            addDisk(root.path(), skipped, 100, false, "skip me", imagePath("gpt-basic"));
+
+        const QList<DiscoveredDisk> disks = discoverDisks(root.path());
+        QStringList devices;
+        for (const DiscoveredDisk &d : disks)
+            devices << QFileInfo(d.device).fileName();
+        QCOMPARE(devices, (QStringList {"nvme0n1", "sda", "sdb", "sdc", "sdd"}));
+
+        const DiscoveredDisk &nvme = disks[0];
+        QVERIFY(nvme.error.contains("does not exist"));
+
+        const DiscoveredDisk &sda = disks[1];
+        QCOMPARE(sda.device, root.path() + "/dev/sda");
+        QCOMPARE(sda.sizeBytes, gptSize);
+        QCOMPARE(sda.model, QStringLiteral("Synthetic SSD"));
+        QVERIFY(!sda.removable);
+        QVERIFY2(sda.error.isEmpty(), qPrintable(sda.error));
+        QCOMPARE(sda.partitionStyle, QStringLiteral("gpt"));
+        QCOMPARE(sda.partitions.size(), 4);
+        QCOMPARE(sda.installations.size(), 1);
+        QCOMPARE(sda.installations[0].partitionIndex, 3);
+
+        const DiscoveredDisk &sdb = disks[2];
+        QVERIFY(sdb.removable);
+        QCOMPARE(sdb.installations.size(), 2);
+
+        QCOMPARE(disks[3].error, QStringLiteral("no medium (size 0)"));
+        QVERIFY(disks[4].error.contains("no partition table"));
+
+        const QJsonObject json = sdb.toJson();
+        QCOMPARE(json["device"].toString(), sdb.device);
+        QCOMPARE(json["model"].toString(), QStringLiteral("USB Stick"));
+        QCOMPARE(json["removable"].toBool(), true);
+        QCOMPARE(json["partition_style"].toString(), QStringLiteral("gpt"));
+        QCOMPARE(json["partitions"].toArray().size(), 4);
+        QCOMPARE(json["partitions"].toArray()[2].toObject()["role"].toString(), QStringLiteral("windows"));
+        QCOMPARE(json["windows_installations"].toArray().size(), 2);
+        QVERIFY(!json.contains("error"));
+        QVERIFY(disks[3].toJson().contains("error"));
+
+        const QString text = sda.toText();
+        QVERIFY2(text.startsWith(sda.device), qPrintable(text));
+        QVERIFY2(text.contains("Synthetic SSD"), qPrintable(text));
+        QVERIFY2(text.contains("EFI system partition"), qPrintable(text));
+        QVERIFY2(text.contains("\"Windows\""), qPrintable(text));
+        QVERIFY2(text.contains("Windows 1: partition 3"), qPrintable(text));
+        QVERIFY2(disks[3].toText().contains("cannot be read: no medium"), qPrintable(disks[3].toText()));
+        QVERIFY2(disks[4].toText().contains("no partition table"), qPrintable(disks[4].toText()));
+    }
+
+    void emptyRootHasNoDisks()
+    {
+        QTemporaryDir root;
+        QVERIFY(discoverDisks(root.path()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskDiscovery)
+#include "tst_disk_discovery.moc"

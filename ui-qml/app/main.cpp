@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// upgrade-scan-app: the touch and keyboard face of the scanner. It only calls the library.
+#include "app_config.h"
+#include "app_startup.h"
+#include "common/log.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(UpgradeScanPlugin)
+
+int main(int argc, char *argv[])
+{
+    using namespace urs::ui;
+    urs::ui::prepareProcess();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("upgrade-scan-app"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(URS_VERSION));
+    QGuiApplication::setOrganizationName(QStringLiteral("upgrade-readiness-scanner"));
+
+    AppConfig &config = AppConfig::current();
+    config.fullscreen = isKioskPlatform(QGuiApplication::platformName());
+    config.applyEnvironment();
+    QString error;
+    if (!AppConfig::parse(app.arguments().mid(1), &config, &error)) {
+        const bool help = app.arguments().contains(QStringLiteral("--help"))
+                          || app.arguments().contains(QStringLiteral("-h"));
+        std::fprintf(help ? stdout : stderr, "%s\n", qPrintable(error));
+        return help ? 0 : 2;
+    }
+
+    QQmlApplicationEngine engine;
+    prepareEngine(engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(10); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(mainQmlUrl()));
+    if (engine.rootObjects().isEmpty()) {
+        urs::log()->error("the main window could not be created from {}", mainQmlUrl().toStdString());
+        return 10;
+    }
+    return QGuiApplication::exec();
+}

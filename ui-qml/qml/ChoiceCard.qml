@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A card the user picks from a list (a disk, a target, a destination, a guide). Its list view
+// keeps the keyboard focus; the card shows the ring when it is the list's current item.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+AbstractButton {
+    id: card
+
+    property bool selected: false
+    property bool focusShown: false
+    property string accentStatus: ""   // a status colour for the left stripe, or "" for none
+    default property alias cardContent: column.data
+
+    focusPolicy: Qt.NoFocus
+    hoverEnabled: true
+    implicitWidth: column.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Theme.touchMin, column.implicitHeight + topPadding + bottomPadding)
+    padding: Theme.spacingM
+    leftPadding: Theme.spacingL
+
+    contentItem: ColumnLayout {
+        id: column
+        spacing: Theme.spacingXs
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.selected ? Theme.accentSoft : card.hovered ? Theme.surfaceAlt : Theme.surface
+        border.width: card.selected ? Theme.focusWidth - 1 : Theme.borderWidth
+        border.color: card.selected ? Theme.accent : Theme.border
+        opacity: card.enabled ? 1.0 : 0.7
+
+        Rectangle {
+            visible: card.accentStatus !== ""
+            width: Theme.spacingXs + 1
+            radius: width / 2
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.spacingS }
+            color: Theme.statusColor(card.accentStatus)
+        }
+
+        FocusFrame {
+            shown: card.focusShown
+        }
+    }
+}

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Step 5: where the report goes (the stick's reports folder first), writing the zip, and the
+// reports already there with their verdicts (the fleet view). "Scan the next machine" starts over.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import UpgradeScan
+
+FocusScope {
+    id: screen
+
+    signal navigate(string screen)
+    readonly property bool writing: App.exporter.state === ExportController.Writing
+    readonly property bool written: App.exporter.state === ExportController.Done
+    readonly property bool failed: App.exporter.state === ExportController.Failed
+
+    Component.onCompleted: App.destinations.refresh()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingL
+        spacing: Theme.spacingM
+
+        ScreenTitle {
+            Layout.fillWidth: true
+            title: qsTr("Save the report")
+            subtitle: qsTr("One zip per machine: a readable page, the data, and the evidence behind it.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacingL
+
+            // --- where ---------------------------------------------------------------------------
+            ColumnLayout {
+                Layout.preferredWidth: Theme.sideColumn + Theme.spacingXl * 2
+                Layout.maximumWidth: Theme.sideColumn + Theme.spacingXl * 2
+                Layout.fillHeight: true
+                spacing: Theme.spacingS
+
+                Text {
+                    text: qsTr("Where")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ListView {
+                    id: destinationList
+                    objectName: "destinationList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.controlHeight * 2
+                    clip: true
+                    focus: true
+                    spacing: Theme.spacingS
+                    model: App.destinations
+                    currentIndex: App.destinations.selectedIndex
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) App.destinations.select(currentIndex)
+                    Keys.onReturnPressed: writeButton.clicked()
+                    Keys.onEnterPressed: writeButton.clicked()
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Destinations")
+
+                    delegate: ChoiceCard {
+                        id: card
+                        required property int index
+                        required property string title
+                        required property string folder
+                        required property string device
+                        required property string freeText
+                        required property bool removable
+                        required property bool bootMedium
+                        required property bool writable
+                        width: ListView.view.width
+                        padding: Theme.spacingS
+                        leftPadding: Theme.spacingM
+                        selected: index === App.destinations.selectedIndex
+                        enabled: writable
+                        focusShown: ListView.isCurrentItem && ListView.view.activeFocus
+                        Accessible.name: title + ", " + folder
+                        onClicked: {
+                            App.destinations.select(index)
+                            destinationList.forceActiveFocus()
+                        }
+
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingS
+                            Text {
+                                Layout.fillWidth: true
+                                text: card.title
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontBody
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            StatusBadge {
+                                visible: card.removable && !card.bootMedium
+                                status: "advisory"
+                                text: qsTr("Removable")
+                            }
+                            StatusBadge {
+                                visible: !card.writable
+                                status: "unknown"
+                                text: qsTr("Read-only")
+                            }
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: card.folder
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            elide: Text.ElideMiddle
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: [card.device, card.freeText !== "" ? qsTr("%1 free").arg(card.freeText) : ""].filter(s => s !== "").join(" · ")
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontCaption
+                            color: Theme.textMuted
+                        }
+                    }
+
+                    Text {
+                        anchors.centerIn: parent
+                        width: parent.width
+                        visible: destinationList.count === 0
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("No drive to write to. Plug in a USB stick or choose a folder.")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    AppButton {
+                        text: qsTr("Other folder…")
+                        onClicked: folderDialog.open()
+                    }
+                    AppButton {
+                        text: qsTr("Look again")
+                        onClicked: App.destinations.refresh()
+                    }
+                }
+                AppButton {
+                    id: writeButton
+                    objectName: "writeButton"
+                    Layout.fillWidth: true
+                    kind: "primary"
+                    text: screen.writing ? qsTr("Writing…") : qsTr("Write the report here")
+                    enabled: App.exporter.canExport && App.destinations.selectedFolder !== ""
+                    onClicked: if (enabled) App.exporter.exportTo(App.destinations.selectedFolder)
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: screen.written || screen.failed
+                    implicitHeight: resultColumn.implicitHeight + 2 * Theme.spacingM
+                    radius: Theme.radius
+                    color: screen.failed ? Theme.blockerSoft : Theme.passSoft
+                    ColumnLayout {
+                        id: resultColumn
+                        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacingM }
+                        spacing: Theme.spacingXs
+                        Text {
+                            Layout.fillWidth: true
+                            text: screen.failed ? qsTr("The report was not written.") : qsTr("Report saved")
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                            color: screen.failed ? Theme.blockerColor : Theme.passColor
+                        }
+                        Text {
+                            objectName: "writtenFile"
+                            Layout.fillWidth: true
+                            text: screen.failed ? App.exporter.errorText
+                                                : qsTr("%1 (%2)").arg(App.exporter.fileName).arg(App.exporter.fileSizeText)
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                            wrapMode: Text.WrapAnywhere
+                        }
+                    }
+                }
+            }
+
+            // --- the fleet --------------------------------------------------------------------
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.spacingS
+
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Reports in this folder (%1)").arg(reportList.count)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ListView {
+                    id: reportList
+                    objectName: "reportList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.spacingXs
+                    model: App.reports
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Reports")
+
+                    delegate: Rectangle {
+                        id: report
+                        required property int index
+                        required property string fileName
+                        required property string sizeText
+                        required property string machine
+                        required property string computerName
+                        required property string os
+                        required property string scanTimeText
+                        required property var verdicts
+                        required property string error
+                        required property bool isNew
+                        width: ListView.view.width
+                        implicitHeight: reportColumn.implicitHeight + 2 * Theme.spacingS
+                        radius: Theme.radius
+                        color: isNew ? Theme.passSoft : Theme.surface
+                        border.width: Theme.borderWidth
+                        border.color: isNew ? Theme.passColor : Theme.border
+
+                        FocusFrame {
+                            shown: report.ListView.isCurrentItem && report.ListView.view.activeFocus
+                        }
+                        ColumnLayout {
+                            id: reportColumn
+                            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacingS; leftMargin: Theme.spacingM }
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: [report.computerName, report.machine].filter(s => s !== "").join(" · ") || report.fileName
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    text: report.scanTimeText
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontCaption
+                                    color: Theme.textMuted
+                                }
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                visible: report.os !== ""
+                                text: report.os
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                elide: Text.ElideRight
+                            }
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingXs
+                                Repeater {
+                                    model: report.verdicts
+                                    delegate: StatusBadge {
+                                        required property var modelData
+                                        status: Theme.verdictStatus(modelData.verdict)
+                                        text: modelData.name + ": " + modelData.verdictText
+                                    }
+                                }
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                visible: report.error !== ""
+                                text: qsTr("Not readable: %1").arg(report.error)
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontCaption
+                                color: Theme.blockerColor
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: report.fileName + " · " + report.sizeText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontCaption
+                                color: Theme.textMuted
+                                elide: Text.ElideMiddle
+                            }
+                        }
+                    }
+
+                    Text {
+                        anchors.centerIn: parent
+                        width: parent.width * 0.8
+                        visible: reportList.count === 0
+                        horizontalAlignment: Text.AlignHCenter
+                        text: App.reports.busy ? qsTr("Reading the reports…") : qsTr("No reports here yet.")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+
+        ActionBar {
+            leftItems: [
+                AppButton {
+                    objectName: "backButton"
+                    text: qsTr("Back to the results")
+                    onClicked: screen.navigate("results")
+                }
+            ]
+            AppButton {
+                objectName: "nextMachineButton"
+                kind: screen.written ? "primary" : "secondary"
+                text: qsTr("Scan the next machine")
+                onClicked: {
+                    App.nextMachine()
+                    screen.navigate("start")
+                }
+            }
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose a folder for the report")
+        onAccepted: App.destinations.chooseFolder(selectedFolder)
+    }
+}

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Step 2: which Windows to move to. Names and what each means today come from the rules.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import UpgradeScan
+
+FocusScope {
+    id: screen
+
+    signal navigate(string screen)
+    readonly property bool canStart: App.targets.selectedIndex >= 0 && App.disks.selectedCanScan
+
+    function startScan() {
+        if (canStart && App.startScan())
+            navigate("scan")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingL
+        spacing: Theme.spacingM
+
+        ScreenTitle {
+            Layout.fillWidth: true
+            title: qsTr("Which Windows do you want to move to?")
+            subtitle: App.disks.selectedTitle !== ""
+                      ? qsTr("Checking %1. Support dates are as of the scan date.").arg(App.disks.selectedTitle)
+                      : ""
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            visible: App.targets.error !== ""
+            implicitHeight: errorText.implicitHeight + 2 * Theme.spacingM
+            radius: Theme.radius
+            color: Theme.blockerSoft
+            Text {
+                id: errorText
+                anchors.fill: parent
+                anchors.margins: Theme.spacingM
+                text: qsTr("The rules could not be read: %1").arg(App.targets.error)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.blockerColor
+                wrapMode: Text.Wrap
+            }
+        }
+
+        ListView {
+            id: targetList
+            objectName: "targetList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            spacing: Theme.spacingS
+            model: App.targets
+            currentIndex: App.targets.selectedIndex
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            Keys.onReturnPressed: screen.startScan()
+            Keys.onEnterPressed: screen.startScan()
+            onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) App.targets.select(currentIndex)
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Targets")
+
+            delegate: ChoiceCard {
+                id: card
+                required property int index
+                required property string name
+                required property string lifecycle
+                required property bool isAll
+                required property bool isDefault
+
+                width: ListView.view.width
+                selected: index === App.targets.selectedIndex
+                focusShown: ListView.isCurrentItem && ListView.view.activeFocus
+                Accessible.name: name
+                onClicked: {
+                    App.targets.select(index)
+                    targetList.forceActiveFocus()
+                }
+                onDoubleClicked: screen.startScan()
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    Rectangle {
+                        // a radio mark: the choice is one of these
+                        Layout.preferredWidth: Math.round(Theme.fontBody * 1.3)
+                        Layout.preferredHeight: Layout.preferredWidth
+                        radius: width / 2
+                        color: Theme.surface
+                        border.width: Theme.borderWidth + 1
+                        border.color: card.selected ? Theme.accent : Theme.borderStrong
+                        Rectangle {
+                            anchors.centerIn: parent
+                            width: parent.width * 0.5
+                            height: width
+                            radius: width / 2
+                            color: Theme.accent
+                            visible: card.selected
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: card.name
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    StatusBadge {
+                        visible: card.isDefault
+                        status: "pass"
+                        text: qsTr("Recommended")
+                    }
+                }
+                Text {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Math.round(Theme.fontBody * 1.3) + Theme.spacingS
+                    visible: text !== ""
+                    text: card.lifecycle
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: App.targets.busy && targetList.count === 0
+                visible: running
+            }
+        }
+
+        ActionBar {
+            leftItems: AppButton {
+                objectName: "backButton"
+                text: qsTr("Back")
+                onClicked: screen.navigate("start")
+            }
+            AppButton {
+                objectName: "startScanButton"
+                kind: "primary"
+                text: qsTr("Start the scan")
+                enabled: screen.canStart && !App.scan.running
+                onClicked: screen.startScan()
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_context.h"
+
+#include "app_language.h"
+#include "destination_list_model.h"
+#include "disk_list_model.h"
+#include "export_controller.h"
+#include "finding_list_model.h"
+#include "format.h"
+#include "guide_list_model.h"
+#include "report_list_model.h"
+#include "scan_controller.h"
+#include "target_list_model.h"
+#include "verdict_list_model.h"
+
+#include <QQmlEngine>
+
+namespace urs::ui {
+
+AppContext::AppContext(const AppConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_language(new AppLanguage(this))
+    , m_disks(new DiskListModel(this))
+    , m_targets(new TargetListModel(m_language, this))
+    , m_scan(new ScanController(this))
+    , m_verdicts(new VerdictListModel(m_language, this))
+    , m_findings(new FindingListModel(m_language, this))
+    , m_destinations(new DestinationListModel(this))
+    , m_export(new ExportController(this))
+    , m_reports(new ReportListModel(m_language, this))
+    , m_guides(new GuideListModel(m_language, this))
+{
+    m_language->setLanguage(m_config.language.isEmpty() ? AppLanguage::fromLocale() : m_config.language);
+    m_disks->setHardwareRoot(m_config.hardwareRoot);
+    m_scan->setHardwareRoot(m_config.hardwareRoot);
+    m_scan->setRulesDir(m_config.rulesDir);
+    m_scan->setScanTime(m_config.scanTime);
+    m_destinations->setMountsRoot(m_config.mountsRoot);
+    m_destinations->setConfiguredFolder(m_config.reportsDir);
+    m_export->setLanguage(m_language->language());
+
+    connect(m_language, &AppLanguage::languageChanged, this,
+            [this] { m_export->setLanguage(m_language->language()); });
+    // The lifecycle line depends on the edition of the chosen installation.
+    connect(m_disks, &DiskListModel::selectionChanged, this, &AppContext::reloadTargets);
+    connect(m_disks, &DiskListModel::busyChanged, this, [this] {
+        if (!m_disks->busy())
+            emit discoveryFinished();
+    });
+    connect(m_scan, &ScanController::resultReady, this, &AppContext::onResult);
+    connect(m_verdicts, &VerdictListModel::selectionChanged, this,
+            [this] { m_findings->setTargetFilter(m_verdicts->selectedTargetId()); });
+    connect(m_destinations, &DestinationListModel::selectionChanged, this,
+            [this] { m_reports->setFolder(m_destinations->selectedFolder()); });
+    connect(m_export, &ExportController::written, this, [this](const QString &path) {
+        m_reports->setHighlightPath(path);
+        m_reports->refresh();
+    });
+}
+
+AppContext::~AppContext()
+{
+    waitForIdle();
+}
+
+AppContext *AppContext::create(QQmlEngine *qmlEngine, QJSEngine *)
+{
+    auto *app = new AppContext(AppConfig::current());
+    app->m_language->setEngine(qmlEngine);
+    return app; // the engine owns it (JavaScript ownership of singletons)
+}
+
+QString AppContext::version() const
+{
+    return QStringLiteral(URS_VERSION);
+}
+
+void AppContext::startUp()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_guides->setFolder(m_config.effectiveGuidesDir());
+    m_destinations->refresh();
+    reloadTargets();
+    if (!m_config.source.isEmpty())
+        m_disks->addSource(m_config.source);
+    if (m_config.discoverDisks)
+        m_disks->refresh();
+    if (!m_disks->busy())
+        emit discoveryFinished();
+}
+
+void AppContext::reloadTargets()
+{
+    m_targets->reload(m_config.rulesDir, m_disks->selectedFacts(), m_config.scanTime);
+}
+
+bool AppContext::startScan()
+{
+    if (!m_disks->selectedCanScan())
+        return false;
+    return m_scan->start(m_disks->selectedSource(), m_disks->selectedWindowsIndex(), m_targets->selectedTargets());
+}
+
+void AppContext::onResult()
+{
+    const auto result = m_scan->result();
+    const Assessment assessment = result && result->assessment ? *result->assessment : Assessment{};
+    m_verdicts->setAssessment(assessment);
+    m_findings->setAssessment(assessment);
+    m_findings->setTargetFilter(m_verdicts->selectedTargetId());
+    m_export->setResult(result, m_scan->scanLog());
+}
+
+void AppContext::nextMachine()
+{
+    m_scan->reset();
+    m_verdicts->clear();
+    m_findings->clear();
+    m_export->setResult(nullptr, {});
+    m_destinations->refresh();
+    if (m_config.discoverDisks)
+        m_disks->refresh();
+}
+
+QString AppContext::localPath(const QString &pathOrUrl) const
+{
+    return urs::ui::localPath(pathOrUrl);
+}
+
+void AppContext::waitForIdle()
+{
+    m_disks->waitForIdle();
+    m_targets->waitForIdle();
+    m_scan->waitForIdle();
+    m_export->waitForIdle();
+    m_reports->waitForIdle();
+}
+
+} // namespace urs::ui

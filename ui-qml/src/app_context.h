@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app_config.h"
+#include "app_language.h"
+#include "destination_list_model.h"
+#include "disk_list_model.h"
+#include "export_controller.h"
+#include "finding_list_model.h"
+#include "guide_list_model.h"
+#include "report_list_model.h"
+#include "scan_controller.h"
+#include "target_list_model.h"
+#include "verdict_list_model.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace urs::ui {
+
+// The App singleton of the QML module: owns the models and controllers and wires them together
+// (a finished scan feeds the verdicts, findings and export; the chosen destination feeds the
+// fleet view). Screens bind to its members; none of them holds scan logic.
+class AppContext : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(urs::ui::AppLanguage *language READ language CONSTANT)
+    Q_PROPERTY(urs::ui::DiskListModel *disks READ disks CONSTANT)
+    Q_PROPERTY(urs::ui::TargetListModel *targets READ targets CONSTANT)
+    Q_PROPERTY(urs::ui::ScanController *scan READ scan CONSTANT)
+    Q_PROPERTY(urs::ui::VerdictListModel *verdicts READ verdicts CONSTANT)
+    Q_PROPERTY(urs::ui::FindingListModel *findings READ findings CONSTANT)
+    Q_PROPERTY(urs::ui::DestinationListModel *destinations READ destinations CONSTANT)
+    Q_PROPERTY(urs::ui::ExportController *exporter READ exporter CONSTANT)
+    Q_PROPERTY(urs::ui::ReportListModel *reports READ reports CONSTANT)
+    Q_PROPERTY(urs::ui::GuideListModel *guides READ guides CONSTANT)
+    Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    explicit AppContext(const AppConfig &config, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // QML_SINGLETON factory: one App per engine, built from AppConfig::current().
+    static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    AppLanguage *language() const { return m_language; }
+    DiskListModel *disks() const { return m_disks; }
+    TargetListModel *targets() const { return m_targets; }
+    ScanController *scan() const { return m_scan; }
+    VerdictListModel *verdicts() const { return m_verdicts; }
+    FindingListModel *findings() const { return m_findings; }
+    DestinationListModel *destinations() const { return m_destinations; }
+    ExportController *exporter() const { return m_export; }
+    ReportListModel *reports() const { return m_reports; }
+    GuideListModel *guides() const { return m_guides; }
+    bool fullscreen() const { return m_config.fullscreen; }
+    QString version() const;
+    const AppConfig &config() const { return m_config; }
+
+    // Scans the selected installation for the selected target(s).
+    Q_INVOKABLE bool startScan();
+    // "Scan the next machine": forgets the result and looks at the disks again.
+    Q_INVOKABLE void nextMachine();
+    // Reads the rules' targets again for the selected installation.
+    Q_INVOKABLE void reloadTargets();
+    // Loads the disks, targets, destinations and guides (the first time the Start screen shows).
+    Q_INVOKABLE void startUp();
+    // A local path from a dialog's file URL.
+    Q_INVOKABLE QString localPath(const QString &pathOrUrl) const;
+    // Waits for every background job (tests, shutdown).
+    void waitForIdle();
+
+signals:
+    // The Start screen is usable and the disk list has been read (the benchmark waits for it).
+    void discoveryFinished();
+
+private:
+    void onResult();
+
+    AppConfig m_config;
+    AppLanguage *m_language;
+    DiskListModel *m_disks;
+    TargetListModel *m_targets;
+    ScanController *m_scan;
+    VerdictListModel *m_verdicts;
+    FindingListModel *m_findings;
+    DestinationListModel *m_destinations;
+    ExportController *m_export;
+    ReportListModel *m_reports;
+    GuideListModel *m_guides;
+    bool m_started = false;
+};
+
+} // namespace urs::ui

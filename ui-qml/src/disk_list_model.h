@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "installation_preview.h"
+#include "source/disk_discovery.h"
+
+#include <QAbstractListModel>
+#include <QFuture>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <memory>
+
+namespace urs::ui {
+
+// One row of the Start screen: a Windows installation on a disk, an image or a folder, or a disk
+// on which none could be read (with the reason).
+struct DiskRow {
+    QString sourcePath;     // what ScanOptions::sourcePath gets: "/dev/sda", an image, a folder
+    QString sourceKind;     // "disk", "image", "folder"
+    QString model;          // disk model, when known
+    std::optional<qint64> diskBytes;
+    bool removable = false;
+    bool custom = false;    // opened by the user, not discovered
+    int windowsIndex = 0;   // 0: no installation on this source
+    QString volumeName;
+    bool bitlockerSeen = false; // a partition of the disk is BitLocker-encrypted
+    QString error;          // why the source could not be read
+    bool previewDone = false;
+    InstallationPreview preview;
+};
+
+class DiskListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by App")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int selectedIndex READ selectedIndex WRITE select NOTIFY selectionChanged)
+    Q_PROPERTY(QString selectedSource READ selectedSource NOTIFY selectionChanged)
+    Q_PROPERTY(int selectedWindowsIndex READ selectedWindowsIndex NOTIFY selectionChanged)
+    Q_PROPERTY(QString selectedTitle READ selectedTitle NOTIFY selectionChanged)
+    Q_PROPERTY(bool selectedCanScan READ selectedCanScan NOTIFY selectionChanged)
+
+public:
+    enum Role {
+        SourcePathRole = Qt::UserRole + 1,
+        SourceKindRole,
+        TitleRole,
+        SubtitleRole,
+        LocationRole,
+        ProductRole,
+        EditionRole,
+        BuildRole,
+        ComputerNameRole,
+        SizeTextRole,
+        FreeTextRole,
+        EncryptedRole,   // -1 unknown, 0 no, 1 yes
+        HibernatedRole,  // -1 unknown, 0 no, 1 yes
+        FastStartupRole, // -1 unknown, 0 no, 1 yes
+        WindowsIndexRole,
+        StatusRole,      // "ready", "reading", "encrypted", "no-windows", "error"
+        NoteRole,        // one sentence for the user
+        ErrorRole,       // the library's message
+        CanScanRole,
+        RemovableRole,
+        CustomRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DiskListModel(QObject *parent = nullptr);
+    ~DiskListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setHardwareRoot(const QString &root) { m_hardwareRoot = root; }
+    bool busy() const { return m_jobs > 0; }
+    int selectedIndex() const { return m_selected; }
+    QString selectedSource() const;
+    int selectedWindowsIndex() const;
+    QString selectedTitle() const;
+    bool selectedCanScan() const;
+    // The preview facts of the selected installation (edition decides lifecycle dates).
+    std::shared_ptr<const FactSet> selectedFacts() const;
+
+    // Looks at the block devices under the hardware root again (in the background).
+    Q_INVOKABLE void refresh();
+    // Opens an image, a device or a folder the user named (in the background) and selects it.
+    Q_INVOKABLE void addSource(const QString &pathOrUrl);
+    Q_INVOKABLE void select(int row);
+    // Shows rows listed elsewhere (tests, a captured disk list); previews already done stay.
+    void setRows(const QList<DiskRow> &rows);
+    // Waits for the background work (tests and shutdown).
+    void waitForIdle();
+
+    // Rows for discovered disks: one per installation, or one saying why there is none.
+    static QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks);
+    // Rows for a path the user named; errors become a row with the message.
+    static QList<DiskRow> rowsForSource(const QString &path);
+
+signals:
+    void busyChanged();
+    void countChanged();
+    void selectionChanged();
+    void previewChanged(int row);
+
+private:
+    void runJob(std::function<QList<DiskRow>()> listRows, bool replaceDiscovered);
+    void mergeRows(const QList<DiskRow> &rows, bool replaceDiscovered);
+    void applyPreview(const QString &source, int windowsIndex, const InstallationPreview &preview);
+    void jobFinished();
+    int findRow(const QString &source, int windowsIndex) const;
+    void selectFirstScannable();
+    static QString statusOf(const DiskRow &row);
+    QString noteOf(const DiskRow &row) const;
+
+    QList<DiskRow> m_rows;
+    QString m_hardwareRoot = QStringLiteral("/");
+    int m_selected = -1;
+    int m_jobs = 0;
+    QString m_pendingSelect;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
+    QList<QFuture<void>> m_futures;
+};
+
+} // namespace urs::ui

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finding_list_model.h"
+
+#include "app_language.h"
+
+#include <QCollator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariantList>
+
+namespace urs::ui {
+
+namespace {
+
+const QList<FindingStatus> kOrder = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
+                                     FindingStatus::Advisory, FindingStatus::Pass};
+
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default: return {};
+    }
+}
+
+} // namespace
+
+FindingListModel::FindingListModel(AppLanguage *language, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_language(language)
+    , m_statusFilter(statuses())
+{
+    if (m_language)
+        connect(m_language, &AppLanguage::languageChanged, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0), index(rowCount() - 1));
+        });
+}
+
+int FindingListModel::statusRank(FindingStatus s)
+{
+    return int(kOrder.indexOf(s));
+}
+
+QString FindingListModel::statusText(FindingStatus s)
+{
+    switch (s) {
+    case FindingStatus::Blocker: return tr("Blockers");
+    case FindingStatus::Warning: return tr("Warnings");
+    case FindingStatus::Unknown: return tr("Could not be checked");
+    case FindingStatus::Advisory: return tr("Advice");
+    case FindingStatus::Pass: return tr("Passed");
+    }
+    return {};
+}
+
+QStringList FindingListModel::statuses() const
+{
+    QStringList out;
+    for (FindingStatus s : kOrder)
+        out << statusName(s);
+    return out;
+}
+
+int FindingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QHash<int, QByteArray> FindingListModel::roleNames() const
+{
+    return {{FindingIdRole, "findingId"},     {TargetRole, "target"},
+            {CheckRole, "check"},             {StatusRole, "status"},
+            {StatusTextRole, "statusText"},   {StatusRankRole, "statusRank"},
+            {TitleRole, "title"},             {MeaningRole, "meaning"},
+            {EvidenceCountRole, "evidenceCount"}, {RemedyCountRole, "remedyCount"},
+            {IsBlockerRole, "isBlocker"}};
+}
+
+QVariant FindingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_visible.size())
+        return {};
+    const QString lang = m_language ? m_language->language() : QStringLiteral("en");
+    const Finding &f = m_all.at(m_visible.at(index.row()));
+    switch (role) {
+    case FindingIdRole: return f.id;
+    case TargetRole: return f.target;
+    case CheckRole: return f.check;
+    case StatusRole: return statusName(f.status);
+    case StatusTextRole: return statusText(f.status);
+    case StatusRankRole: return statusRank(f.status);
+    case Qt::DisplayRole:
+    case TitleRole: return f.title.in(lang).isEmpty() ? f.id : f.title.in(lang);
+    case MeaningRole: return f.meaning.in(lang);
+    case EvidenceCountRole: return int(f.evidence.size());
+    case RemedyCountRole: return int(f.remedy.size());
+    case IsBlockerRole: return f.status == FindingStatus::Blocker;
+    }
+    return {};
+}
+
+void FindingListModel::setAssessment(const Assessment &assessment)
+{
+    m_all = assessment.findings;
+    QCollator collator;
+    collator.setNumericMode(true); // checklist items "4" < "16.2"
+    std::stable_sort(m_all.begin(), m_all.end(), [&collator](const Finding &a, const Finding &b) {
+        if (statusRank(a.status) != statusRank(b.status))
+            return statusRank(a.status) < statusRank(b.status);
+        if (a.check != b.check)
+            return collator.compare(a.check, b.check) < 0;
+        if (a.id != b.id)
+            return a.id < b.id;
+        return a.target < b.target;
+    });
+    rebuild();
+}
+
+bool FindingListModel::passesTarget(const Finding &f) const
+{
+    return m_targetFilter.isEmpty() || f.target.isEmpty() || f.target == m_targetFilter;
+}
+
+void FindingListModel::rebuild()
+{
+    beginResetModel();
+    m_visible.clear();
+    for (int i = 0; i < m_all.size(); ++i) {
+        const Finding &f = m_all.at(i);
+        if (passesTarget(f) && m_statusFilter.contains(statusName(f.status)))
+            m_visible << i;
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void FindingListModel::setStatusFilter(const QStringList &statuses)
+{
+    if (statuses == m_statusFilter)
+        return;
+    m_statusFilter = statuses;
+    rebuild();
+    emit filterChanged();
+}
+
+void FindingListModel::setTargetFilter(const QString &target)
+{
+    if (target == m_targetFilter)
+        return;
+    m_targetFilter = target;
+    rebuild();
+    emit filterChanged();
+}
+
+void FindingListModel::toggleStatus(const QString &status)
+{
+    QStringList shown = m_statusFilter;
+    if (shown.contains(status))
+        shown.removeAll(status);
+    else if (statuses().contains(status))
+        shown << status;
+    setStatusFilter(shown);
+}
+
+bool FindingListModel::isStatusShown(const QString &status) const
+{
+    return m_statusFilter.contains(status);
+}
+
+QVariantMap FindingListModel::counts() const
+{
+    QVariantMap out;
+    for (FindingStatus s : kOrder)
+        out.insert(statusName(s), 0);
+    for (const Finding &f : m_all)
+        if (passesTarget(f))
+            out[statusName(f.status)] = out.value(statusName(f.status)).toInt() + 1;
+    return out;
+}
+
+int FindingListModel::rowOf(const QString &findingId) const
+{
+    for (int r = 0; r < m_visible.size(); ++r)
+        if (m_all.at(m_visible.at(r)).id == findingId)
+            return r;
+    return -1;
+}
+
+QVariantMap FindingListModel::detail(int row) const
+{
+    if (row < 0 || row >= m_visible.size())
+        return {};
+    const QString lang = m_language ? m_language->language() : QStringLiteral("en");
+    const Finding &f = m_all.at(m_visible.at(row));
+    QVariantList evidence;
+    for (const Evidence &e : f.evidence) {
+        const bool known = !e.value.isNull() && !e.value.isUndefined();
+        evidence << QVariantMap{{QStringLiteral("fact"), e.fact},
+                                {QStringLiteral("known"), known},
+                                {QStringLiteral("value"), known ? valueText(e.value) : QString()},
+                                {QStringLiteral("provenance"), e.provenance},
+                                {QStringLiteral("unknownReason"), e.unknownReason}};
+    }
+    QVariantList remedy;
+    for (const RemedyStep &s : f.remedy)
+        remedy << QVariantMap{{QStringLiteral("text"), s.text.in(lang)}, {QStringLiteral("command"), s.command}};
+    QVariantList guides;
+    for (const GuideLink &g : f.guides)
+        guides << QVariantMap{{QStringLiteral("guide"), g.guide},
+                              {QStringLiteral("section"), g.section},
+                              {QStringLiteral("title"), g.title.in(lang)},
+                              {QStringLiteral("url"), g.url}};
+    return {{QStringLiteral("findingId"), f.id},
+            {QStringLiteral("target"), f.target},
+            {QStringLiteral("check"), f.check},
+            {QStringLiteral("status"), statusName(f.status)},
+            {QStringLiteral("statusText"), statusText(f.status)},
+            {QStringLiteral("title"), f.title.in(lang).isEmpty() ? f.id : f.title.in(lang)},
+            {QStringLiteral("meaning"), f.meaning.in(lang)},
+            {QStringLiteral("evidence"), evidence},
+            {QStringLiteral("remedy"), remedy},
+            {QStringLiteral("guides"), guides}};
+}
+
+} // namespace urs::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace urs::ui {
+
+// A mounted file system that could take a report.
+struct MountedDrive {
+    QString device;      // "/dev/sdb1"
+    QString mountPoint;  // as the live system sees it: "/media/stick"
+    QString path;        // where to open it from here: root + mountPoint
+    QString fsType;
+    bool readOnly = false;
+    bool removable = false;  // the disk's sysfs removable flag, or it hangs off a USB bus
+    bool bootMedium = false; // the live system's own stick (/run/live/medium)
+    QString label;           // model or vendor from sysfs, when known
+};
+
+// Reads root/proc/mounts and the disks' flags under root/sys/block, so tests (and a captured
+// tree) can stand in for the live system. Pseudo and image file systems are left out.
+class MountTable {
+public:
+    explicit MountTable(QString root = QStringLiteral("/"));
+    QList<MountedDrive> drives() const;
+
+    // /proc/mounts escapes space, tab, newline and backslash as \040, \011, \012, \134.
+    static QString unescape(const QString &field);
+    // "sdb1" -> "sdb", "nvme0n1p2" -> "nvme0n1", "mmcblk0p1" -> "mmcblk0" by looking under
+    // root/sys/block for a disk that holds the partition; the name itself when it is a disk.
+    QString diskOf(const QString &blockName) const;
+
+private:
+    QString readSys(const QString &relative) const;
+    QString m_root;
+};
+
+} // namespace urs::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/scan_session.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+#include <mutex>
+
+namespace urs::ui {
+
+// Runs one ScanSession on a worker thread and publishes its progress to QML. The session is the
+// library's: the controller only starts it, relays progress per step, cancels it and keeps the
+// result for the results and export screens. The UI thread never waits for the scan.
+class ScanController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by App")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool running READ running NOTIFY stateChanged)
+    Q_PROPERTY(bool hasResult READ hasResult NOTIFY stateChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(int stepIndex READ stepIndex NOTIFY progressChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(double stepFraction READ stepFraction NOTIFY progressChanged)
+    Q_PROPERTY(QString stepText READ stepText NOTIFY progressChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
+    Q_PROPERTY(QString whatToDo READ whatToDo NOTIFY stateChanged)
+    Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY stateChanged)
+    Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY stateChanged)
+
+public:
+    enum class State { Idle, Running, Finished, Failed, Cancelled };
+    Q_ENUM(State)
+
+    explicit ScanController(QObject *parent = nullptr);
+    ~ScanController() override;
+
+    void setHardwareRoot(const QString &root) { m_hardwareRoot = root; }
+    void setRulesDir(const QString &dir) { m_rulesDir = dir; }
+    void setScanTime(const QDateTime &time) { m_scanTime = time; }
+
+    State state() const { return m_state; }
+    bool running() const { return m_state == State::Running; }
+    bool hasResult() const { return m_result != nullptr; }
+    double progress() const;
+    int stepIndex() const { return m_progress.stepIndex; }
+    int stepCount() const { return m_progress.stepCount; }
+    double stepFraction() const { return m_progress.stepFraction; }
+    QString stepText() const { return m_progress.text; }
+    QString errorText() const { return m_errorText; }
+    QString whatToDo() const { return m_whatToDo; }
+    QString sourcePath() const { return m_sourcePath; }
+    int elapsedMs() const { return m_elapsedMs; }
+    std::shared_ptr<const ScanResult> result() const { return m_result; }
+    // What the library logged during the scan (the report's scan.log).
+    QByteArray scanLog() const { return m_scanLog; }
+
+    // targets empty: every target. Returns false when a scan is already running.
+    Q_INVOKABLE bool start(const QString &sourcePath, int windowsIndex, const QStringList &targets);
+    Q_INVOKABLE void cancel();
+    // Forgets the result: "scan the next machine".
+    Q_INVOKABLE void reset();
+    // Shows a result saved as JSON ({"facts": ..., "assessment": ...}, as report.json holds).
+    Q_INVOKABLE bool openResultFile(const QString &pathOrUrl);
+    // Shows a result produced elsewhere (tests, the fleet view).
+    void setResult(std::shared_ptr<const ScanResult> result);
+    // Tests: called on the worker thread with each progress report, before it is posted.
+    void setWorkerProgressHook(std::function<void(const ScanProgress &)> hook) { m_hook = std::move(hook); }
+    // Blocks until the worker has finished (shutdown and tests only).
+    void waitForIdle();
+
+signals:
+    void stateChanged();
+    void progressChanged();
+    // The scan ended with a result (or one was opened).
+    void resultReady();
+
+private:
+    struct Outcome {
+        std::shared_ptr<const ScanResult> result;
+        QByteArray scanLog;
+        QString error;
+        QString whatToDo;
+        bool cancelled = false;
+    };
+    struct ProgressMailbox {
+        std::mutex mutex;
+        ScanProgress latest;
+        std::atomic_bool posted = false;
+    };
+    void onFinished();
+    void applyProgress(const ScanProgress &progress);
+    void setState(State state);
+
+    QString m_hardwareRoot = QStringLiteral("/");
+    QString m_rulesDir;
+    QDateTime m_scanTime;
+    State m_state = State::Idle;
+    ScanProgress m_progress;
+    QString m_errorText;
+    QString m_whatToDo;
+    QString m_sourcePath;
+    int m_elapsedMs = 0;
+    QElapsedTimer m_clock;
+    std::function<void(const ScanProgress &)> m_hook;
+    std::shared_ptr<ScanSession> m_session;
+    std::shared_ptr<ProgressMailbox> m_mailbox;
+    std::shared_ptr<const ScanResult> m_result;
+    QByteArray m_scanLog;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace urs::ui

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "target_list_model.h"
+
+#include "app_language.h"
+#include "common/log.h"
+#include "common/scan_error.h"
+#include "engine/rule_engine.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace urs::ui {
+
+TargetListModel::TargetListModel(AppLanguage *language, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_language(language)
+{
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &TargetListModel::applyLoaded);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::started, this, &TargetListModel::busyChanged);
+    if (m_language)
+        connect(m_language, &AppLanguage::languageChanged, this, [this] {
+            if (!m_targets.isEmpty())
+                emit dataChanged(index(0), index(rowCount() - 1));
+            emit selectionChanged();
+        });
+}
+
+TargetListModel::~TargetListModel()
+{
+    waitForIdle();
+}
+
+void TargetListModel::waitForIdle()
+{
+    m_watcher.waitForFinished();
+}
+
+int TargetListModel::rowCount(const QModelIndex &parent) const
+{
+    // One row per target, then "all targets" when there is more than one.
+    if (parent.isValid())
+        return 0;
+    return m_targets.size() > 1 ? int(m_targets.size()) + 1 : int(m_targets.size());
+}
+
+QHash<int, QByteArray> TargetListModel::roleNames() const
+{
+    return {{TargetIdRole, "targetId"},
+            {NameRole, "name"},
+            {LifecycleRole, "lifecycle"},
+            {IsAllRole, "isAll"},
+            {IsDefaultRole, "isDefault"}};
+}
+
+QVariant TargetListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const QString lang = m_language ? m_language->language() : QStringLiteral("en");
+    if (index.row() == m_targets.size()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case NameRole: return tr("All targets");
+        case LifecycleRole: return tr("Judge every target the rules know and compare them side by side.");
+        case TargetIdRole: return QString();
+        case IsAllRole: return true;
+        case IsDefaultRole: return false;
+        }
+        return {};
+    }
+    const TargetVerdict &t = m_targets.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
+    case LifecycleRole: return t.lifecycle.in(lang);
+    case TargetIdRole: return t.targetId;
+    case IsAllRole: return false;
+    case IsDefaultRole: return t.targetId == QLatin1String(kPreferredDefault);
+    }
+    return {};
+}
+
+void TargetListModel::reload(const QString &rulesDir, std::shared_ptr<const FactSet> facts, const QDateTime &scanTime)
+{
+    m_watcher.setFuture(QtConcurrent::run([rulesDir, facts, scanTime]() -> Loaded {
+        Loaded out;
+        try {
+            const QString dir = rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : rulesDir;
+            const RuleEngine engine(dir);
+            const FactSet none;
+            const QDateTime when = scanTime.isValid() ? scanTime : QDateTime::currentDateTimeUtc();
+            out.targets = engine.evaluate(facts ? *facts : none, {}, when).targets;
+        } catch (const ScanError &e) {
+            out.error = e.text();
+        } catch (const std::exception &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        if (!out.error.isEmpty())
+            log()->warn("target list: {}", str(out.error));
+        return out;
+    }));
+}
+
+void TargetListModel::applyLoaded()
+{
+    const Loaded loaded = m_watcher.result();
+    if (loaded.error != m_error) {
+        m_error = loaded.error;
+        emit errorChanged();
+    }
+    if (loaded.error.isEmpty())
+        setTargets(loaded.targets);
+    emit busyChanged();
+}
+
+void TargetListModel::setTargets(const QList<TargetVerdict> &targets)
+{
+    const QStringList before = selectedTargets();
+    const bool hadSelection = m_selected >= 0;
+    beginResetModel();
+    m_targets = targets;
+    m_selected = -1;
+    endResetModel();
+    emit countChanged();
+    // Keep the user's choice across a reload; else the preferred default, else the first.
+    int pick = -1;
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (hadSelection && before.size() == 1 && m_targets[i].targetId == before.first())
+            pick = i;
+    }
+    if (pick < 0 && hadSelection && before.isEmpty() && m_targets.size() > 1)
+        pick = int(m_targets.size());
+    for (int i = 0; pick < 0 && i < m_targets.size(); ++i)
+        if (m_targets[i].targetId == QLatin1String(kPreferredDefault))
+            pick = i;
+    if (pick < 0 && !m_targets.isEmpty())
+        pick = 0;
+    m_selected = pick;
+    emit selectionChanged();
+}
+
+void TargetListModel::select(int row)
+{
+    if (row < 0 || row >= rowCount() || row == m_selected)
+        return;
+    m_selected = row;
+    emit selectionChanged();
+}
+
+QStringList TargetListModel::selectedTargets() const
+{
+    if (m_selected < 0 || m_selected >= m_targets.size())
+        return {};
+    return {m_targets.at(m_selected).targetId};
+}
+
+QString TargetListModel::selectedName() const
+{
+    return m_selected >= 0 ? data(index(m_selected), NameRole).toString() : QString();
+}
+
+} // namespace urs::ui
