@@ -14,6 +14,8 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   # libraries the scanner links
   libhivex-dev libtsk-dev libarchive-dev libspdlog-dev libqrencode-dev libyaml-cpp-dev
+  # SHA-256 for the report manifest (fast, uses the CPU's SHA instructions)
+  nettle-dev
   # data: PCI ids for GPU names; a Japanese font for the app and the report screenshots
   pci.ids fonts-noto-cjk
   # fixture builders (tests only): hives, NTFS and FAT volumes, partition tables

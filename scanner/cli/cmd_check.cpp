@@ -14,10 +14,11 @@ namespace urs::cli {
 int runCheck(const QStringList &arguments)
 {
     ScanOptionParser options(QStringLiteral("check"),
-                             QStringLiteral("Judge whether the machine can be upgraded to each target (exit 0 when every "
-                                            "requested target is ready, 1 otherwise)."));
-    options.parser().addOption({QStringLiteral("lang"), QStringLiteral("Language of the text output: en or ja."),
-                                QStringLiteral("LANG"), QStringLiteral("en")});
+        QStringLiteral("Judge whether the machine can be upgraded to each target (exit 0 when every "
+                       "requested target is ready, 1 otherwise)."));
+    options.parser().addOption(
+        {QStringLiteral("lang"), QStringLiteral("Language of the text output: en or ja."),
+            QStringLiteral("LANG"), QStringLiteral("en")});
     int code = 0;
     if (!options.parse(arguments, &code))
         return code;
@@ -40,8 +41,8 @@ int runCheck(const QStringList &arguments)
         const QStringList valid = RuleEngine(scan.rulesDir).targetIds();
         for (const QString &id : scan.targets) {
             if (!valid.contains(id)) {
-                err() << "upgrade-scan check: unknown target '" << id << "'; valid targets: "
-                      << valid.join(QStringLiteral(", ")) << ", or all\n";
+                err() << "upgrade-scan check: unknown target '" << id
+                      << "'; valid targets: " << valid.join(QStringLiteral(", ")) << ", or all\n";
                 return 2;
             }
         }
@@ -64,7 +65,7 @@ int runCheck(const QStringList &arguments)
         out() << assessmentToText(assessment, lang);
     out().flush();
     const bool allReady = std::all_of(assessment.targets.begin(), assessment.targets.end(),
-                                      [](const TargetVerdict &v) { return v.verdict == Verdict::Ready; });
+        [](const TargetVerdict &v) { return v.verdict == Verdict::Ready; });
     return allReady && !assessment.targets.isEmpty() ? 0 : 1;
 }
 

@@ -6,19 +6,24 @@ namespace urs {
 QString statusName(FindingStatus s)
 {
     switch (s) {
-    case FindingStatus::Pass: return QStringLiteral("pass");
-    case FindingStatus::Advisory: return QStringLiteral("advisory");
-    case FindingStatus::Warning: return QStringLiteral("warning");
-    case FindingStatus::Blocker: return QStringLiteral("blocker");
-    case FindingStatus::Unknown: return QStringLiteral("unknown");
+    case FindingStatus::Pass:
+        return QStringLiteral("pass");
+    case FindingStatus::Advisory:
+        return QStringLiteral("advisory");
+    case FindingStatus::Warning:
+        return QStringLiteral("warning");
+    case FindingStatus::Blocker:
+        return QStringLiteral("blocker");
+    case FindingStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
 
 FindingStatus statusFromName(const QString &name, bool *ok)
 {
-    for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Advisory, FindingStatus::Warning, FindingStatus::Blocker,
-                            FindingStatus::Unknown}) {
+    for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Advisory, FindingStatus::Warning,
+             FindingStatus::Blocker, FindingStatus::Unknown}) {
         if (statusName(s) == name) {
             if (ok)
                 *ok = true;
@@ -33,11 +38,16 @@ FindingStatus statusFromName(const QString &name, bool *ok)
 int statusRank(FindingStatus s)
 {
     switch (s) {
-    case FindingStatus::Blocker: return 0;
-    case FindingStatus::Warning: return 1;
-    case FindingStatus::Unknown: return 2;
-    case FindingStatus::Advisory: return 3;
-    case FindingStatus::Pass: return 4;
+    case FindingStatus::Blocker:
+        return 0;
+    case FindingStatus::Warning:
+        return 1;
+    case FindingStatus::Unknown:
+        return 2;
+    case FindingStatus::Advisory:
+        return 3;
+    case FindingStatus::Pass:
+        return 4;
     }
     return 5;
 }
@@ -45,17 +55,22 @@ int statusRank(FindingStatus s)
 QString verdictName(Verdict v)
 {
     switch (v) {
-    case Verdict::Ready: return QStringLiteral("ready");
-    case Verdict::ReadyAfterFixes: return QStringLiteral("ready-after-fixes");
-    case Verdict::CleanInstallOnly: return QStringLiteral("clean-install-only");
-    case Verdict::NotSupported: return QStringLiteral("not-supported");
+    case Verdict::Ready:
+        return QStringLiteral("ready");
+    case Verdict::ReadyAfterFixes:
+        return QStringLiteral("ready-after-fixes");
+    case Verdict::CleanInstallOnly:
+        return QStringLiteral("clean-install-only");
+    case Verdict::NotSupported:
+        return QStringLiteral("not-supported");
     }
     return {};
 }
 
 Verdict verdictFromName(const QString &name, bool *ok)
 {
-    for (Verdict v : {Verdict::Ready, Verdict::ReadyAfterFixes, Verdict::CleanInstallOnly, Verdict::NotSupported}) {
+    for (Verdict v :
+        {Verdict::Ready, Verdict::ReadyAfterFixes, Verdict::CleanInstallOnly, Verdict::NotSupported}) {
         if (verdictName(v) == name) {
             if (ok)
                 *ok = true;

@@ -9,44 +9,43 @@ namespace {
 
 QJsonObject textJson(const LocalizedText &t)
 {
-    return QJsonObject{{QStringLiteral("en"), t.en}, {QStringLiteral("ja"), t.ja}};
+    return QJsonObject {{QStringLiteral("en"), t.en}, {QStringLiteral("ja"), t.ja}};
 }
 
 LocalizedText textFrom(const QJsonValue &v)
 {
     const QJsonObject o = v.toObject();
-    return LocalizedText{o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("ja")).toString()};
+    return LocalizedText {o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("ja")).toString()};
 }
 
 QJsonObject guideJson(const GuideLink &g)
 {
-    return QJsonObject{{QStringLiteral("guide"), g.guide},
-                       {QStringLiteral("section"), g.section},
-                       {QStringLiteral("title"), textJson(g.title)},
-                       {QStringLiteral("url"), g.url}};
+    return QJsonObject {{QStringLiteral("guide"), g.guide}, {QStringLiteral("section"), g.section},
+        {QStringLiteral("title"), textJson(g.title)}, {QStringLiteral("url"), g.url}};
 }
 
 GuideLink guideFrom(const QJsonValue &v)
 {
     const QJsonObject o = v.toObject();
-    return GuideLink{o.value(QStringLiteral("guide")).toString(), o.value(QStringLiteral("section")).toString(),
-                     textFrom(o.value(QStringLiteral("title"))), o.value(QStringLiteral("url")).toString()};
+    return GuideLink {o.value(QStringLiteral("guide")).toString(),
+        o.value(QStringLiteral("section")).toString(), textFrom(o.value(QStringLiteral("title"))),
+        o.value(QStringLiteral("url")).toString()};
 }
 
 QJsonObject findingJson(const Finding &f)
 {
     QJsonArray evidence;
     for (const Evidence &e : f.evidence) {
-        QJsonObject o{{QStringLiteral("fact"), e.fact},
-                      {QStringLiteral("value"), e.value.isUndefined() ? QJsonValue(QJsonValue::Null) : e.value},
-                      {QStringLiteral("provenance"), e.provenance}};
+        QJsonObject o {{QStringLiteral("fact"), e.fact},
+            {QStringLiteral("value"), e.value.isUndefined() ? QJsonValue(QJsonValue::Null) : e.value},
+            {QStringLiteral("provenance"), e.provenance}};
         if (!e.unknownReason.isEmpty())
             o.insert(QStringLiteral("unknown_reason"), e.unknownReason);
         evidence.append(o);
     }
     QJsonArray remedy;
     for (const RemedyStep &s : f.remedy) {
-        QJsonObject o{{QStringLiteral("text"), textJson(s.text)}};
+        QJsonObject o {{QStringLiteral("text"), textJson(s.text)}};
         if (!s.command.isEmpty())
             o.insert(QStringLiteral("command"), s.command);
         remedy.append(o);
@@ -54,16 +53,11 @@ QJsonObject findingJson(const Finding &f)
     QJsonArray guides;
     for (const GuideLink &g : f.guides)
         guides.append(guideJson(g));
-    return QJsonObject{{QStringLiteral("id"), f.id},
-                       {QStringLiteral("target"), f.target},
-                       {QStringLiteral("check"), f.check},
-                       {QStringLiteral("status"), statusName(f.status)},
-                       {QStringLiteral("kind"), f.kind},
-                       {QStringLiteral("title"), textJson(f.title)},
-                       {QStringLiteral("meaning"), textJson(f.meaning)},
-                       {QStringLiteral("evidence"), evidence},
-                       {QStringLiteral("remedy"), remedy},
-                       {QStringLiteral("guides"), guides}};
+    return QJsonObject {{QStringLiteral("id"), f.id}, {QStringLiteral("target"), f.target},
+        {QStringLiteral("check"), f.check}, {QStringLiteral("status"), statusName(f.status)},
+        {QStringLiteral("kind"), f.kind}, {QStringLiteral("title"), textJson(f.title)},
+        {QStringLiteral("meaning"), textJson(f.meaning)}, {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("remedy"), remedy}, {QStringLiteral("guides"), guides}};
 }
 
 Finding findingFrom(const QJsonObject &o)
@@ -78,13 +72,13 @@ Finding findingFrom(const QJsonObject &o)
     f.meaning = textFrom(o.value(QStringLiteral("meaning")));
     for (const QJsonValue &v : o.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject e = v.toObject();
-        f.evidence << Evidence{e.value(QStringLiteral("fact")).toString(), e.value(QStringLiteral("value")),
-                               e.value(QStringLiteral("provenance")).toString(),
-                               e.value(QStringLiteral("unknown_reason")).toString()};
+        f.evidence << Evidence {e.value(QStringLiteral("fact")).toString(), e.value(QStringLiteral("value")),
+            e.value(QStringLiteral("provenance")).toString(),
+            e.value(QStringLiteral("unknown_reason")).toString()};
     }
     for (const QJsonValue &v : o.value(QStringLiteral("remedy")).toArray())
-        f.remedy << RemedyStep{textFrom(v.toObject().value(QStringLiteral("text"))),
-                               v.toObject().value(QStringLiteral("command")).toString()};
+        f.remedy << RemedyStep {textFrom(v.toObject().value(QStringLiteral("text"))),
+            v.toObject().value(QStringLiteral("command")).toString()};
     for (const QJsonValue &v : o.value(QStringLiteral("guides")).toArray())
         f.guides << guideFrom(v);
     return f;
@@ -97,13 +91,12 @@ QJsonObject assessmentToJson(const Assessment &a)
     QJsonObject targets;
     QJsonArray order;
     for (const TargetVerdict &t : a.targets) {
-        QJsonObject o{{QStringLiteral("verdict"), verdictName(t.verdict)},
-                      {QStringLiteral("reasons"), QJsonArray::fromStringList(t.reasons)},
-                      {QStringLiteral("to_confirm"), QJsonArray::fromStringList(t.toConfirm)},
-                      {QStringLiteral("name"), textJson(t.name)},
-                      {QStringLiteral("summary"), textJson(t.summary)},
-                      {QStringLiteral("lifecycle"), textJson(t.lifecycle)},
-                      {QStringLiteral("lifecycle_state"), t.lifecycleState}};
+        QJsonObject o {{QStringLiteral("verdict"), verdictName(t.verdict)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(t.reasons)},
+            {QStringLiteral("to_confirm"), QJsonArray::fromStringList(t.toConfirm)},
+            {QStringLiteral("name"), textJson(t.name)}, {QStringLiteral("summary"), textJson(t.summary)},
+            {QStringLiteral("lifecycle"), textJson(t.lifecycle)},
+            {QStringLiteral("lifecycle_state"), t.lifecycleState}};
         if (!t.alternative.en.isEmpty())
             o.insert(QStringLiteral("alternative"), textJson(t.alternative));
         targets.insert(t.targetId, o);
@@ -112,12 +105,10 @@ QJsonObject assessmentToJson(const Assessment &a)
     QJsonArray findings;
     for (const Finding &f : a.findings)
         findings.append(findingJson(f));
-    return QJsonObject{{QStringLiteral("rules_version"), a.rulesVersion},
-                       {QStringLiteral("scan_time"), a.scanTime.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("default_target"), a.defaultTarget},
-                       {QStringLiteral("target_order"), order},
-                       {QStringLiteral("targets"), targets},
-                       {QStringLiteral("findings"), findings}};
+    return QJsonObject {{QStringLiteral("rules_version"), a.rulesVersion},
+        {QStringLiteral("scan_time"), a.scanTime.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("default_target"), a.defaultTarget}, {QStringLiteral("target_order"), order},
+        {QStringLiteral("targets"), targets}, {QStringLiteral("findings"), findings}};
 }
 
 Assessment assessmentFromJson(const QJsonObject &json)

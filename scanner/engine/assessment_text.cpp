@@ -11,22 +11,23 @@ namespace urs {
 namespace {
 
 struct Labels {
-    QString heading, asOf, defaultTarget, lifecycle, alternative, confirm, findings, evidence, todo, guide, allTargets,
-        unknownBecause, passed;
+    QString heading, asOf, defaultTarget, lifecycle, alternative, confirm, findings, evidence, todo, guide,
+        allTargets, unknownBecause, passed;
 };
 
 const Labels &labels(const QString &lang)
 {
-    static const Labels en{QStringLiteral("Upgrade readiness"), QStringLiteral("rules %1, judged as of %2"),
-                           QStringLiteral("default target"), QStringLiteral("Lifecycle"), QStringLiteral("Alternative"),
-                           QStringLiteral("To confirm"), QStringLiteral("Findings, blockers first"), QStringLiteral("Evidence"),
-                           QStringLiteral("What to do"), QStringLiteral("Guide"), QStringLiteral("all targets"),
-                           QStringLiteral("unknown"), QStringLiteral("Passed")};
-    static const Labels ja{QStringLiteral("アップグレード可否の判定"), QStringLiteral("ルール %1、%2 時点の判定"),
-                           QStringLiteral("既定の対象"), QStringLiteral("サポート期間"), QStringLiteral("別の方法"),
-                           QStringLiteral("要確認"), QStringLiteral("検出事項（妨げるものから順に）"), QStringLiteral("根拠"),
-                           QStringLiteral("対処"), QStringLiteral("ガイド"), QStringLiteral("全対象"), QStringLiteral("不明"),
-                           QStringLiteral("問題なし")};
+    static const Labels en {QStringLiteral("Upgrade readiness"), QStringLiteral("rules %1, judged as of %2"),
+        QStringLiteral("default target"), QStringLiteral("Lifecycle"), QStringLiteral("Alternative"),
+        QStringLiteral("To confirm"), QStringLiteral("Findings, blockers first"), QStringLiteral("Evidence"),
+        QStringLiteral("What to do"), QStringLiteral("Guide"), QStringLiteral("all targets"),
+        QStringLiteral("unknown"), QStringLiteral("Passed")};
+    static const Labels ja {QStringLiteral("アップグレード可否の判定"),
+        QStringLiteral("ルール %1、%2 時点の判定"), QStringLiteral("既定の対象"),
+        QStringLiteral("サポート期間"), QStringLiteral("別の方法"), QStringLiteral("要確認"),
+        QStringLiteral("検出事項（妨げるものから順に）"), QStringLiteral("根拠"), QStringLiteral("対処"),
+        QStringLiteral("ガイド"), QStringLiteral("全対象"), QStringLiteral("不明"),
+        QStringLiteral("問題なし")};
     return lang == QLatin1String("ja") ? ja : en;
 }
 
@@ -34,11 +35,16 @@ QString statusLabel(FindingStatus s, const QString &lang)
 {
     const bool ja = lang == QLatin1String("ja");
     switch (s) {
-    case FindingStatus::Blocker: return ja ? QStringLiteral("阻害") : QStringLiteral("BLOCKER");
-    case FindingStatus::Warning: return ja ? QStringLiteral("警告") : QStringLiteral("WARNING");
-    case FindingStatus::Unknown: return ja ? QStringLiteral("不明") : QStringLiteral("UNKNOWN");
-    case FindingStatus::Advisory: return ja ? QStringLiteral("参考") : QStringLiteral("ADVISORY");
-    case FindingStatus::Pass: return ja ? QStringLiteral("合格") : QStringLiteral("PASS");
+    case FindingStatus::Blocker:
+        return ja ? QStringLiteral("阻害") : QStringLiteral("BLOCKER");
+    case FindingStatus::Warning:
+        return ja ? QStringLiteral("警告") : QStringLiteral("WARNING");
+    case FindingStatus::Unknown:
+        return ja ? QStringLiteral("不明") : QStringLiteral("UNKNOWN");
+    case FindingStatus::Advisory:
+        return ja ? QStringLiteral("参考") : QStringLiteral("ADVISORY");
+    case FindingStatus::Pass:
+        return ja ? QStringLiteral("合格") : QStringLiteral("PASS");
     }
     return {};
 }
@@ -47,10 +53,14 @@ QString verdictLabel(Verdict v, const QString &lang)
 {
     const bool ja = lang == QLatin1String("ja");
     switch (v) {
-    case Verdict::Ready: return ja ? QStringLiteral("そのまま可能") : QStringLiteral("READY");
-    case Verdict::ReadyAfterFixes: return ja ? QStringLiteral("修正後に可能") : QStringLiteral("READY AFTER FIXES");
-    case Verdict::CleanInstallOnly: return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("CLEAN INSTALL ONLY");
-    case Verdict::NotSupported: return ja ? QStringLiteral("非対応") : QStringLiteral("NOT SUPPORTED");
+    case Verdict::Ready:
+        return ja ? QStringLiteral("そのまま可能") : QStringLiteral("READY");
+    case Verdict::ReadyAfterFixes:
+        return ja ? QStringLiteral("修正後に可能") : QStringLiteral("READY AFTER FIXES");
+    case Verdict::CleanInstallOnly:
+        return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("CLEAN INSTALL ONLY");
+    case Verdict::NotSupported:
+        return ja ? QStringLiteral("非対応") : QStringLiteral("NOT SUPPORTED");
     }
     return {};
 }
@@ -62,8 +72,9 @@ QString valueText(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble())
-        return v.toDouble() == double(qint64(v.toDouble())) ? QString::number(qint64(v.toDouble())) : QString::number(v.toDouble());
-    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+        return v.toDouble() == double(qint64(v.toDouble())) ? QString::number(qint64(v.toDouble()))
+                                                            : QString::number(v.toDouble());
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
     const QString inner = json.mid(1, json.size() - 2);
     return inner.size() > 160 ? inner.left(157) + QStringLiteral("...") : inner;
 }
@@ -80,12 +91,15 @@ QString assessmentToText(const Assessment &a, const QString &lang)
 {
     const Labels &l = labels(lang);
     QString out;
-    out += l.heading + QStringLiteral(" (") + l.asOf.arg(a.rulesVersion, a.scanTime.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'")))
-           + QStringLiteral(")\n\n");
+    out += l.heading + QStringLiteral(" (")
+        + l.asOf.arg(a.rulesVersion, a.scanTime.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'")))
+        + QStringLiteral(")\n\n");
     for (const TargetVerdict &v : a.targets) {
         out += QStringLiteral("%1%2: %3\n")
-                   .arg(v.name.in(lang), v.targetId == a.defaultTarget ? QStringLiteral(" (%1)").arg(l.defaultTarget) : QString(),
-                        verdictLabel(v.verdict, lang));
+                   .arg(v.name.in(lang),
+                       v.targetId == a.defaultTarget ? QStringLiteral(" (%1)").arg(l.defaultTarget)
+                                                     : QString(),
+                       verdictLabel(v.verdict, lang));
         out += QStringLiteral("  %1\n").arg(v.summary.in(lang));
         out += QStringLiteral("  %1: %2\n").arg(l.lifecycle, v.lifecycle.in(lang));
     }
@@ -93,34 +107,43 @@ QString assessmentToText(const Assessment &a, const QString &lang)
     QList<Shown> shown;
     for (const Finding &f : a.findings) {
         auto same = std::find_if(shown.begin(), shown.end(), [&](const Shown &s) {
-            return s.finding->id == f.id && s.finding->status == f.status && s.finding->meaning.en == f.meaning.en;
+            return s.finding->id == f.id && s.finding->status == f.status
+                && s.finding->meaning.en == f.meaning.en;
         });
         if (same != shown.end())
             same->targets << f.target;
         else
-            shown << Shown{&f, {f.target}};
+            shown << Shown {&f, {f.target}};
     }
-    std::stable_sort(shown.begin(), shown.end(),
-                     [](const Shown &x, const Shown &y) { return statusRank(x.finding->status) < statusRank(y.finding->status); });
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown &x, const Shown &y) {
+        return statusRank(x.finding->status) < statusRank(y.finding->status);
+    });
 
     out += QStringLiteral("\n%1\n").arg(l.findings);
     QStringList passed;
     for (const Shown &s : shown) {
         const Finding &f = *s.finding;
-        const QString where = s.targets.contains(QString()) ? l.allTargets : s.targets.join(QStringLiteral(", "));
+        const bool everyTarget
+            = s.targets.contains(QString()) || (a.targets.size() > 1 && s.targets.size() == a.targets.size());
+        const QString where = everyTarget ? l.allTargets : s.targets.join(QStringLiteral(", "));
         if (f.status == FindingStatus::Pass) {
-            passed << QStringLiteral("  [%1] %2 (%3; %4): %5").arg(statusLabel(f.status, lang), f.title.in(lang), f.id, where, f.meaning.in(lang));
+            passed << QStringLiteral("  [%1] %2 (%3; %4): %5")
+                          .arg(
+                              statusLabel(f.status, lang), f.title.in(lang), f.id, where, f.meaning.in(lang));
             continue;
         }
-        out += QStringLiteral("\n[%1] %2 (%3; %4)\n").arg(statusLabel(f.status, lang), f.title.in(lang), f.id, where);
+        out += QStringLiteral("\n[%1] %2 (%3; %4)\n")
+                   .arg(statusLabel(f.status, lang), f.title.in(lang), f.id, where);
         out += QStringLiteral("  %1\n").arg(f.meaning.in(lang));
         if (!f.evidence.isEmpty()) {
             out += QStringLiteral("  %1:\n").arg(l.evidence);
             for (const Evidence &e : f.evidence) {
                 if (e.value.isNull())
-                    out += QStringLiteral("    %1 = %2 (%3)\n").arg(e.fact, l.unknownBecause, e.unknownReason);
+                    out += QStringLiteral("    %1 = %2 (%3)\n")
+                               .arg(e.fact, l.unknownBecause, e.unknownReason);
                 else
-                    out += QStringLiteral("    %1 = %2  [%3]\n").arg(e.fact, valueText(e.value), e.provenance);
+                    out += QStringLiteral("    %1 = %2  [%3]\n")
+                               .arg(e.fact, valueText(e.value), e.provenance);
             }
         }
         if (!f.remedy.isEmpty()) {
@@ -134,8 +157,9 @@ QString assessmentToText(const Assessment &a, const QString &lang)
         }
         for (const GuideLink &g : f.guides)
             out += QStringLiteral("  %1: %2 (guides/%3/%4.md#%5)%6\n")
-                       .arg(l.guide, g.title.in(lang), lang == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en"), g.guide,
-                            g.section, g.url.isEmpty() ? QString() : QStringLiteral(" ") + g.url);
+                       .arg(l.guide, g.title.in(lang),
+                           lang == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en"), g.guide,
+                           g.section, g.url.isEmpty() ? QString() : QStringLiteral(" ") + g.url);
     }
     if (!passed.isEmpty())
         out += QStringLiteral("\n%1:\n%2\n").arg(l.passed, passed.join(QLatin1Char('\n')));

@@ -7,45 +7,55 @@
 
 namespace urs {
 
-static QString qs(const std::string &s) { return QString::fromStdString(s); }
+static QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 static const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
 
 static QString requireId(const YamlReader &r, const YAML::Node &map, const QString &what)
 {
     const QString id = r.requiredString(map, QStringLiteral("id"), what);
     if (!kIdPattern.match(id).hasMatch())
-        r.fail(map["id"], QStringLiteral("id '%1' of %2 must be lower-case letters, digits and '-'").arg(id, what));
+        r.fail(map["id"],
+            QStringLiteral("id '%1' of %2 must be lower-case letters, digits and '-'").arg(id, what));
     return id;
 }
 
-ExprPtr DataLoader::expression(const YamlReader &r, const YAML::Node &node, const ParseScope &scope, ValueType type,
-                               const QString &what)
+ExprPtr DataLoader::expression(
+    const YamlReader &r, const YAML::Node &node, const ParseScope &scope, ValueType type, const QString &what)
 {
     const QString text = r.string(node, what);
     try {
         return ExpressionParser::parse(text, scope, type);
     } catch (const ExpressionError &e) {
-        r.fail(node, QStringLiteral("bad expression in %1: %2 (column %3 of '%4')").arg(what, e.message()).arg(e.column()).arg(text));
+        r.fail(node,
+            QStringLiteral("bad expression in %1: %2 (column %3 of '%4')")
+                .arg(what, e.message())
+                .arg(e.column())
+                .arg(text));
     }
 }
 
-QStringList DataLoader::guideRefs(const YamlReader &r, const YAML::Node &node, const RuleBook &book, const QString &what)
+QStringList DataLoader::guideRefs(
+    const YamlReader &r, const YAML::Node &node, const RuleBook &book, const QString &what)
 {
     const QStringList refs = r.stringList(node, what);
     for (const QString &ref : refs)
         if (!book.guideSections.contains(ref))
-            r.fail(node, QStringLiteral("%1 links to '%2', which is no section of guides.yaml (write guide#section)").arg(what, ref));
+            r.fail(node,
+                QStringLiteral("%1 links to '%2', which is no section of guides.yaml (write guide#section)")
+                    .arg(what, ref));
     return refs;
 }
 
 const QStringList &DataLoader::verdictTextKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("ready"), QStringLiteral("ready-after-fixes"), QStringLiteral("ready-after-checks"),
-        QStringLiteral("clean-install-only"), QStringLiteral("two-hop"), QStringLiteral("not-supported"),
-        QStringLiteral("confirm"), QStringLiteral("lifecycle-supported"), QStringLiteral("lifecycle-esu"),
-        QStringLiteral("lifecycle-ended"), QStringLiteral("class-consumer"), QStringLiteral("class-business"),
-        QStringLiteral("class-unknown")};
+    static const QStringList keys = {QStringLiteral("ready"), QStringLiteral("ready-after-fixes"),
+        QStringLiteral("ready-after-checks"), QStringLiteral("clean-install-only"), QStringLiteral("two-hop"),
+        QStringLiteral("not-supported"), QStringLiteral("confirm"), QStringLiteral("lifecycle-supported"),
+        QStringLiteral("lifecycle-esu"), QStringLiteral("lifecycle-ended"), QStringLiteral("class-consumer"),
+        QStringLiteral("class-business"), QStringLiteral("class-unknown")};
     return keys;
 }
 
@@ -53,18 +63,22 @@ void DataLoader::loadGuides(const YamlReader &r, const YAML::Node &node)
 {
     r.requireSequence(node, QStringLiteral("guides"));
     for (const YAML::Node &g : node) {
-        r.allowOnly(g, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("sections")}, QStringLiteral("a guide"));
+        r.allowOnly(g, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("sections")},
+            QStringLiteral("a guide"));
         const QString id = requireId(r, g, QStringLiteral("a guide"));
-        r.localized(r.required(g, QStringLiteral("title"), QStringLiteral("guide ") + id), QStringLiteral("title of guide ") + id);
+        r.localized(r.required(g, QStringLiteral("title"), QStringLiteral("guide ") + id),
+            QStringLiteral("title of guide ") + id);
         const YAML::Node sections = r.required(g, QStringLiteral("sections"), QStringLiteral("guide ") + id);
         r.requireSequence(sections, QStringLiteral("sections of guide ") + id);
         for (const YAML::Node &s : sections) {
-            r.allowOnly(s, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("url")}, QStringLiteral("a guide section"));
+            r.allowOnly(s, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("url")},
+                QStringLiteral("a guide section"));
             GuideSection sec;
             sec.guide = id;
             sec.section = requireId(r, s, QStringLiteral("a section of guide ") + id);
-            sec.title = r.localized(r.required(s, QStringLiteral("title"), QStringLiteral("section ") + sec.section),
-                                    QStringLiteral("title of section ") + sec.section);
+            sec.title = r.localized(
+                r.required(s, QStringLiteral("title"), QStringLiteral("section ") + sec.section),
+                QStringLiteral("title of section ") + sec.section);
             sec.url = r.optionalString(s, QStringLiteral("url"), QStringLiteral("section ") + sec.section);
             const QString key = id + QLatin1Char('#') + sec.section;
             if (m_book.guideSections.contains(key))
@@ -79,22 +93,29 @@ void DataLoader::loadEditions(const YamlReader &r, const YAML::Node &node)
     r.requireSequence(node, QStringLiteral("editions"));
     QStringList seen;
     for (const YAML::Node &e : node) {
-        r.allowOnly(e, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("class"), QStringLiteral("in_place")},
-                    QStringLiteral("an edition mapping"));
+        r.allowOnly(e,
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("class"),
+                QStringLiteral("in_place")},
+            QStringLiteral("an edition mapping"));
         EditionEntry entry;
-        entry.sourceIds = r.stringList(r.required(e, QStringLiteral("from"), QStringLiteral("an edition mapping")),
-                                       QStringLiteral("'from' of an edition mapping"));
+        entry.sourceIds
+            = r.stringList(r.required(e, QStringLiteral("from"), QStringLiteral("an edition mapping")),
+                QStringLiteral("'from' of an edition mapping"));
         for (const QString &id : entry.sourceIds) {
             if (seen.contains(id, Qt::CaseInsensitive))
                 r.fail(e, QStringLiteral("duplicate edition id '%1'").arg(id));
             seen << id;
         }
         entry.targetEdition = r.requiredString(e, QStringLiteral("to"), QStringLiteral("an edition mapping"));
-        entry.editionClass = r.requiredString(e, QStringLiteral("class"), QStringLiteral("an edition mapping"));
-        if (entry.editionClass != QLatin1String("consumer") && entry.editionClass != QLatin1String("business"))
-            r.fail(e["class"], QStringLiteral("class must be consumer or business, not '%1'").arg(entry.editionClass));
-        entry.inPlace = r.boolean(r.required(e, QStringLiteral("in_place"), QStringLiteral("an edition mapping")),
-                                  QStringLiteral("in_place"));
+        entry.editionClass
+            = r.requiredString(e, QStringLiteral("class"), QStringLiteral("an edition mapping"));
+        if (entry.editionClass != QLatin1String("consumer")
+            && entry.editionClass != QLatin1String("business"))
+            r.fail(e["class"],
+                QStringLiteral("class must be consumer or business, not '%1'").arg(entry.editionClass));
+        entry.inPlace
+            = r.boolean(r.required(e, QStringLiteral("in_place"), QStringLiteral("an edition mapping")),
+                QStringLiteral("in_place"));
         m_book.data.editions << entry;
     }
 }
@@ -102,23 +123,28 @@ void DataLoader::loadEditions(const YamlReader &r, const YAML::Node &node)
 void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("cpu_family_gate");
-    r.allowOnly(node, {QStringLiteral("source"), QStringLiteral("as_of"), QStringLiteral("vendors"), QStringLiteral("other")}, what);
+    r.allowOnly(node,
+        {QStringLiteral("source"), QStringLiteral("as_of"), QStringLiteral("vendors"),
+            QStringLiteral("other")},
+        what);
     FamilyGate &gate = m_book.data.gate;
     gate.source = r.requiredString(node, QStringLiteral("source"), what);
     gate.asOf = r.requiredString(node, QStringLiteral("as_of"), what);
     const YAML::Node vendors = r.required(node, QStringLiteral("vendors"), what);
     r.requireMap(vendors, QStringLiteral("vendors of cpu_family_gate"));
-    static const QStringList results = {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("needs-platform-id")};
+    static const QStringList results
+        = {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("needs-platform-id")};
     for (auto it = vendors.begin(); it != vendors.end(); ++it) {
         const QString vendor = qs(it->first.Scalar());
         r.requireSequence(it->second, QStringLiteral("gate rules of ") + vendor);
         QList<GateRule> rules;
         for (const YAML::Node &g : it->second) {
-            r.allowOnly(g, {QStringLiteral("family"), QStringLiteral("family_min"), QStringLiteral("family_max"),
-                            QStringLiteral("model"), QStringLiteral("model_min"), QStringLiteral("model_max"),
-                            QStringLiteral("model_not"), QStringLiteral("stepping"), QStringLiteral("result"),
-                            QStringLiteral("note")},
-                        QStringLiteral("a gate rule of ") + vendor);
+            r.allowOnly(g,
+                {QStringLiteral("family"), QStringLiteral("family_min"), QStringLiteral("family_max"),
+                    QStringLiteral("model"), QStringLiteral("model_min"), QStringLiteral("model_max"),
+                    QStringLiteral("model_not"), QStringLiteral("stepping"), QStringLiteral("result"),
+                    QStringLiteral("note")},
+                QStringLiteral("a gate rule of ") + vendor);
             GateRule rule;
             auto opt = [&](const char *key, std::optional<int> &out) {
                 if (g[key].IsDefined())
@@ -137,26 +163,33 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
                 rule.steppings = r.integerList(g["stepping"], QStringLiteral("stepping"));
             rule.result = r.requiredString(g, QStringLiteral("result"), QStringLiteral("a gate rule"));
             if (!results.contains(rule.result))
-                r.fail(g["result"], QStringLiteral("result must be one of %1, not '%2'").arg(results.join(QStringLiteral(", ")), rule.result));
-            rule.note = r.localized(r.required(g, QStringLiteral("note"), QStringLiteral("a gate rule")), QStringLiteral("note of a gate rule"));
+                r.fail(g["result"],
+                    QStringLiteral("result must be one of %1, not '%2'")
+                        .arg(results.join(QStringLiteral(", ")), rule.result));
+            rule.note = r.localized(r.required(g, QStringLiteral("note"), QStringLiteral("a gate rule")),
+                QStringLiteral("note of a gate rule"));
             rules << rule;
         }
         gate.vendors.insert(vendor, rules);
     }
     const YAML::Node other = r.required(node, QStringLiteral("other"), what);
-    r.allowOnly(other, {QStringLiteral("result"), QStringLiteral("note")}, QStringLiteral("other of cpu_family_gate"));
+    r.allowOnly(other, {QStringLiteral("result"), QStringLiteral("note")},
+        QStringLiteral("other of cpu_family_gate"));
     gate.otherResult = r.requiredString(other, QStringLiteral("result"), QStringLiteral("other"));
     if (!results.contains(gate.otherResult))
-        r.fail(other["result"], QStringLiteral("result must be one of %1").arg(results.join(QStringLiteral(", "))));
-    gate.otherNote = r.localized(r.required(other, QStringLiteral("note"), QStringLiteral("other")), QStringLiteral("note of other"));
+        r.fail(other["result"],
+            QStringLiteral("result must be one of %1").arg(results.join(QStringLiteral(", "))));
+    gate.otherNote = r.localized(
+        r.required(other, QStringLiteral("note"), QStringLiteral("other")), QStringLiteral("note of other"));
 }
 
 void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("cpu_list");
-    r.allowOnly(node, {QStringLiteral("vendor"), QStringLiteral("label"), QStringLiteral("source"), QStringLiteral("as_of"),
-                       QStringLiteral("note"), QStringLiteral("families")},
-                what);
+    r.allowOnly(node,
+        {QStringLiteral("vendor"), QStringLiteral("label"), QStringLiteral("source"), QStringLiteral("as_of"),
+            QStringLiteral("note"), QStringLiteral("families")},
+        what);
     CpuList list;
     list.vendor = r.requiredString(node, QStringLiteral("vendor"), what);
     if (m_book.data.cpuListFor(list.vendor))
@@ -171,8 +204,9 @@ void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
         r.allowOnly(f, {QStringLiteral("name"), QStringLiteral("patterns")}, QStringLiteral("a CPU family"));
         CpuFamilyEntry entry;
         entry.name = r.requiredString(f, QStringLiteral("name"), QStringLiteral("a CPU family"));
-        for (const QString &p : r.stringList(r.required(f, QStringLiteral("patterns"), QStringLiteral("a CPU family")),
-                                             QStringLiteral("patterns")))
+        for (const QString &p :
+            r.stringList(r.required(f, QStringLiteral("patterns"), QStringLiteral("a CPU family")),
+                QStringLiteral("patterns")))
             entry.patterns << WildcardPattern(p);
         list.families << entry;
     }
@@ -182,7 +216,10 @@ void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
 void DataLoader::loadProgramList(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("program_list");
-    r.allowOnly(node, {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("entries")}, what);
+    r.allowOnly(node,
+        {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("source"),
+            QStringLiteral("entries")},
+        what);
     ProgramList list;
     list.id = requireId(r, node, what);
     if (m_book.data.programLists.contains(list.id))
@@ -192,10 +229,13 @@ void DataLoader::loadProgramList(const YamlReader &r, const YAML::Node &node)
     const YAML::Node entries = r.required(node, QStringLiteral("entries"), what);
     r.requireSequence(entries, QStringLiteral("entries of program list ") + list.id);
     for (const YAML::Node &e : entries) {
-        r.allowOnly(e, {QStringLiteral("name"), QStringLiteral("match"), QStringLiteral("publisher")}, QStringLiteral("a program entry"));
+        r.allowOnly(e, {QStringLiteral("name"), QStringLiteral("match"), QStringLiteral("publisher")},
+            QStringLiteral("a program entry"));
         ProgramEntry entry;
         entry.name = r.requiredString(e, QStringLiteral("name"), QStringLiteral("a program entry"));
-        for (const QString &p : r.stringList(r.required(e, QStringLiteral("match"), QStringLiteral("a program entry")), QStringLiteral("match")))
+        for (const QString &p :
+            r.stringList(r.required(e, QStringLiteral("match"), QStringLiteral("a program entry")),
+                QStringLiteral("match")))
             entry.match << WildcardPattern(p);
         if (e["publisher"].IsDefined())
             for (const QString &p : r.stringList(e["publisher"], QStringLiteral("publisher")))
@@ -214,25 +254,31 @@ void DataLoader::loadGpuFamilies(const YamlReader &r, const YAML::Node &node)
     r.requireSequence(families, QStringLiteral("families of gpu_families"));
     static const QRegularExpression range(QStringLiteral("^([0-9A-Fa-f]{4})(?:-([0-9A-Fa-f]{4}))?$"));
     for (const YAML::Node &f : families) {
-        r.allowOnly(f, {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("devices"), QStringLiteral("dx12_wddm2")},
-                    QStringLiteral("a GPU family"));
+        r.allowOnly(f,
+            {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("devices"),
+                QStringLiteral("dx12_wddm2")},
+            QStringLiteral("a GPU family"));
         GpuFamily family;
         family.name = r.requiredString(f, QStringLiteral("name"), QStringLiteral("a GPU family"));
         bool ok = false;
-        family.vendorId = r.requiredString(f, QStringLiteral("vendor"), QStringLiteral("a GPU family")).toInt(&ok, 16);
+        family.vendorId
+            = r.requiredString(f, QStringLiteral("vendor"), QStringLiteral("a GPU family")).toInt(&ok, 16);
         if (!ok)
             r.fail(f["vendor"], QStringLiteral("vendor must be a 4-digit hexadecimal PCI vendor id"));
-        for (const QString &d : r.stringList(r.required(f, QStringLiteral("devices"), QStringLiteral("a GPU family")),
-                                             QStringLiteral("devices"))) {
+        for (const QString &d :
+            r.stringList(r.required(f, QStringLiteral("devices"), QStringLiteral("a GPU family")),
+                QStringLiteral("devices"))) {
             const auto m = range.match(d);
             if (!m.hasMatch())
-                r.fail(f["devices"], QStringLiteral("device range '%1' must be XXXX or XXXX-YYYY (hexadecimal)").arg(d));
+                r.fail(f["devices"],
+                    QStringLiteral("device range '%1' must be XXXX or XXXX-YYYY (hexadecimal)").arg(d));
             const int lo = m.captured(1).toInt(nullptr, 16);
             const int hi = m.captured(2).isEmpty() ? lo : m.captured(2).toInt(nullptr, 16);
             family.deviceRanges << qMakePair(lo, hi);
         }
-        family.dx12Wddm2 = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), QStringLiteral("a GPU family")),
-                                     QStringLiteral("dx12_wddm2"));
+        family.dx12Wddm2
+            = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), QStringLiteral("a GPU family")),
+                QStringLiteral("dx12_wddm2"));
         m_book.data.gpuFamilies << family;
     }
 }
@@ -241,7 +287,9 @@ void DataLoader::loadVerdictTexts(const YamlReader &r, const YAML::Node &node)
 {
     r.allowOnly(node, verdictTextKeys(), QStringLiteral("verdict_texts"));
     for (const QString &key : verdictTextKeys())
-        m_book.verdictTexts.insert(key, r.localized(r.required(node, key, QStringLiteral("verdict_texts")), QStringLiteral("verdict text ") + key));
+        m_book.verdictTexts.insert(key,
+            r.localized(r.required(node, key, QStringLiteral("verdict_texts")),
+                QStringLiteral("verdict text ") + key));
 }
 
 Value DataLoader::paramValue(const YamlReader &r, const YAML::Node &node, const QString &what) const
@@ -269,40 +317,51 @@ void DataLoader::loadTargets(const YamlReader &r, const YAML::Node &node)
 {
     r.requireSequence(node, QStringLiteral("targets"));
     for (const YAML::Node &t : node) {
-        r.allowOnly(t, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("family"), QStringLiteral("release"),
-                        QStringLiteral("architectures"), QStringLiteral("default_candidate"), QStringLiteral("lifecycle"),
-                        QStringLiteral("two_hop"), QStringLiteral("guides"), QStringLiteral("params")},
-                    QStringLiteral("a target"));
+        r.allowOnly(t,
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("family"),
+                QStringLiteral("release"), QStringLiteral("architectures"),
+                QStringLiteral("default_candidate"), QStringLiteral("lifecycle"), QStringLiteral("two_hop"),
+                QStringLiteral("guides"), QStringLiteral("params")},
+            QStringLiteral("a target"));
         Target target;
         target.id = requireId(r, t, QStringLiteral("a target"));
         const QString what = QStringLiteral("target ") + target.id;
         if (m_book.target(target.id))
             r.fail(t["id"], QStringLiteral("duplicate target id '%1'").arg(target.id));
-        target.name = r.localized(r.required(t, QStringLiteral("name"), what), QStringLiteral("name of ") + what);
+        target.name
+            = r.localized(r.required(t, QStringLiteral("name"), what), QStringLiteral("name of ") + what);
         target.family = r.requiredString(t, QStringLiteral("family"), what);
-        target.release = r.date(r.required(t, QStringLiteral("release"), what), QStringLiteral("release of ") + what);
-        target.architectures = r.stringList(r.required(t, QStringLiteral("architectures"), what), QStringLiteral("architectures"));
+        target.release
+            = r.date(r.required(t, QStringLiteral("release"), what), QStringLiteral("release of ") + what);
+        target.architectures = r.stringList(
+            r.required(t, QStringLiteral("architectures"), what), QStringLiteral("architectures"));
         if (t["default_candidate"].IsDefined())
             target.defaultCandidate = r.boolean(t["default_candidate"], QStringLiteral("default_candidate"));
         const YAML::Node life = r.required(t, QStringLiteral("lifecycle"), what);
-        r.allowOnly(life, {QStringLiteral("consumer"), QStringLiteral("business")}, QStringLiteral("lifecycle of ") + what);
+        r.allowOnly(life, {QStringLiteral("consumer"), QStringLiteral("business")},
+            QStringLiteral("lifecycle of ") + what);
         for (const char *cls : {"consumer", "business"}) {
             const YAML::Node c = r.required(life, QLatin1String(cls), QStringLiteral("lifecycle of ") + what);
-            r.allowOnly(c, {QStringLiteral("end"), QStringLiteral("esu_end")}, QStringLiteral("lifecycle dates"));
-            LifecycleDates &dates = QLatin1String(cls) == QLatin1String("consumer") ? target.consumer : target.business;
-            dates.end = r.date(r.required(c, QStringLiteral("end"), QStringLiteral("lifecycle dates")), QStringLiteral("end"));
+            r.allowOnly(
+                c, {QStringLiteral("end"), QStringLiteral("esu_end")}, QStringLiteral("lifecycle dates"));
+            LifecycleDates &dates
+                = QLatin1String(cls) == QLatin1String("consumer") ? target.consumer : target.business;
+            dates.end = r.date(r.required(c, QStringLiteral("end"), QStringLiteral("lifecycle dates")),
+                QStringLiteral("end"));
             if (c["esu_end"].IsDefined())
                 dates.esuEnd = r.date(c["esu_end"], QStringLiteral("esu_end"));
         }
         if (t["two_hop"].IsDefined()) {
             const YAML::Node hop = t["two_hop"];
-            r.allowOnly(hop, {QStringLiteral("via"), QStringLiteral("when")}, QStringLiteral("two_hop of ") + what);
+            r.allowOnly(
+                hop, {QStringLiteral("via"), QStringLiteral("when")}, QStringLiteral("two_hop of ") + what);
             target.twoHopVia = r.requiredString(hop, QStringLiteral("via"), QStringLiteral("two_hop"));
             ParseScope scope;
             scope.data = &m_book.data;
             scope.targetParamsAllowed = false;
-            target.twoHopWhen = expression(r, r.required(hop, QStringLiteral("when"), QStringLiteral("two_hop")), scope,
-                                           ValueType::Bool, QStringLiteral("two_hop.when of ") + what);
+            target.twoHopWhen
+                = expression(r, r.required(hop, QStringLiteral("when"), QStringLiteral("two_hop")), scope,
+                    ValueType::Bool, QStringLiteral("two_hop.when of ") + what);
         }
         if (t["guides"].IsDefined())
             target.guides = guideRefs(r, t["guides"], m_book, QStringLiteral("guides of ") + what);
@@ -311,7 +370,8 @@ void DataLoader::loadTargets(const YamlReader &r, const YAML::Node &node)
             r.requireMap(params, QStringLiteral("params of ") + what);
             for (auto it = params.begin(); it != params.end(); ++it) {
                 const QString key = qs(it->first.Scalar());
-                target.params.insert(key, paramValue(r, it->second, QStringLiteral("param %1 of %2").arg(key, what)));
+                target.params.insert(
+                    key, paramValue(r, it->second, QStringLiteral("param %1 of %2").arg(key, what)));
             }
         }
         m_book.targets << target;
@@ -323,7 +383,9 @@ void DataLoader::finish(const YamlReader &r, const YAML::Node &targetsNode)
     int i = 0;
     for (const Target &t : m_book.targets) {
         if (!t.twoHopVia.isEmpty() && (!m_book.target(t.twoHopVia) || t.twoHopVia == t.id))
-            r.fail(targetsNode[i], QStringLiteral("two_hop of target %1 goes via '%2', which is no other target").arg(t.id, t.twoHopVia));
+            r.fail(targetsNode[i],
+                QStringLiteral("two_hop of target %1 goes via '%2', which is no other target")
+                    .arg(t.id, t.twoHopVia));
         ++i;
     }
 }

@@ -10,7 +10,10 @@ namespace urs {
 // RuleBook, strictly: every key known, every type checked, every id unique.
 class DataLoader {
 public:
-    explicit DataLoader(RuleBook &book) : m_book(book) { }
+    explicit DataLoader(RuleBook &book)
+        : m_book(book)
+    {
+    }
 
     void loadGuides(const YamlReader &r, const YAML::Node &node);
     void loadEditions(const YamlReader &r, const YAML::Node &node);
@@ -25,9 +28,9 @@ public:
 
     // Parses an expression or a template, turning mistakes into ScanError at the node's line.
     static ExprPtr expression(const YamlReader &r, const YAML::Node &node, const ParseScope &scope,
-                              ValueType type, const QString &what);
-    static QStringList guideRefs(const YamlReader &r, const YAML::Node &node, const RuleBook &book,
-                                 const QString &what);
+        ValueType type, const QString &what);
+    static QStringList guideRefs(
+        const YamlReader &r, const YAML::Node &node, const RuleBook &book, const QString &what);
     static const QStringList &verdictTextKeys();
 
 private:

@@ -20,21 +20,37 @@ using ExprPtr = std::shared_ptr<const Expr>;
 // A node of a parsed rule expression. Every node carries its static type, checked when the
 // rule files are loaded, so a rule that compares a date with a number never reaches a scan.
 struct Expr {
-    enum class Kind { Literal, Fact, TargetParam, Let, ScanTime, List, Not, Negate, And, Or, Compare, Arith, Call };
+    enum class Kind {
+        Literal,
+        Fact,
+        TargetParam,
+        Let,
+        ScanTime,
+        List,
+        Not,
+        Negate,
+        And,
+        Or,
+        Compare,
+        Arith,
+        Call
+    };
     Kind kind = Kind::Literal;
     ValueType type = ValueType::Unknown;
-    Value literal;            // Literal
-    QString name;             // Fact, TargetParam (without "target."), Let; operator for Compare/Arith
-    QList<ExprPtr> args;      // operands, list items or call arguments
+    Value literal; // Literal
+    QString name; // Fact, TargetParam (without "target."), Let; operator for Compare/Arith
+    QList<ExprPtr> args; // operands, list items or call arguments
     const FunctionSpec *function = nullptr;
-    int column = 0;           // 1-based, for messages
+    int column = 0; // 1-based, for messages
 };
 
 // A mistake in an expression, with the column where it was found.
 class ExpressionError : public std::runtime_error {
 public:
     ExpressionError(int column, const QString &message)
-        : std::runtime_error(message.toStdString()), m_column(column), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_column(column)
+        , m_message(message)
     {
     }
     int column() const { return m_column; }
@@ -47,9 +63,9 @@ private:
 
 // What a name may refer to where the expression stands.
 struct ParseScope {
-    const RuleData *data = nullptr;              // for the named matchers (lists, CPU data)
-    QHash<QString, ValueType> lets;              // the rule's named sub-expressions
-    QHash<QString, ValueType> targetParams;      // params every applicable target defines
+    const RuleData *data = nullptr; // for the named matchers (lists, CPU data)
+    QHash<QString, ValueType> lets; // the rule's named sub-expressions
+    QHash<QString, ValueType> targetParams; // params every applicable target defines
     bool targetParamsAllowed = true;
     // Filled while parsing: facts and target params the expression refers to, in order.
     QStringList *factsUsed = nullptr;
@@ -63,7 +79,8 @@ struct ParseScope {
 class ExpressionParser {
 public:
     // Throws ExpressionError. expectedType Unknown: any type is accepted.
-    static ExprPtr parse(const QString &text, const ParseScope &scope, ValueType expectedType = ValueType::Unknown);
+    static ExprPtr parse(
+        const QString &text, const ParseScope &scope, ValueType expectedType = ValueType::Unknown);
     // Number with an optional unit: "35GB", "4GiB", "1000MHz"; nullopt when not such a literal.
     static std::optional<double> parseQuantity(const QString &text);
 };

@@ -58,12 +58,18 @@ Value arithmetic(const QString &op, const Value &a, const Value &b)
 Value ExpressionEvaluator::evaluate(const Expr &e, const EvalContext &c)
 {
     switch (e.kind) {
-    case Expr::Kind::Literal: return e.literal;
-    case Expr::Kind::Fact: return Value::fromFact(c.facts ? c.facts->find(e.name) : nullptr);
-    case Expr::Kind::TargetParam: return c.targetParams ? c.targetParams->value(e.name) : Value();
-    case Expr::Kind::Let: return c.lets.value(e.name);
-    case Expr::Kind::ScanTime: return c.scanTime.isValid() ? Value(c.scanTime) : Value();
-    case Expr::Kind::List: return e.literal;
+    case Expr::Kind::Literal:
+        return e.literal;
+    case Expr::Kind::Fact:
+        return Value::fromFact(c.facts ? c.facts->find(e.name) : nullptr);
+    case Expr::Kind::TargetParam:
+        return c.targetParams ? c.targetParams->value(e.name) : Value();
+    case Expr::Kind::Let:
+        return c.lets.value(e.name);
+    case Expr::Kind::ScanTime:
+        return c.scanTime.isValid() ? Value(c.scanTime) : Value();
+    case Expr::Kind::List:
+        return e.literal;
     case Expr::Kind::Not: {
         const Value v = evaluate(*e.args[0], c);
         return v.isUnknown() ? v : Value(!v.toBool());
@@ -86,8 +92,10 @@ Value ExpressionEvaluator::evaluate(const Expr &e, const EvalContext &c)
         }
         return sawUnknown ? Value() : Value(!decisive);
     }
-    case Expr::Kind::Compare: return compare(e.name, evaluate(*e.args[0], c), evaluate(*e.args[1], c));
-    case Expr::Kind::Arith: return arithmetic(e.name, evaluate(*e.args[0], c), evaluate(*e.args[1], c));
+    case Expr::Kind::Compare:
+        return compare(e.name, evaluate(*e.args[0], c), evaluate(*e.args[1], c));
+    case Expr::Kind::Arith:
+        return arithmetic(e.name, evaluate(*e.args[0], c), evaluate(*e.args[1], c));
     case Expr::Kind::Call: {
         QList<Value> args;
         args.reserve(e.args.size());

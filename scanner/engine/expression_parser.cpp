@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/expression.h"
-
+#include "engine/expression_lexer.h"
 #include "engine/function_table.h"
 #include "facts/fact_catalog.h"
 
@@ -12,124 +12,9 @@ namespace urs {
 
 namespace {
 
-struct Token {
-    enum class Type { End, Name, Number, String, Op } type = Type::End;
-    QString text;
-    double number = 0;
-    int column = 0;
-};
-
-// Units a number literal may carry. Storage and memory sizes: KB/MB/GB/TB are decimal (as
-// disks are sold and as Microsoft writes "64 GB"), KiB/MiB/GiB/TiB binary; frequencies in MHz.
-const QHash<QString, double> &units()
-{
-    static const QHash<QString, double> u = {
-        {QStringLiteral("B"), 1.0},
-        {QStringLiteral("KB"), 1e3},
-        {QStringLiteral("MB"), 1e6},
-        {QStringLiteral("GB"), 1e9},
-        {QStringLiteral("TB"), 1e12},
-        {QStringLiteral("KiB"), 1024.0},
-        {QStringLiteral("MiB"), 1024.0 * 1024},
-        {QStringLiteral("GiB"), 1024.0 * 1024 * 1024},
-        {QStringLiteral("TiB"), 1024.0 * 1024 * 1024 * 1024},
-        {QStringLiteral("MHz"), 1.0},
-        {QStringLiteral("GHz"), 1000.0},
-    };
-    return u;
-}
-
-QList<Token> tokenize(const QString &s)
-{
-    QList<Token> out;
-    int i = 0;
-    const int n = int(s.size());
-    while (i < n) {
-        const QChar c = s[i];
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        Token t;
-        t.column = i + 1;
-        if (c.isLetter() || c == QLatin1Char('_')) {
-            int j = i;
-            while (j < n && (s[j].isLetterOrNumber() || s[j] == QLatin1Char('_') || s[j] == QLatin1Char('.')))
-                ++j;
-            t.type = Token::Type::Name;
-            t.text = s.mid(i, j - i);
-            if (t.text.endsWith(QLatin1Char('.')) || t.text.contains(QStringLiteral("..")))
-                throw ExpressionError(t.column, QStringLiteral("malformed name '%1'").arg(t.text));
-            i = j;
-        } else if (c.isDigit()) {
-            int j = i;
-            while (j < n && (s[j].isDigit() || s[j] == QLatin1Char('.')))
-                ++j;
-            bool ok = false;
-            t.number = s.mid(i, j - i).toDouble(&ok);
-            if (!ok)
-                throw ExpressionError(t.column, QStringLiteral("malformed number '%1'").arg(s.mid(i, j - i)));
-            int k = j;
-            while (k < n && s[k].isLetter())
-                ++k;
-            if (k > j) {
-                const QString unit = s.mid(j, k - j);
-                if (!units().contains(unit))
-                    throw ExpressionError(j + 1, QStringLiteral("unknown unit '%1' (known: B, KB, MB, GB, TB, KiB, "
-                                                                "MiB, GiB, TiB, MHz, GHz)")
-                                                     .arg(unit));
-                t.number *= units().value(unit);
-            }
-            t.type = Token::Type::Number;
-            t.text = s.mid(i, k - i);
-            i = k;
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            int j = i + 1;
-            QString text;
-            while (j < n && s[j] != c) {
-                if (s[j] == QLatin1Char('\\') && j + 1 < n)
-                    ++j;
-                text += s[j++];
-            }
-            if (j >= n)
-                throw ExpressionError(t.column, QStringLiteral("text literal is not closed"));
-            t.type = Token::Type::String;
-            t.text = text;
-            i = j + 1;
-        } else {
-            static const QStringList ops = {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
-                                            QStringLiteral(">="), QStringLiteral("<"),  QStringLiteral(">"),
-                                            QStringLiteral("+"),  QStringLiteral("-"),  QStringLiteral("*"),
-                                            QStringLiteral("/"),  QStringLiteral("("),  QStringLiteral(")"),
-                                            QStringLiteral("["),  QStringLiteral("]"),  QStringLiteral(",")};
-            bool found = false;
-            for (const QString &op : ops) {
-                if (s.mid(i, op.size()) == op) {
-                    t.type = Token::Type::Op;
-                    t.text = op;
-                    i += int(op.size());
-                    found = true;
-                    break;
-                }
-            }
-            if (!found)
-                throw ExpressionError(t.column, QStringLiteral("unexpected character '%1'").arg(c));
-        }
-        out << t;
-    }
-    Token end;
-    end.column = n + 1;
-    out << end;
-    return out;
-}
-
-bool isKeyword(const QString &s)
-{
-    static const QStringList k = {QStringLiteral("and"),   QStringLiteral("or"),       QStringLiteral("not"),
-                                  QStringLiteral("in"),    QStringLiteral("true"),     QStringLiteral("false"),
-                                  QStringLiteral("scan_time")};
-    return k.contains(s);
-}
+using expr::isKeyword;
+using expr::Token;
+using expr::tokenize;
 
 class Parser {
 public:
@@ -169,19 +54,21 @@ private:
     void expectOp(const QString &op)
     {
         if (!acceptOp(op))
-            throw ExpressionError(peek().column, QStringLiteral("expected '%1' but found '%2'")
-                                                     .arg(op, peek().type == Token::Type::End ? QStringLiteral("the end")
-                                                                                              : peek().text));
+            throw ExpressionError(peek().column,
+                QStringLiteral("expected '%1' but found '%2'")
+                    .arg(op, peek().type == Token::Type::End ? QStringLiteral("the end") : peek().text));
     }
 
     static void requireType(const ExprPtr &e, ValueType want, const QString &what)
     {
         if (e->type != want)
-            throw ExpressionError(e->column, QStringLiteral("%1 needs a %2, but this is a %3")
-                                                 .arg(what, valueTypeName(want), valueTypeName(e->type)));
+            throw ExpressionError(e->column,
+                QStringLiteral("%1 needs a %2, but this is a %3")
+                    .arg(what, valueTypeName(want), valueTypeName(e->type)));
     }
 
-    static ExprPtr make(Expr::Kind kind, ValueType type, int column, QList<ExprPtr> args = {}, QString name = {})
+    static ExprPtr make(
+        Expr::Kind kind, ValueType type, int column, QList<ExprPtr> args = {}, QString name = {})
     {
         auto e = std::make_shared<Expr>();
         e->kind = kind;
@@ -233,20 +120,22 @@ private:
     {
         ExprPtr left = parseAdd();
         static const QStringList cmp = {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
-                                        QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
+            QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
         if (peek().type == Token::Type::Op && cmp.contains(peek().text)) {
             const Token op = next();
             ExprPtr right = parseAdd();
             const bool ordering = op.text != QLatin1String("==") && op.text != QLatin1String("!=");
             if (left->type != right->type)
-                throw ExpressionError(op.column, QStringLiteral("'%1' compares a %2 with a %3")
-                                                     .arg(op.text, valueTypeName(left->type), valueTypeName(right->type)));
+                throw ExpressionError(op.column,
+                    QStringLiteral("'%1' compares a %2 with a %3")
+                        .arg(op.text, valueTypeName(left->type), valueTypeName(right->type)));
             if (ordering && left->type != ValueType::Number && left->type != ValueType::DateTime)
-                throw ExpressionError(op.column, QStringLiteral("'%1' orders numbers or dates, not a %2")
-                                                     .arg(op.text, valueTypeName(left->type)));
+                throw ExpressionError(op.column,
+                    QStringLiteral("'%1' orders numbers or dates, not a %2")
+                        .arg(op.text, valueTypeName(left->type)));
             if (!ordering && (left->type == ValueType::List || left->type == ValueType::Object))
-                throw ExpressionError(op.column, QStringLiteral("'%1' cannot compare lists; use contains() or count()")
-                                                     .arg(op.text));
+                throw ExpressionError(op.column,
+                    QStringLiteral("'%1' cannot compare lists; use contains() or count()").arg(op.text));
             return make(Expr::Kind::Compare, ValueType::Bool, op.column, {left, right}, op.text);
         }
         if (peek().type == Token::Type::Name && peek().text == QLatin1String("in")) {
@@ -254,8 +143,8 @@ private:
             ExprPtr right = parseAdd();
             requireType(right, ValueType::List, QStringLiteral("the right side of 'in'"));
             if (left->type == ValueType::List || left->type == ValueType::Object)
-                throw ExpressionError(col, QStringLiteral("'in' looks up a single value, not a %1")
-                                               .arg(valueTypeName(left->type)));
+                throw ExpressionError(col,
+                    QStringLiteral("'in' looks up a single value, not a %1").arg(valueTypeName(left->type)));
             return make(Expr::Kind::Compare, ValueType::Bool, col, {left, right}, QStringLiteral("in"));
         }
         return left;
@@ -264,7 +153,8 @@ private:
     ExprPtr parseAdd()
     {
         ExprPtr left = parseMul();
-        while (peek().type == Token::Type::Op && (peek().text == QLatin1String("+") || peek().text == QLatin1String("-"))) {
+        while (peek().type == Token::Type::Op
+            && (peek().text == QLatin1String("+") || peek().text == QLatin1String("-"))) {
             const Token op = next();
             ExprPtr right = parseMul();
             requireType(left, ValueType::Number, QStringLiteral("'%1'").arg(op.text));
@@ -277,7 +167,8 @@ private:
     ExprPtr parseMul()
     {
         ExprPtr left = parseUnary();
-        while (peek().type == Token::Type::Op && (peek().text == QLatin1String("*") || peek().text == QLatin1String("/"))) {
+        while (peek().type == Token::Type::Op
+            && (peek().text == QLatin1String("*") || peek().text == QLatin1String("/"))) {
             const Token op = next();
             ExprPtr right = parseUnary();
             requireType(left, ValueType::Number, QStringLiteral("'%1'").arg(op.text));
@@ -309,9 +200,12 @@ private:
     {
         const Token t = next();
         switch (t.type) {
-        case Token::Type::End: throw ExpressionError(t.column, QStringLiteral("expected a value but the expression ends"));
-        case Token::Type::Number: return literal(Value(t.number), t.column);
-        case Token::Type::String: return literal(Value(t.text), t.column);
+        case Token::Type::End:
+            throw ExpressionError(t.column, QStringLiteral("expected a value but the expression ends"));
+        case Token::Type::Number:
+            return literal(Value(t.number), t.column);
+        case Token::Type::String:
+            return literal(Value(t.text), t.column);
         case Token::Type::Op:
             if (t.text == QLatin1String("(")) {
                 ExprPtr inner = parseOr();
@@ -321,7 +215,8 @@ private:
             if (t.text == QLatin1String("["))
                 return parseList(t.column);
             throw ExpressionError(t.column, QStringLiteral("expected a value but found '%1'").arg(t.text));
-        case Token::Type::Name: break;
+        case Token::Type::Name:
+            break;
         }
         if (t.text == QLatin1String("true") || t.text == QLatin1String("false"))
             return literal(Value(t.text == QLatin1String("true")), t.column);
@@ -336,9 +231,10 @@ private:
             if (!m_scope.targetParamsAllowed)
                 throw ExpressionError(t.column, QStringLiteral("target parameters cannot be used here"));
             if (!m_scope.targetParams.contains(param))
-                throw ExpressionError(t.column, QStringLiteral("target parameter '%1' is not defined by every target "
-                                                               "this rule applies to")
-                                                    .arg(param));
+                throw ExpressionError(t.column,
+                    QStringLiteral("target parameter '%1' is not defined by every target "
+                                   "this rule applies to")
+                        .arg(param));
             if (m_scope.paramsUsed && !m_scope.paramsUsed->contains(param))
                 m_scope.paramsUsed->append(param);
             return make(Expr::Kind::TargetParam, m_scope.targetParams.value(param), t.column, {}, param);
@@ -346,14 +242,16 @@ private:
         if (t.text.contains(QLatin1Char('.'))) {
             const FactSpec *spec = FactCatalog::find(t.text);
             if (!spec)
-                throw ExpressionError(t.column, QStringLiteral("unknown fact '%1' (not in the fact catalogue)").arg(t.text));
+                throw ExpressionError(
+                    t.column, QStringLiteral("unknown fact '%1' (not in the fact catalogue)").arg(t.text));
             if (m_scope.factsUsed && !m_scope.factsUsed->contains(t.text))
                 m_scope.factsUsed->append(t.text);
             return make(Expr::Kind::Fact, valueTypeForFact(spec->type), t.column, {}, t.text);
         }
         if (m_scope.lets.contains(t.text))
             return make(Expr::Kind::Let, m_scope.lets.value(t.text), t.column, {}, t.text);
-        throw ExpressionError(t.column, QStringLiteral("unknown name '%1' (not a let name, a fact or a function)").arg(t.text));
+        throw ExpressionError(
+            t.column, QStringLiteral("unknown name '%1' (not a let name, a fact or a function)").arg(t.text));
     }
 
     ExprPtr parseList(int column)
@@ -363,7 +261,8 @@ private:
             do {
                 ExprPtr item = parseOr();
                 if (item->kind != Expr::Kind::Literal)
-                    throw ExpressionError(item->column, QStringLiteral("a list literal holds literal values only"));
+                    throw ExpressionError(
+                        item->column, QStringLiteral("a list literal holds literal values only"));
                 items << item;
             } while (acceptOp(QStringLiteral(",")));
             expectOp(QStringLiteral("]"));
@@ -378,7 +277,8 @@ private:
     {
         const FunctionSpec *fn = FunctionTable::find(nameToken.text);
         if (!fn)
-            throw ExpressionError(nameToken.column, QStringLiteral("unknown function '%1'").arg(nameToken.text));
+            throw ExpressionError(
+                nameToken.column, QStringLiteral("unknown function '%1'").arg(nameToken.text));
         expectOp(QStringLiteral("("));
         QList<ExprPtr> args;
         if (!acceptOp(QStringLiteral(")"))) {
@@ -389,24 +289,27 @@ private:
         }
         const int maxArgs = fn->variadic ? INT_MAX : int(fn->args.size());
         if (args.size() < fn->minArgs || args.size() > maxArgs)
-            throw ExpressionError(nameToken.column, QStringLiteral("%1() takes %2 argument(s), got %3")
-                                                        .arg(fn->name)
-                                                        .arg(fn->variadic ? QStringLiteral("%1 or more").arg(fn->minArgs)
-                                                             : fn->minArgs == fn->args.size()
-                                                                 ? QString::number(fn->minArgs)
-                                                                 : QStringLiteral("%1 to %2").arg(fn->minArgs).arg(maxArgs))
-                                                        .arg(args.size()));
+            throw ExpressionError(nameToken.column,
+                QStringLiteral("%1() takes %2 argument(s), got %3")
+                    .arg(fn->name)
+                    .arg(fn->variadic ? QStringLiteral("%1 or more").arg(fn->minArgs)
+                            : fn->minArgs == fn->args.size()
+                            ? QString::number(fn->minArgs)
+                            : QStringLiteral("%1 to %2").arg(fn->minArgs).arg(maxArgs))
+                    .arg(args.size()));
         for (int i = 0; i < args.size(); ++i) {
             const ValueType want = fn->args[std::min(i, int(fn->args.size()) - 1)];
             if (want != ValueType::Any && args[i]->type != want)
-                throw ExpressionError(args[i]->column, QStringLiteral("argument %1 of %2() must be a %3, not a %4")
-                                                           .arg(i + 1)
-                                                           .arg(fn->name, valueTypeName(want), valueTypeName(args[i]->type)));
+                throw ExpressionError(args[i]->column,
+                    QStringLiteral("argument %1 of %2() must be a %3, not a %4")
+                        .arg(i + 1)
+                        .arg(fn->name, valueTypeName(want), valueTypeName(args[i]->type)));
         }
         if (fn->resultFromArg >= 0 && fn->variadic) {
             for (const ExprPtr &a : args)
                 if (a->type != args[fn->resultFromArg]->type)
-                    throw ExpressionError(a->column, QStringLiteral("all arguments of %1() must have the same type").arg(fn->name));
+                    throw ExpressionError(a->column,
+                        QStringLiteral("all arguments of %1() must have the same type").arg(fn->name));
         }
         if (fn->validate)
             fn->validate(args, m_scope.data);
@@ -429,8 +332,9 @@ ExprPtr ExpressionParser::parse(const QString &text, const ParseScope &scope, Va
         throw ExpressionError(1, QStringLiteral("empty expression"));
     ExprPtr e = Parser(text, scope).parseAll();
     if (expectedType != ValueType::Unknown && e->type != expectedType)
-        throw ExpressionError(1, QStringLiteral("this expression gives a %1, but a %2 is needed here")
-                                     .arg(valueTypeName(e->type), valueTypeName(expectedType)));
+        throw ExpressionError(1,
+            QStringLiteral("this expression gives a %1, but a %2 is needed here")
+                .arg(valueTypeName(e->type), valueTypeName(expectedType)));
     return e;
 }
 
@@ -443,9 +347,9 @@ std::optional<double> ExpressionParser::parseQuantity(const QString &text)
     const double n = m.captured(1).toDouble();
     if (m.captured(2).isEmpty())
         return n;
-    if (!units().contains(m.captured(2)))
+    if (!expr::units().contains(m.captured(2)))
         return std::nullopt;
-    return n * units().value(m.captured(2));
+    return n * expr::units().value(m.captured(2));
 }
 
 } // namespace urs

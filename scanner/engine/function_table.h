@@ -25,16 +25,16 @@ struct EvalContext {
 // table (built-ins here, data-driven matchers in matcher_functions.cpp), never by if/else.
 struct FunctionSpec {
     QString name;
-    QList<ValueType> args;       // argument types; Any accepts every type
-    int minArgs = 0;             // fewer than args.size() makes the rest optional
-    bool variadic = false;       // the last argument type repeats
+    QList<ValueType> args; // argument types; Any accepts every type
+    int minArgs = 0; // fewer than args.size() makes the rest optional
+    bool variadic = false; // the last argument type repeats
     ValueType result = ValueType::Bool;
-    int resultFromArg = -1;      // >= 0: the result has the type of that argument
+    int resultFromArg = -1; // >= 0: the result has the type of that argument
     bool acceptsUnknown = false; // false: any unknown argument makes the result unknown
     // Load-time checks beyond types (a literal list id, a valid pattern); throws ExpressionError.
     std::function<void(const QList<ExprPtr> &args, const RuleData *data)> validate;
     std::function<Value(const QList<Value> &args, const EvalContext &context)> call;
-    QString help;                // one line for docs/rules.md
+    QString help; // one line for docs/rules.md
 };
 
 class FunctionTable {

@@ -19,49 +19,49 @@ QString blockerKindName(BlockerKind kind);
 struct RemedyTemplate {
     LocalizedTemplate text;
     TextTemplate command;
-    ExprPtr when;                    // optional: shown only when true
+    ExprPtr when; // optional: shown only when true
 };
 
 struct Outcome {
     FindingStatus status = FindingStatus::Unknown;
-    ExprPtr when;                    // null: always (the last outcome only)
+    ExprPtr when; // null: always (the last outcome only)
     BlockerKind kind = BlockerKind::Info;
     LocalizedTemplate meaning;
     QList<RemedyTemplate> remedy;
-    QStringList guides;              // "guide#section"
+    QStringList guides; // "guide#section"
     int line = 0;
 };
 
 struct Rule {
     QString id;
-    QString check;                   // checklist item, "16.2"
+    QString check; // checklist item, "16.2"
     QString file;
     int line = 0;
-    QStringList targets;             // empty: every target
-    bool perTarget = false;          // evaluated once per target (uses target params or a subset)
+    QStringList targets; // empty: every target
+    bool perTarget = false; // evaluated once per target (uses target params or a subset)
     BlockerKind kind = BlockerKind::Info;
     LocalizedText title;
     QList<QPair<QString, ExprPtr>> lets;
-    ExprPtr applies;                 // optional: no finding when false
+    ExprPtr applies; // optional: no finding when false
     QList<Outcome> outcomes;
     LocalizedTemplate unknownMeaning;
     QStringList unknownGuides;
-    QStringList facts;               // every fact the rule refers to, for the evidence
+    QStringList facts; // every fact the rule refers to, for the evidence
     bool canBlock = false;
     bool appliesTo(const QString &targetId) const { return targets.isEmpty() || targets.contains(targetId); }
 };
 
 struct LifecycleDates {
     QDate end;
-    QDate esuEnd;                    // invalid: no ESU
+    QDate esuEnd; // invalid: no ESU
 };
 
 struct Target {
     QString id;
     LocalizedText name;
-    QString family;                  // windows10 | windows11
+    QString family; // windows10 | windows11
     QDate release;
-    QStringList architectures;       // x86, x64
+    QStringList architectures; // x86, x64
     bool defaultCandidate = false;
     LifecycleDates consumer;
     LifecycleDates business;
@@ -86,7 +86,7 @@ public:
     QList<Target> targets;
     QList<Rule> rules;
     RuleData data;
-    QMap<QString, GuideSection> guideSections;  // "guide#section"
+    QMap<QString, GuideSection> guideSections; // "guide#section"
     QHash<QString, LocalizedText> verdictTexts;
 
     const Target *target(const QString &id) const
@@ -99,7 +99,7 @@ public:
     GuideLink guideLink(const QString &ref) const
     {
         const GuideSection s = guideSections.value(ref);
-        return GuideLink{s.guide, s.section, s.title, s.url};
+        return GuideLink {s.guide, s.section, s.title, s.url};
     }
 };
 

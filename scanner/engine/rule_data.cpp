@@ -26,10 +26,11 @@ WildcardPattern::WildcardPattern(const QString &pattern)
 {
     // For whole names '*' may cross spaces ("Norton*" matches "Norton 360 Deluxe").
     QString whole = wildcardToRegex(pattern).replace(QStringLiteral("\\S*"), QStringLiteral(".*"));
-    m_whole = QRegularExpression(QStringLiteral("^") + whole + QStringLiteral("$"),
-                                 QRegularExpression::CaseInsensitiveOption);
-    m_words = QRegularExpression(QStringLiteral("(?:^|\\s)") + wildcardToRegex(pattern) + QStringLiteral("(?=\\s|$)"),
-                                 QRegularExpression::CaseInsensitiveOption);
+    m_whole = QRegularExpression(
+        QStringLiteral("^") + whole + QStringLiteral("$"), QRegularExpression::CaseInsensitiveOption);
+    m_words = QRegularExpression(
+        QStringLiteral("(?:^|\\s)") + wildcardToRegex(pattern) + QStringLiteral("(?=\\s|$)"),
+        QRegularExpression::CaseInsensitiveOption);
 }
 
 bool GateRule::matches(int f, int m, int s) const
@@ -57,7 +58,8 @@ QString RuleData::normaliseCpuName(const QString &modelName)
 {
     QString s = modelName;
     static const QRegularExpression marks(QStringLiteral("\\((R|TM|tm|r)\\)"));
-    static const QRegularExpression speed(QStringLiteral("@\\s*[0-9.]+\\s*[GM]Hz"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression speed(
+        QStringLiteral("@\\s*[0-9.]+\\s*[GM]Hz"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression words(QStringLiteral("\\b(CPU|Processor)\\b"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     s.replace(marks, QStringLiteral(" "));
@@ -108,12 +110,13 @@ QStringList RuleData::matchPrograms(const QJsonArray &programs, const QString &l
         const QString publisher = p.value(QStringLiteral("publisher")).toString();
         for (const ProgramEntry &entry : list.entries) {
             const bool nameHit = std::any_of(entry.match.begin(), entry.match.end(),
-                                             [&](const WildcardPattern &w) { return w.matchesWhole(name); });
+                [&](const WildcardPattern &w) { return w.matchesWhole(name); });
             const bool publisherHit = entry.publisher.isEmpty() || publisher.isEmpty()
-                                      || std::any_of(entry.publisher.begin(), entry.publisher.end(),
-                                                     [&](const WildcardPattern &w) { return w.matchesWhole(publisher); });
+                || std::any_of(entry.publisher.begin(), entry.publisher.end(),
+                    [&](const WildcardPattern &w) { return w.matchesWhole(publisher); });
             if (nameHit && publisherHit) {
-                const QString shown = publisher.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, publisher);
+                const QString shown
+                    = publisher.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, publisher);
                 if (!found.contains(shown))
                     found << shown;
                 break;
@@ -154,14 +157,17 @@ std::optional<bool> RuleData::gpuQualifies(const QJsonArray &gpus, QStringList *
             if (hit)
                 break;
         }
-        const QString id = QStringLiteral("%1:%2").arg(vendor, 4, 16, QLatin1Char('0')).arg(device, 4, 16, QLatin1Char('0'));
+        const QString id = QStringLiteral("%1:%2")
+                               .arg(vendor, 4, 16, QLatin1Char('0'))
+                               .arg(device, 4, 16, QLatin1Char('0'));
         const QString label = g.value(QStringLiteral("device_name")).toString();
         if (described)
             *described << QStringLiteral("%1 %2 -> %3")
                               .arg(id, label.isEmpty() ? QStringLiteral("(no name)") : label,
-                                   hit ? hit->name + (hit->dx12Wddm2 ? QStringLiteral(": DirectX 12 / WDDM 2")
-                                                                     : QStringLiteral(": no DirectX 12 / WDDM 2"))
-                                       : QStringLiteral("not in the table"));
+                                  hit ? hit->name
+                                          + (hit->dx12Wddm2 ? QStringLiteral(": DirectX 12 / WDDM 2")
+                                                            : QStringLiteral(": no DirectX 12 / WDDM 2"))
+                                      : QStringLiteral("not in the table"));
         if (!hit)
             anyUnrecognised = true;
         else if (hit->dx12Wddm2)

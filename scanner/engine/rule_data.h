@@ -29,14 +29,14 @@ private:
 
 // One vendor's part of Microsoft's approved CPU list for Windows 11.
 struct CpuFamilyEntry {
-    QString name;                        // "8th generation Core (Coffee Lake, Whiskey Lake, ...)"
+    QString name; // "8th generation Core (Coffee Lake, Whiskey Lake, ...)"
     QList<WildcardPattern> patterns;
 };
 struct CpuList {
-    QString vendor;                      // vendor_id: GenuineIntel, AuthenticAMD, Qualcomm
-    QString label;                       // "Intel"
-    QString source;                      // URL of Microsoft's list
-    QString asOf;                        // when the list was encoded
+    QString vendor; // vendor_id: GenuineIntel, AuthenticAMD, Qualcomm
+    QString label; // "Intel"
+    QString source; // URL of Microsoft's list
+    QString asOf; // when the list was encoded
     QString note;
     QList<CpuFamilyEntry> families;
 };
@@ -45,7 +45,7 @@ struct CpuList {
 struct GateRule {
     std::optional<int> family, familyMin, familyMax, modelMin, modelMax;
     QList<int> models, modelsNot, steppings;
-    QString result;                      // pass | fail | needs-platform-id
+    QString result; // pass | fail | needs-platform-id
     LocalizedText note;
     bool matches(int family, int model, int stepping) const;
 };
@@ -61,7 +61,7 @@ struct FamilyGate {
 struct ProgramEntry {
     QString name;
     QList<WildcardPattern> match;
-    QList<WildcardPattern> publisher;    // empty: any publisher
+    QList<WildcardPattern> publisher; // empty: any publisher
 };
 struct ProgramList {
     QString id;
@@ -81,8 +81,8 @@ struct GpuFamily {
 // 8.1 EditionID -> edition after the upgrade.
 struct EditionEntry {
     QStringList sourceIds;
-    QString targetEdition;               // "Pro"
-    QString editionClass;                // consumer | business
+    QString targetEdition; // "Pro"
+    QString editionClass; // consumer | business
     bool inPlace = true;
 };
 

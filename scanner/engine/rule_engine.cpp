@@ -26,7 +26,8 @@ QString RuleEngine::defaultRulesDir()
     const QString source = QStringLiteral(URS_RULES_SOURCE_DIR);
     const QString installed = QStringLiteral(URS_RULES_INSTALL_DIR);
     if (QCoreApplication::instance()) {
-        const QString relative = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/upgrade-scan/rules");
+        const QString relative
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/upgrade-scan/rules");
         if (QFileInfo(relative).isDir())
             return QFileInfo(relative).canonicalFilePath();
     }
@@ -43,16 +44,20 @@ QStringList RuleEngine::targetIds() const
     return ids;
 }
 
-QString RuleEngine::rulesVersion() const { return m_book->version; }
+QString RuleEngine::rulesVersion() const
+{
+    return m_book->version;
+}
 
-Assessment RuleEngine::evaluate(const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const
+Assessment RuleEngine::evaluate(
+    const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const
 {
     const QStringList valid = targetIds();
     const QStringList requested = targets.isEmpty() ? valid : targets;
     for (const QString &id : requested)
         if (!valid.contains(id))
             throw ScanError(ScanErrorKind::Usage, id, QStringLiteral("unknown target '%1'").arg(id),
-                            QStringLiteral("Valid targets: %1, or all").arg(valid.join(QStringLiteral(", "))));
+                QStringLiteral("Valid targets: %1, or all").arg(valid.join(QStringLiteral(", "))));
 
     // Every target is judged, even one not asked for, since a two-hop path depends on another.
     const RuleEvaluator evaluator(*m_book, facts, scanTime);

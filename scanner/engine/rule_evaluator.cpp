@@ -9,10 +9,14 @@ namespace urs {
 QString blockerKindName(BlockerKind kind)
 {
     switch (kind) {
-    case BlockerKind::Fixable: return QStringLiteral("fixable");
-    case BlockerKind::Hardware: return QStringLiteral("hardware");
-    case BlockerKind::Path: return QStringLiteral("path");
-    case BlockerKind::Info: return QStringLiteral("info");
+    case BlockerKind::Fixable:
+        return QStringLiteral("fixable");
+    case BlockerKind::Hardware:
+        return QStringLiteral("hardware");
+    case BlockerKind::Path:
+        return QStringLiteral("path");
+    case BlockerKind::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -30,11 +34,11 @@ QList<Evidence> RuleEvaluator::evidence(const Rule &rule) const
     for (const QString &name : rule.facts) {
         const Fact *f = m_facts.find(name);
         if (!f) {
-            out << Evidence{name, QJsonValue::Null, QString(), QStringLiteral("not collected")};
+            out << Evidence {name, QJsonValue::Null, QString(), QStringLiteral("not collected")};
             continue;
         }
-        out << Evidence{name, f->known ? f->value : QJsonValue(QJsonValue::Null), f->provenance.text(),
-                        f->known ? QString() : f->unknownReason};
+        out << Evidence {name, f->known ? f->value : QJsonValue(QJsonValue::Null), f->provenance.text(),
+            f->known ? QString() : f->unknownReason};
     }
     return out;
 }
@@ -101,7 +105,7 @@ std::optional<Finding> RuleEvaluator::evaluate(const Rule &rule, const Target *t
         }
         EvalContext english = c;
         english.lang = QStringLiteral("en");
-        f.remedy << RemedyStep{step.text.render(c), step.command.render(english)};
+        f.remedy << RemedyStep {step.text.render(c), step.command.render(english)};
     }
     for (const QString &ref : chosen->guides)
         f.guides << m_book.guideLink(ref);

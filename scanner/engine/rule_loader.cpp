@@ -14,7 +14,10 @@ namespace urs {
 
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 struct RuleFile {
     YamlReader reader;
@@ -22,34 +25,37 @@ struct RuleFile {
 };
 
 // Top-level sections a rule file may hold; the singletons may appear in one file only.
-const QStringList kSections = {QStringLiteral("version"),      QStringLiteral("targets"),      QStringLiteral("verdict_texts"),
-                               QStringLiteral("editions"),     QStringLiteral("cpu_family_gate"), QStringLiteral("cpu_list"),
-                               QStringLiteral("program_list"), QStringLiteral("gpu_families"), QStringLiteral("guides"),
-                               QStringLiteral("rules")};
-const QStringList kSingletons = {QStringLiteral("version"),  QStringLiteral("targets"),         QStringLiteral("verdict_texts"),
-                                 QStringLiteral("editions"), QStringLiteral("cpu_family_gate"), QStringLiteral("gpu_families"),
-                                 QStringLiteral("guides")};
+const QStringList kSections = {QStringLiteral("version"), QStringLiteral("targets"),
+    QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
+    QStringLiteral("cpu_list"), QStringLiteral("program_list"), QStringLiteral("gpu_families"),
+    QStringLiteral("guides"), QStringLiteral("rules")};
+const QStringList kSingletons = {QStringLiteral("version"), QStringLiteral("targets"),
+    QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
+    QStringLiteral("gpu_families"), QStringLiteral("guides")};
 
 FindingStatus parseStatus(const YamlReader &r, const YAML::Node &node)
 {
     bool ok = false;
     const FindingStatus s = statusFromName(r.string(node, QStringLiteral("status")), &ok);
     if (!ok)
-        r.fail(node, QStringLiteral("unknown status '%1' (allowed: pass, advisory, warning, blocker, unknown)").arg(qs(node.Scalar())));
+        r.fail(node,
+            QStringLiteral("unknown status '%1' (allowed: pass, advisory, warning, blocker, unknown)")
+                .arg(qs(node.Scalar())));
     return s;
 }
 
 BlockerKind parseKind(const YamlReader &r, const YAML::Node &node)
 {
     const QString k = r.string(node, QStringLiteral("kind"));
-    for (BlockerKind kind : {BlockerKind::Fixable, BlockerKind::Hardware, BlockerKind::Path, BlockerKind::Info})
+    for (BlockerKind kind :
+        {BlockerKind::Fixable, BlockerKind::Hardware, BlockerKind::Path, BlockerKind::Info})
         if (blockerKindName(kind) == k)
             return kind;
     r.fail(node, QStringLiteral("unknown kind '%1' (allowed: fixable, hardware, path, info)").arg(k));
 }
 
-LocalizedTemplate localizedTemplate(const YamlReader &r, const YAML::Node &node, const ParseScope &scope, const QString &what,
-                                    bool embedded = false)
+LocalizedTemplate localizedTemplate(const YamlReader &r, const YAML::Node &node, const ParseScope &scope,
+    const QString &what, bool embedded = false)
 {
     const LocalizedText text = embedded ? r.localizedIn(node, what) : r.localized(node, what);
     LocalizedTemplate t;
@@ -58,7 +64,10 @@ LocalizedTemplate localizedTemplate(const YamlReader &r, const YAML::Node &node,
         try {
             (en ? t.en : t.ja) = TextTemplate::parse(en ? text.en : text.ja, scope);
         } catch (const ExpressionError &e) {
-            r.fail(node[lang], QStringLiteral("bad text in %1 (%2): %3 at column %4").arg(what, QLatin1String(lang), e.message()).arg(e.column()));
+            r.fail(node[lang],
+                QStringLiteral("bad text in %1 (%2): %3 at column %4")
+                    .arg(what, QLatin1String(lang), e.message())
+                    .arg(e.column()));
         }
     }
     return t;
@@ -93,26 +102,30 @@ QHash<QString, ValueType> commonParams(const RuleBook &book, const QStringList &
 Rule parseRule(const YamlReader &r, const YAML::Node &node, const RuleBook &book)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    r.allowOnly(node, {QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("title"), QStringLiteral("kind"),
-                       QStringLiteral("targets"), QStringLiteral("applies"), QStringLiteral("let"), QStringLiteral("outcomes"),
-                       QStringLiteral("unknown"), QStringLiteral("unknown_guides")},
-                QStringLiteral("a rule"));
+    r.allowOnly(node,
+        {QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("title"), QStringLiteral("kind"),
+            QStringLiteral("targets"), QStringLiteral("applies"), QStringLiteral("let"),
+            QStringLiteral("outcomes"), QStringLiteral("unknown"), QStringLiteral("unknown_guides")},
+        QStringLiteral("a rule"));
     Rule rule;
     rule.file = r.file();
     rule.line = YamlReader::line(node);
     rule.id = r.requiredString(node, QStringLiteral("id"), QStringLiteral("a rule"));
     if (!idPattern.match(rule.id).hasMatch())
-        r.fail(node["id"], QStringLiteral("rule id '%1' must be lower-case letters, digits and '-'").arg(rule.id));
+        r.fail(node["id"],
+            QStringLiteral("rule id '%1' must be lower-case letters, digits and '-'").arg(rule.id));
     const QString what = QStringLiteral("rule ") + rule.id;
     rule.check = r.requiredString(node, QStringLiteral("check"), what);
-    rule.title = r.localized(r.required(node, QStringLiteral("title"), what), QStringLiteral("title of ") + what);
+    rule.title
+        = r.localized(r.required(node, QStringLiteral("title"), what), QStringLiteral("title of ") + what);
     rule.kind = parseKind(r, r.required(node, QStringLiteral("kind"), what));
     const YAML::Node targets = r.required(node, QStringLiteral("targets"), what);
     if (!(targets.IsScalar() && targets.Scalar() == "all")) {
         rule.targets = r.stringList(targets, QStringLiteral("targets of ") + what);
         for (const QString &t : rule.targets)
             if (!book.target(t))
-                r.fail(targets, QStringLiteral("%1 names target '%2', which targets.yaml does not define").arg(what, t));
+                r.fail(targets,
+                    QStringLiteral("%1 names target '%2', which targets.yaml does not define").arg(what, t));
     }
 
     QStringList params;
@@ -127,14 +140,17 @@ Rule parseRule(const YamlReader &r, const YAML::Node &node, const RuleBook &book
         for (auto it = lets.begin(); it != lets.end(); ++it) {
             const QString name = qs(it->first.Scalar());
             if (name.contains(QLatin1Char('.')) || scope.lets.contains(name) || FunctionTable::find(name))
-                r.fail(it->first, QStringLiteral("let name '%1' in %2 is taken or has a dot").arg(name, what));
-            ExprPtr e = DataLoader::expression(r, it->second, scope, ValueType::Unknown, QStringLiteral("let %1 of %2").arg(name, what));
+                r.fail(
+                    it->first, QStringLiteral("let name '%1' in %2 is taken or has a dot").arg(name, what));
+            ExprPtr e = DataLoader::expression(
+                r, it->second, scope, ValueType::Unknown, QStringLiteral("let %1 of %2").arg(name, what));
             scope.lets.insert(name, e->type);
             rule.lets << qMakePair(name, e);
         }
     }
     if (node["applies"].IsDefined())
-        rule.applies = DataLoader::expression(r, node["applies"], scope, ValueType::Bool, QStringLiteral("applies of ") + what);
+        rule.applies = DataLoader::expression(
+            r, node["applies"], scope, ValueType::Bool, QStringLiteral("applies of ") + what);
 
     const YAML::Node outcomes = r.required(node, QStringLiteral("outcomes"), what);
     r.requireSequence(outcomes, QStringLiteral("outcomes of ") + what);
@@ -142,38 +158,49 @@ Rule parseRule(const YamlReader &r, const YAML::Node &node, const RuleBook &book
         r.fail(outcomes, QStringLiteral("%1 needs at least two outcomes (a check has two sides)").arg(what));
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         const YAML::Node o = outcomes[i];
-        r.allowOnly(o, {QStringLiteral("status"), QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("meaning"),
-                        QStringLiteral("remedy"), QStringLiteral("guides")},
-                    QStringLiteral("an outcome of ") + what);
+        r.allowOnly(o,
+            {QStringLiteral("status"), QStringLiteral("when"), QStringLiteral("kind"),
+                QStringLiteral("meaning"), QStringLiteral("remedy"), QStringLiteral("guides")},
+            QStringLiteral("an outcome of ") + what);
         Outcome out;
         out.line = YamlReader::line(o);
-        out.status = parseStatus(r, r.required(o, QStringLiteral("status"), QStringLiteral("an outcome of ") + what));
+        out.status = parseStatus(
+            r, r.required(o, QStringLiteral("status"), QStringLiteral("an outcome of ") + what));
         out.kind = o["kind"].IsDefined() ? parseKind(r, o["kind"]) : rule.kind;
         if (out.status == FindingStatus::Blocker && out.kind == BlockerKind::Info)
             r.fail(o, QStringLiteral("a blocker of %1 needs kind fixable, hardware or path").arg(what));
         if (o["when"].IsDefined())
-            out.when = DataLoader::expression(r, o["when"], scope, ValueType::Bool, QStringLiteral("when of ") + what);
+            out.when = DataLoader::expression(
+                r, o["when"], scope, ValueType::Bool, QStringLiteral("when of ") + what);
         else if (i + 1 != outcomes.size())
             r.fail(o, QStringLiteral("only the last outcome of %1 may leave out 'when'").arg(what));
-        out.meaning = localizedTemplate(r, r.required(o, QStringLiteral("meaning"), QStringLiteral("an outcome of ") + what), scope,
-                                        QStringLiteral("meaning of ") + what);
+        out.meaning = localizedTemplate(r,
+            r.required(o, QStringLiteral("meaning"), QStringLiteral("an outcome of ") + what), scope,
+            QStringLiteral("meaning of ") + what);
         if (o["remedy"].IsDefined()) {
             const YAML::Node steps = o["remedy"];
             r.requireSequence(steps, QStringLiteral("remedy of ") + what);
             for (const YAML::Node &s : steps) {
-                r.allowOnly(s, {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("command"), QStringLiteral("when")},
-                            QStringLiteral("a remedy step of ") + what);
+                r.allowOnly(s,
+                    {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("command"),
+                        QStringLiteral("when")},
+                    QStringLiteral("a remedy step of ") + what);
                 RemedyTemplate step;
                 step.text = localizedTemplate(r, s, scope, QStringLiteral("a remedy step of ") + what, true);
                 if (s["command"].IsDefined()) {
                     try {
-                        step.command = TextTemplate::parse(r.string(s["command"], QStringLiteral("command")), scope);
+                        step.command
+                            = TextTemplate::parse(r.string(s["command"], QStringLiteral("command")), scope);
                     } catch (const ExpressionError &e) {
-                        r.fail(s["command"], QStringLiteral("bad command in %1: %2 at column %3").arg(what, e.message()).arg(e.column()));
+                        r.fail(s["command"],
+                            QStringLiteral("bad command in %1: %2 at column %3")
+                                .arg(what, e.message())
+                                .arg(e.column()));
                     }
                 }
                 if (s["when"].IsDefined())
-                    step.when = DataLoader::expression(r, s["when"], scope, ValueType::Bool, QStringLiteral("a remedy step's when of ") + what);
+                    step.when = DataLoader::expression(r, s["when"], scope, ValueType::Bool,
+                        QStringLiteral("a remedy step's when of ") + what);
                 out.remedy << step;
             }
         }
@@ -182,9 +209,11 @@ Rule parseRule(const YamlReader &r, const YAML::Node &node, const RuleBook &book
         rule.canBlock = rule.canBlock || out.status == FindingStatus::Blocker;
         rule.outcomes << out;
     }
-    rule.unknownMeaning = localizedTemplate(r, r.required(node, QStringLiteral("unknown"), what), scope, QStringLiteral("unknown of ") + what);
+    rule.unknownMeaning = localizedTemplate(
+        r, r.required(node, QStringLiteral("unknown"), what), scope, QStringLiteral("unknown of ") + what);
     if (node["unknown_guides"].IsDefined())
-        rule.unknownGuides = DataLoader::guideRefs(r, node["unknown_guides"], book, QStringLiteral("unknown_guides of ") + what);
+        rule.unknownGuides = DataLoader::guideRefs(
+            r, node["unknown_guides"], book, QStringLiteral("unknown_guides of ") + what);
     rule.perTarget = !rule.targets.isEmpty() || !params.isEmpty();
     return rule;
 }
@@ -197,15 +226,16 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
     book->dir = dir;
     if (!QFileInfo(dir).isDir())
         throw ScanError(ScanErrorKind::RulesInvalid, dir, QStringLiteral("the rules folder does not exist"),
-                        QStringLiteral("Point --rules at a folder holding the rule files (*.yaml)"));
+            QStringLiteral("Point --rules at a folder holding the rule files (*.yaml)"));
     QStringList paths;
     QDirIterator it(dir, {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         paths << it.next();
     paths.sort();
     if (paths.isEmpty())
-        throw ScanError(ScanErrorKind::RulesInvalid, dir, QStringLiteral("no rule files (*.yaml) in the folder"),
-                        QStringLiteral("Point --rules at a folder holding the rule files"));
+        throw ScanError(ScanErrorKind::RulesInvalid, dir,
+            QStringLiteral("no rule files (*.yaml) in the folder"),
+            QStringLiteral("Point --rules at a folder holding the rule files"));
 
     // Parse every file first, then read the sections in dependency order.
     QList<RuleFile> files;
@@ -226,22 +256,25 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
             if (kSingletons.contains(section)) {
                 if (singletonAt.contains(section)) {
                     const auto prev = singletonAt.value(section);
-                    reader.fail(s->first, QStringLiteral("section '%1' is already given in %2:%3")
-                                              .arg(section, files[prev.first].reader.file())
-                                              .arg(prev.second));
+                    reader.fail(s->first,
+                        QStringLiteral("section '%1' is already given in %2:%3")
+                            .arg(section, files[prev.first].reader.file())
+                            .arg(prev.second));
                 }
                 singletonAt.insert(section, qMakePair(int(files.size()), YamlReader::line(s->first)));
             }
             sectionFiles.insert(section, int(files.size()));
         }
-        files << RuleFile{reader, root};
+        files << RuleFile {reader, root};
     }
     for (const QString &section : kSingletons)
         if (!singletonAt.contains(section))
-            throw ScanError(ScanErrorKind::RulesInvalid, dir, QStringLiteral("no rule file has the '%1' section").arg(section),
-                            QStringLiteral("Restore the rule files from the installed copy"));
+            throw ScanError(ScanErrorKind::RulesInvalid, dir,
+                QStringLiteral("no rule file has the '%1' section").arg(section),
+                QStringLiteral("Restore the rule files from the installed copy"));
     if (!sectionFiles.contains(QStringLiteral("rules")))
-        throw ScanError(ScanErrorKind::RulesInvalid, dir, QStringLiteral("no rule file has a 'rules' section"));
+        throw ScanError(
+            ScanErrorKind::RulesInvalid, dir, QStringLiteral("no rule file has a 'rules' section"));
 
     DataLoader data(*book);
     auto each = [&](const QString &section, auto &&fn) {
@@ -250,14 +283,22 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
         for (int i : indexes)
             fn(files[i].reader, files[i].root[section.toStdString()]);
     };
-    each(QStringLiteral("version"), [&](const YamlReader &r, const YAML::Node &n) { book->version = r.string(n, QStringLiteral("version")); });
+    each(QStringLiteral("version"), [&](const YamlReader &r, const YAML::Node &n) {
+        book->version = r.string(n, QStringLiteral("version"));
+    });
     each(QStringLiteral("guides"), [&](const YamlReader &r, const YAML::Node &n) { data.loadGuides(r, n); });
-    each(QStringLiteral("editions"), [&](const YamlReader &r, const YAML::Node &n) { data.loadEditions(r, n); });
-    each(QStringLiteral("cpu_family_gate"), [&](const YamlReader &r, const YAML::Node &n) { data.loadFamilyGate(r, n); });
-    each(QStringLiteral("cpu_list"), [&](const YamlReader &r, const YAML::Node &n) { data.loadCpuList(r, n); });
-    each(QStringLiteral("program_list"), [&](const YamlReader &r, const YAML::Node &n) { data.loadProgramList(r, n); });
-    each(QStringLiteral("gpu_families"), [&](const YamlReader &r, const YAML::Node &n) { data.loadGpuFamilies(r, n); });
-    each(QStringLiteral("verdict_texts"), [&](const YamlReader &r, const YAML::Node &n) { data.loadVerdictTexts(r, n); });
+    each(QStringLiteral("editions"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadEditions(r, n); });
+    each(QStringLiteral("cpu_family_gate"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadFamilyGate(r, n); });
+    each(QStringLiteral("cpu_list"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadCpuList(r, n); });
+    each(QStringLiteral("program_list"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadProgramList(r, n); });
+    each(QStringLiteral("gpu_families"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadGpuFamilies(r, n); });
+    each(QStringLiteral("verdict_texts"),
+        [&](const YamlReader &r, const YAML::Node &n) { data.loadVerdictTexts(r, n); });
     each(QStringLiteral("targets"), [&](const YamlReader &r, const YAML::Node &n) {
         data.loadTargets(r, n);
         data.finish(r, n);
@@ -268,13 +309,15 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
         for (const YAML::Node &node : n) {
             Rule rule = parseRule(r, node, *book);
             if (ruleAt.contains(rule.id))
-                r.fail(node["id"], QStringLiteral("duplicate rule id '%1' (first at %2)").arg(rule.id, ruleAt.value(rule.id)));
+                r.fail(node["id"],
+                    QStringLiteral("duplicate rule id '%1' (first at %2)")
+                        .arg(rule.id, ruleAt.value(rule.id)));
             ruleAt.insert(rule.id, QStringLiteral("%1:%2").arg(rule.file).arg(rule.line));
             book->rules << rule;
         }
     });
-    log()->debug("loaded {} rules for {} targets from {} (version {})", book->rules.size(), book->targets.size(),
-                 str(dir), str(book->version));
+    log()->debug("loaded {} rules for {} targets from {} (version {})", book->rules.size(),
+        book->targets.size(), str(dir), str(book->version));
     return book;
 }
 

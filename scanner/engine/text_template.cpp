@@ -29,17 +29,17 @@ TextTemplate TextTemplate::parse(const QString &text, const ParseScope &scope)
         if (close < 0)
             throw ExpressionError(i + 1, QStringLiteral("'{' is not closed (write '{{' for a brace)"));
         if (!literal.isEmpty())
-            t.m_parts << Part{literal, nullptr};
+            t.m_parts << Part {literal, nullptr};
         literal.clear();
         try {
-            t.m_parts << Part{{}, ExpressionParser::parse(text.mid(i + 1, close - i - 1), scope)};
+            t.m_parts << Part {{}, ExpressionParser::parse(text.mid(i + 1, close - i - 1), scope)};
         } catch (const ExpressionError &e) {
             throw ExpressionError(i + 1 + e.column(), e.message());
         }
         i = close + 1;
     }
     if (!literal.isEmpty())
-        t.m_parts << Part{literal, nullptr};
+        t.m_parts << Part {literal, nullptr};
     return t;
 }
 

@@ -11,14 +11,22 @@ namespace urs {
 QString valueTypeName(ValueType type)
 {
     switch (type) {
-    case ValueType::Unknown: return QStringLiteral("unknown");
-    case ValueType::Bool: return QStringLiteral("yes/no");
-    case ValueType::Number: return QStringLiteral("number");
-    case ValueType::String: return QStringLiteral("text");
-    case ValueType::DateTime: return QStringLiteral("date");
-    case ValueType::List: return QStringLiteral("list");
-    case ValueType::Object: return QStringLiteral("object");
-    case ValueType::Any: return QStringLiteral("any");
+    case ValueType::Unknown:
+        return QStringLiteral("unknown");
+    case ValueType::Bool:
+        return QStringLiteral("yes/no");
+    case ValueType::Number:
+        return QStringLiteral("number");
+    case ValueType::String:
+        return QStringLiteral("text");
+    case ValueType::DateTime:
+        return QStringLiteral("date");
+    case ValueType::List:
+        return QStringLiteral("list");
+    case ValueType::Object:
+        return QStringLiteral("object");
+    case ValueType::Any:
+        return QStringLiteral("any");
     }
     return {};
 }
@@ -26,13 +34,19 @@ QString valueTypeName(ValueType type)
 ValueType valueTypeForFact(FactType type)
 {
     switch (type) {
-    case FactType::Bool: return ValueType::Bool;
-    case FactType::Integer: return ValueType::Number;
-    case FactType::String: return ValueType::String;
-    case FactType::DateTime: return ValueType::DateTime;
+    case FactType::Bool:
+        return ValueType::Bool;
+    case FactType::Integer:
+        return ValueType::Number;
+    case FactType::String:
+        return ValueType::String;
+    case FactType::DateTime:
+        return ValueType::DateTime;
     case FactType::StringList:
-    case FactType::ObjectList: return ValueType::List;
-    case FactType::Object: return ValueType::Object;
+    case FactType::ObjectList:
+        return ValueType::List;
+    case FactType::Object:
+        return ValueType::Object;
     }
     return ValueType::Unknown;
 }
@@ -52,12 +66,18 @@ Value Value::fromFact(const Fact *fact)
 Value Value::fromJson(const QJsonValue &json)
 {
     switch (json.type()) {
-    case QJsonValue::Bool: return json.toBool();
-    case QJsonValue::Double: return json.toDouble();
-    case QJsonValue::String: return json.toString();
-    case QJsonValue::Array: return json.toArray();
-    case QJsonValue::Object: return json.toObject();
-    default: return {};
+    case QJsonValue::Bool:
+        return json.toBool();
+    case QJsonValue::Double:
+        return json.toDouble();
+    case QJsonValue::String:
+        return json.toString();
+    case QJsonValue::Array:
+        return json.toArray();
+    case QJsonValue::Object:
+        return json.toObject();
+    default:
+        return {};
     }
 }
 
@@ -73,13 +93,20 @@ bool Value::operator==(const Value &other) const
 QJsonValue Value::toJson() const
 {
     switch (type()) {
-    case ValueType::Bool: return toBool();
-    case ValueType::Number: return toNumber();
-    case ValueType::String: return toString();
-    case ValueType::DateTime: return toDateTime().toString(Qt::ISODate);
-    case ValueType::List: return toList();
-    case ValueType::Object: return toObject();
-    default: return QJsonValue::Null;
+    case ValueType::Bool:
+        return toBool();
+    case ValueType::Number:
+        return toNumber();
+    case ValueType::String:
+        return toString();
+    case ValueType::DateTime:
+        return toDateTime().toString(Qt::ISODate);
+    case ValueType::List:
+        return toList();
+    case ValueType::Object:
+        return toObject();
+    default:
+        return QJsonValue::Null;
     }
 }
 
@@ -94,12 +121,15 @@ QString Value::text(const QString &lang) const
 {
     const bool ja = lang == QLatin1String("ja");
     switch (type()) {
-    case ValueType::Unknown: return ja ? QStringLiteral("不明") : QStringLiteral("unknown");
+    case ValueType::Unknown:
+        return ja ? QStringLiteral("不明") : QStringLiteral("unknown");
     case ValueType::Bool:
         return toBool() ? (ja ? QStringLiteral("はい") : QStringLiteral("yes"))
                         : (ja ? QStringLiteral("いいえ") : QStringLiteral("no"));
-    case ValueType::Number: return numberText(toNumber());
-    case ValueType::String: return toString();
+    case ValueType::Number:
+        return numberText(toNumber());
+    case ValueType::String:
+        return toString();
     case ValueType::DateTime: {
         const QDateTime t = toDateTime();
         return t.time() == QTime(0, 0) ? t.toString(QStringLiteral("yyyy-MM-dd"))
@@ -108,14 +138,17 @@ QString Value::text(const QString &lang) const
     case ValueType::List: {
         QStringList items;
         for (const QJsonValue &v : toList())
-            items << (v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                                   : fromJson(v).text(lang));
+            items << (v.isObject()
+                    ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                    : fromJson(v).text(lang));
         if (items.isEmpty())
             return ja ? QStringLiteral("なし") : QStringLiteral("none");
         return items.join(ja ? QStringLiteral("、") : QStringLiteral(", "));
     }
-    case ValueType::Object: return QString::fromUtf8(QJsonDocument(toObject()).toJson(QJsonDocument::Compact));
-    case ValueType::Any: break;
+    case ValueType::Object:
+        return QString::fromUtf8(QJsonDocument(toObject()).toJson(QJsonDocument::Compact));
+    case ValueType::Any:
+        break;
     }
     return {};
 }

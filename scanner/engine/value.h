@@ -25,14 +25,38 @@ ValueType valueTypeForFact(FactType type);
 class Value {
 public:
     Value() = default; // unknown
-    Value(bool b) : m_v(b) { }
-    Value(double n) : m_v(n) { }
-    Value(qint64 n) : m_v(double(n)) { }
-    Value(int n) : m_v(double(n)) { }
-    Value(const QString &s) : m_v(s) { }
-    Value(const QDateTime &t) : m_v(t) { }
-    Value(const QJsonArray &list) : m_v(list) { }
-    Value(const QJsonObject &object) : m_v(object) { }
+    Value(bool b)
+        : m_v(b)
+    {
+    }
+    Value(double n)
+        : m_v(n)
+    {
+    }
+    Value(qint64 n)
+        : m_v(double(n))
+    {
+    }
+    Value(int n)
+        : m_v(double(n))
+    {
+    }
+    Value(const QString &s)
+        : m_v(s)
+    {
+    }
+    Value(const QDateTime &t)
+        : m_v(t)
+    {
+    }
+    Value(const QJsonArray &list)
+        : m_v(list)
+    {
+    }
+    Value(const QJsonObject &object)
+        : m_v(object)
+    {
+    }
 
     static Value unknown() { return {}; }
     // A fact as the rules see it: unknown when missing or unknown, else typed by the catalogue.

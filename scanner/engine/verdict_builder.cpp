@@ -20,7 +20,9 @@ const LifecycleDates &VerdictBuilder::dates(const Target &target, QString *class
     const std::optional<QJsonValue> edition = m_facts.value(QStringLiteral("windows.edition_id"));
     const EditionEntry *entry = edition ? m_book.data.edition(edition->toString()) : nullptr;
     const bool business = entry && entry->editionClass == QLatin1String("business");
-    *classKey = !entry ? QStringLiteral("class-unknown") : business ? QStringLiteral("class-business") : QStringLiteral("class-consumer");
+    *classKey = !entry ? QStringLiteral("class-unknown")
+        : business     ? QStringLiteral("class-business")
+                       : QStringLiteral("class-consumer");
     return business ? target.business : target.consumer;
 }
 
@@ -45,7 +47,8 @@ QString VerdictBuilder::defaultTarget() const
         const QDate day = m_scanTime.toUTC().date();
         const bool supported = day <= t.consumer.end;
         const bool bestSupported = best && day <= best->consumer.end;
-        if (!best || (supported && !bestSupported) || (supported == bestSupported && t.release > best->release))
+        if (!best || (supported && !bestSupported)
+            || (supported == bestSupported && t.release > best->release))
             best = &t;
     }
     return best ? best->id : QString();
@@ -74,13 +77,16 @@ static LocalizedText titles(const QStringList &ids, const QList<Finding> &findin
             }
         }
     }
-    return LocalizedText{en.join(QStringLiteral("; ")), ja.join(QStringLiteral("、"))};
+    return LocalizedText {en.join(QStringLiteral("; ")), ja.join(QStringLiteral("、"))};
 }
 
-static LocalizedText plain(const QString &s) { return LocalizedText{s, s}; }
+static LocalizedText plain(const QString &s)
+{
+    return LocalizedText {s, s};
+}
 
-TargetVerdict VerdictBuilder::build(const Target &target, const QList<Finding> &findings,
-                                    const QHash<QString, TargetVerdict> &done) const
+TargetVerdict VerdictBuilder::build(
+    const Target &target, const QList<Finding> &findings, const QHash<QString, TargetVerdict> &done) const
 {
     TargetVerdict v;
     v.targetId = target.id;
@@ -88,14 +94,17 @@ TargetVerdict VerdictBuilder::build(const Target &target, const QList<Finding> &
     QStringList hardware, path, fixable;
     for (const Finding &f : findings) {
         if (f.status == FindingStatus::Blocker) {
-            (f.kind == QLatin1String("hardware") ? hardware : f.kind == QLatin1String("path") ? path : fixable) << f.id;
+            (f.kind == QLatin1String("hardware")      ? hardware
+                    : f.kind == QLatin1String("path") ? path
+                                                      : fixable)
+                << f.id;
         } else if (f.status == FindingStatus::Unknown) {
             for (const Rule &r : m_book.rules)
                 if (r.id == f.id && r.canBlock)
                     v.toConfirm << f.id;
         }
     }
-    QHash<QString, LocalizedText> values{{QStringLiteral("target"), target.name}};
+    QHash<QString, LocalizedText> values {{QStringLiteral("target"), target.name}};
     QString key;
     if (!hardware.isEmpty()) {
         v.verdict = Verdict::NotSupported;
@@ -113,9 +122,10 @@ TargetVerdict VerdictBuilder::build(const Target &target, const QList<Finding> &
             c.data = &m_book.data;
             c.scanTime = m_scanTime;
             const Value when = ExpressionEvaluator::evaluate(*target.twoHopWhen, c);
-            if ((viaVerdict == Verdict::Ready || viaVerdict == Verdict::ReadyAfterFixes) && !when.isUnknown() && when.toBool())
-                v.alternative = fill(QStringLiteral("two-hop"), {{QStringLiteral("target"), target.name},
-                                                                 {QStringLiteral("via"), via->name}});
+            if ((viaVerdict == Verdict::Ready || viaVerdict == Verdict::ReadyAfterFixes) && !when.isUnknown()
+                && when.toBool())
+                v.alternative = fill(QStringLiteral("two-hop"),
+                    {{QStringLiteral("target"), target.name}, {QStringLiteral("via"), via->name}});
         }
     } else if (!fixable.isEmpty()) {
         v.verdict = Verdict::ReadyAfterFixes;
@@ -132,7 +142,8 @@ TargetVerdict VerdictBuilder::build(const Target &target, const QList<Finding> &
     values.insert(QStringLiteral("reasons"), titles(v.reasons, findings));
     v.summary = fill(key, values);
     if (!v.toConfirm.isEmpty() && key != QLatin1String("ready-after-checks")) {
-        const LocalizedText confirm = fill(QStringLiteral("confirm"), {{QStringLiteral("confirm"), titles(v.toConfirm, findings)}});
+        const LocalizedText confirm
+            = fill(QStringLiteral("confirm"), {{QStringLiteral("confirm"), titles(v.toConfirm, findings)}});
         v.summary.en += QLatin1Char(' ') + confirm.en;
         v.summary.ja += confirm.ja;
     }
@@ -146,11 +157,11 @@ TargetVerdict VerdictBuilder::build(const Target &target, const QList<Finding> &
     v.lifecycleState = lifecycleState(target);
     const QString ended = (d.esuEnd.isValid() ? d.esuEnd : d.end).toString(Qt::ISODate);
     v.lifecycle = fill(QStringLiteral("lifecycle-") + v.lifecycleState,
-                       {{QStringLiteral("target"), target.name},
-                        {QStringLiteral("class"), m_book.verdictTexts.value(cls)},
-                        {QStringLiteral("end"), plain(d.end.toString(Qt::ISODate))},
-                        {QStringLiteral("esu_end"), plain(d.esuEnd.isValid() ? d.esuEnd.toString(Qt::ISODate) : QString())},
-                        {QStringLiteral("ended"), plain(ended)}});
+        {{QStringLiteral("target"), target.name}, {QStringLiteral("class"), m_book.verdictTexts.value(cls)},
+            {QStringLiteral("end"), plain(d.end.toString(Qt::ISODate))},
+            {QStringLiteral("esu_end"),
+                plain(d.esuEnd.isValid() ? d.esuEnd.toString(Qt::ISODate) : QString())},
+            {QStringLiteral("ended"), plain(ended)}});
     return v;
 }
 

@@ -21,7 +21,7 @@ public:
     // findings: every finding that concerns this target; done: verdicts already built (the
     // two-hop via target is built first).
     TargetVerdict build(const Target &target, const QList<Finding> &findings,
-                        const QHash<QString, TargetVerdict> &done) const;
+        const QHash<QString, TargetVerdict> &done) const;
     // "supported", "esu" or "ended" on the scan date, for the edition class of the source.
     QString lifecycleState(const Target &target) const;
     // The newest default candidate still supported on the scan date.

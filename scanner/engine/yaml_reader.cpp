@@ -5,7 +5,10 @@
 
 namespace urs {
 
-static QString qs(const std::string &s) { return QString::fromStdString(s); }
+static QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 void YamlReader::fail(const YAML::Node &node, const QString &message) const
 {
@@ -15,8 +18,8 @@ void YamlReader::fail(const YAML::Node &node, const QString &message) const
 void YamlReader::failAt(int lineNumber, const QString &message) const
 {
     throw ScanError(ScanErrorKind::RulesInvalid,
-                    lineNumber > 0 ? QStringLiteral("%1:%2").arg(m_file).arg(lineNumber) : m_file, message,
-                    QStringLiteral("Correct the rule file, or run with --rules pointing at a good copy"));
+        lineNumber > 0 ? QStringLiteral("%1:%2").arg(m_file).arg(lineNumber) : m_file, message,
+        QStringLiteral("Correct the rule file, or run with --rules pointing at a good copy"));
 }
 
 void YamlReader::requireMap(const YAML::Node &node, const QString &what) const
@@ -37,7 +40,9 @@ void YamlReader::allowOnly(const YAML::Node &map, const QStringList &keys, const
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString key = qs(it->first.Scalar());
         if (!keys.contains(key))
-            fail(it->first, QStringLiteral("unknown key '%1' in %2 (allowed: %3)").arg(key, what, keys.join(QStringLiteral(", "))));
+            fail(it->first,
+                QStringLiteral("unknown key '%1' in %2 (allowed: %3)")
+                    .arg(key, what, keys.join(QStringLiteral(", "))));
     }
 }
 

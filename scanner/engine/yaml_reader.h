@@ -12,7 +12,10 @@ namespace urs {
 // "<file>:<line>" (yaml-cpp's Mark, 1-based here) and what is wrong.
 class YamlReader {
 public:
-    explicit YamlReader(QString file) : m_file(std::move(file)) { }
+    explicit YamlReader(QString file)
+        : m_file(std::move(file))
+    {
+    }
     const QString &file() const { return m_file; }
     static int line(const YAML::Node &node) { return node.Mark().line + 1; }
 

@@ -5,6 +5,7 @@
 #include "report/report_strings.h"
 #include "report/report_text.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace urs {
@@ -48,6 +49,52 @@ static QString targetChip(const Assessment &a, const Finding &f, const ReportStr
     return QStringLiteral("<span class=\"chip\">%1</span>").arg(e(name));
 }
 
+// Findings that say the same for several targets (same rule, status, texts and evidence)
+// are shown once with every target named, so the page does not repeat itself.
+using FindingGroup = QList<const Finding *>;
+
+static QString sameness(const Finding &f)
+{
+    QStringList parts{f.id, statusName(f.status), f.title.en, f.meaning.en, f.title.ja, f.meaning.ja};
+    for (const Evidence &ev : f.evidence)
+        parts << ev.fact << ev.value.toVariant().toString() << ev.unknownReason;
+    for (const RemedyStep &r : f.remedy)
+        parts << r.text.en << r.command;
+    for (const GuideLink &g : f.guides)
+        parts << g.guide << g.section << g.url;
+    return parts.join(QChar(0x1F));
+}
+
+static QList<FindingGroup> groupFindings(const Assessment &a, FindingStatus status)
+{
+    QList<FindingGroup> groups;
+    QHash<QString, qsizetype> index;
+    for (const Finding &f : a.findings) {
+        if (f.status != status)
+            continue;
+        const QString key = sameness(f);
+        const auto it = index.constFind(key);
+        if (it != index.constEnd()) {
+            groups[*it].append(&f);
+            continue;
+        }
+        index.insert(key, groups.size());
+        groups.append({&f});
+    }
+    return groups;
+}
+
+static QString targetChips(const Assessment &a, const FindingGroup &group, const ReportStrings &s)
+{
+    QString chips;
+    for (const Finding *f : group) {
+        if (f->target.isEmpty())
+            return targetChip(a, *f, s);
+        chips += targetChip(a, *f, s);
+    }
+    return chips;
+}
+
 static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
 {
     if (ev.value.isNull() || ev.value.isUndefined()) {
@@ -57,7 +104,7 @@ static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
             li += QStringLiteral(" <span class=\"src\">(%1)</span>").arg(e(ev.unknownReason));
         return li + QStringLiteral("</li>");
     }
-    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>").arg(e(ev.fact), e(ReportText::value(ev.value, s)));
+    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>").arg(e(ev.fact), e(ReportText::factValue(ev.fact, ev.value, s)));
     if (!ev.provenance.isEmpty())
         li += QStringLiteral("<br><span class=\"src\">%1 %2</span>").arg(e(s.text("evidence_source")), e(ev.provenance));
     return li + QStringLiteral("</li>");
@@ -75,12 +122,16 @@ static QString guideItem(const GuideLink &g, const ReportStrings &s)
         .arg(e(title), e(s.text("guide_on_stick")), e(where));
 }
 
-static QString card(const Assessment &a, const Finding &f, const ReportStrings &s)
+static QString card(const Assessment &a, const FindingGroup &group, const ReportStrings &s)
 {
+    const Finding &f = *group.first();
     const QString lang = s.lang();
-    QString h = QStringLiteral("<article class=\"card finding s-%1\" id=\"%2\"><h3>%3 <span>%4</span>%5")
-                    .arg(statusName(f.status), FindingsHtml::anchor(f), FindingsHtml::statusBadge(f.status, s),
-                         e(f.title.in(lang)), targetChip(a, f, s));
+    QString h = QStringLiteral("<article class=\"card finding s-%1\" id=\"%2\">")
+                    .arg(statusName(f.status), FindingsHtml::anchor(f));
+    for (qsizetype i = 1; i < group.size(); ++i) // the other targets' links land here too
+        h += QStringLiteral("<span id=\"%1\"></span>").arg(FindingsHtml::anchor(*group.at(i)));
+    h += QStringLiteral("<h3>%1 <span>%2</span>%3")
+             .arg(FindingsHtml::statusBadge(f.status, s), e(f.title.in(lang)), targetChips(a, group, s));
     if (!f.check.isEmpty())
         h += QStringLiteral("<span class=\"chip\">%1 %2</span>").arg(e(s.text("check")), e(f.check));
     h += QStringLiteral("</h3>");
@@ -119,11 +170,9 @@ QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
     for (FindingStatus status : attention) {
         QString cards;
         int n = 0;
-        for (const Finding &f : a.findings) {
-            if (f.status == status) {
-                cards += card(a, f, s);
-                ++n;
-            }
+        for (const FindingGroup &group : groupFindings(a, status)) {
+            cards += card(a, group, s);
+            ++n;
         }
         if (n == 0)
             continue;
@@ -131,14 +180,16 @@ QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
         h += cards;
     }
     QString passed;
-    for (const Finding &f : a.findings) {
-        if (f.status != FindingStatus::Pass)
-            continue;
+    for (const FindingGroup &group : groupFindings(a, FindingStatus::Pass)) {
+        const Finding &f = *group.first();
         QStringList ev;
         for (const Evidence &x : f.evidence)
-            ev << QStringLiteral("<code>%1</code> = %2").arg(e(x.fact), e(ReportText::value(x.value, s)));
-        passed += QStringLiteral("<tr id=\"%1\"><td>%2%3</td><td class=\"evidence\">%4</td></tr>")
-                      .arg(anchor(f), e(f.title.in(s.lang())), targetChip(a, f, s), ev.join(QStringLiteral("<br>")));
+            ev << QStringLiteral("<code>%1</code> = %2").arg(e(x.fact), e(ReportText::factValue(x.fact, x.value, s)));
+        QString anchors;
+        for (qsizetype i = 1; i < group.size(); ++i)
+            anchors += QStringLiteral("<span id=\"%1\"></span>").arg(anchor(*group.at(i)));
+        passed += QStringLiteral("<tr id=\"%1\"><td>%2%3%4</td><td class=\"evidence\">%5</td></tr>")
+                      .arg(anchor(f), anchors, e(f.title.in(s.lang())), targetChips(a, group, s), ev.join(QStringLiteral("<br>")));
     }
     if (!passed.isEmpty()) {
         h += QStringLiteral("<h3 class=\"group\">%1 %2</h3>").arg(statusBadge(FindingStatus::Pass, s), e(s.text("passed_checks")));

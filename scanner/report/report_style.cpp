@@ -50,7 +50,7 @@ table{border-collapse:collapse;width:100%;background:var(--card)}
 th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef2f6;font-weight:600}
 .scroll{overflow-x:auto}
-.matrix td.cell{text-align:center;white-space:nowrap}
+.matrix td.cell{text-align:center;white-space:nowrap}.matrix a{color:inherit;text-decoration:none}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;background:var(--c);margin-right:5px}
 .disk svg{width:100%;height:64px;display:block}
 .legend{list-style:none;padding:0;margin:8px 0 0;display:flex;flex-wrap:wrap;gap:4px 18px}

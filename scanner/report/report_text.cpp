@@ -33,6 +33,13 @@ QString ReportText::value(const QJsonValue &v, const ReportStrings &s)
     return {};
 }
 
+QString ReportText::factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s)
+{
+    if (v.isDouble() && (fact.endsWith(QLatin1String("_bytes")) || fact == QLatin1String("hardware.memory_bytes")))
+        return QStringLiteral("%1 (%2)").arg(s.bytes(qint64(v.toDouble())), value(v, s));
+    return value(v, s);
+}
+
 QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
 {
     if (e.value.isNull() || e.value.isUndefined()) {
@@ -40,7 +47,7 @@ QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
                    ? QStringLiteral("%1: %2").arg(e.fact, s.text("evidence_unknown"))
                    : QStringLiteral("%1: %2 (%3)").arg(e.fact, s.text("evidence_unknown"), e.unknownReason);
     }
-    QString text = QStringLiteral("%1 = %2").arg(e.fact, value(e.value, s));
+    QString text = QStringLiteral("%1 = %2").arg(e.fact, factValue(e.fact, e.value, s));
     if (!e.provenance.isEmpty())
         text += QStringLiteral(" (%1 %2)").arg(s.text("evidence_source"), e.provenance);
     return text;

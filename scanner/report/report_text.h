@@ -16,6 +16,8 @@ class ReportText {
 public:
     // A fact value for people: strings as they are, lists joined, booleans as yes/no.
     static QString value(const QJsonValue &v, const ReportStrings &s);
+    // A fact's value: like value(), but byte counts ("*_bytes" facts) also in GB/MB.
+    static QString factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s);
     // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)".
     static QString evidence(const Evidence &e, const ReportStrings &s);
     // The display name of a target in the assessment, or its id.

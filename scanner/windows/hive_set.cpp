@@ -50,7 +50,14 @@ HiveSet::HiveSet(const WindowsVolume &volume, const QString &windowsDir)
     , m_paths(systemDriveOf(m_software), windowsDir)
 {
     resolveControlSet();
-    findUsers(volume);
+    try {
+        findUsers(volume);
+    } catch (const ScanError &e) {
+        // Users are optional: a volume error while looking for them costs only their facts.
+        if (e.kind() == ScanErrorKind::Cancelled)
+            throw;
+        log()->warn("looking for user hives stopped: {}", e.what());
+    }
 }
 
 QString HiveSet::controlSetName(int number)

@@ -128,7 +128,7 @@ std::shared_ptr<const ScanResult> syntheticResult()
 {
     auto r = std::make_shared<ScanResult>();
     r->options.sourcePath = QStringLiteral("/synthetic/laptop-2014.img");
-    r->scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::UTC);
+    r->scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     r->facts = syntheticFacts();
     r->assessment = syntheticAssessment();
     return r;
@@ -145,6 +145,7 @@ QList<DiskRow> syntheticDiskRows()
     sda.volumeName = QStringLiteral("partition 2 (NTFS)");
     sda.previewDone = true;
     sda.preview = previewFromFacts(syntheticFacts());
+    sda.preview.facts = std::make_shared<const FactSet>(syntheticFacts());
     sda.preview.hibernated = false;
     sda.preview.fastStartup = true;
 

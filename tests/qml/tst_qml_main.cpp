@@ -29,7 +29,7 @@ public slots:
         config.language = QStringLiteral("en");
         config.hardwareRoot = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
         config.mountsRoot = m_util->mountsRoot();
-        config.scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::UTC);
+        config.scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
         // The real guides once they are written (media/guides), else a SYNTHETIC set.
         const QString source = qEnvironmentVariable("URS_SOURCE_DIR");
         const bool realGuides =

@@ -41,6 +41,10 @@ const char *kGuide = "# Make installation media\n"
                      "   MediaCreationTool.exe /Eula Accept\n"
                      "   ```\n"
                      "\n"
+                     "See https://www.microsoft.com/software-download/windows11 and\n"
+                     "<https://support.microsoft.com/windows/reinstall-windows>.\n"
+                     "\n"
+                     "<a id=\"back-here\"></a>\n"
                      "## Back on this PC\n"
                      "\n"
                      "1) Plug the stick in.\n"
@@ -138,18 +142,29 @@ private slots:
         const GuideDocument doc = GuideDocument::parse(QStringLiteral("media-creation"), QString::fromUtf8(kGuide));
         QCOMPARE(doc.title, QStringLiteral("Make installation media"));
         QVERIFY(doc.intro.startsWith(QLatin1String("You need an **8 GB** stick.")));
-        QCOMPARE(doc.url, QStringLiteral("https://www.microsoft.com/software-download/windows11"));
-        QCOMPARE(doc.steps.size(), 3);
-        QCOMPARE(doc.steps[0].section, QStringLiteral("On another PC"));
-        QCOMPARE(doc.steps[0].number, 1);
-        QCOMPARE(doc.steps[0].text, QStringLiteral("Download the tool."));
-        QVERIFY(doc.steps[1].text.contains(QLatin1String("MediaCreationTool.exe /Eula Accept")));
-        QCOMPARE(doc.steps[2].section, QStringLiteral("Back on this PC"));
-        QCOMPARE(doc.steps[2].text, QStringLiteral("Plug the stick in."));
+        QCOMPARE(doc.links, (QStringList{"https://www.microsoft.com/software-download/windows11",
+                                         "https://support.microsoft.com/windows/reinstall-windows"}));
+        QCOMPARE(doc.url(), doc.links.first());
+        QCOMPARE(doc.sections.size(), 2);
+        QCOMPARE(doc.sections[0].anchor, QStringLiteral("on-another-pc")); // made from the heading
+        QCOMPARE(doc.sections[0].title, QStringLiteral("On another PC"));
+        QCOMPARE(doc.sections[0].steps.size(), 2);
+        QCOMPARE(doc.sections[0].steps[0].text, QStringLiteral("Download the tool."));
+        QVERIFY(doc.sections[0].steps[1].text.contains(QLatin1String("MediaCreationTool.exe /Eula Accept")));
+        QVERIFY(!doc.sections[0].markdown.contains(QLatin1String("<a id")));
+        QCOMPARE(doc.sections[1].anchor, QStringLiteral("back-here")); // from <a id>
+        QCOMPARE(doc.sectionOf(QStringLiteral("back-here")), 1);
+        QCOMPARE(doc.sectionOf(QStringLiteral("nowhere")), -1);
+        QCOMPARE(doc.sections[1].steps.size(), 1);
+        QCOMPARE(doc.sections[1].steps[0].number, 1);
+        QCOMPARE(doc.sections[1].steps[0].text, QStringLiteral("Plug the stick in."));
+        QVERIFY(doc.sections[1].markdown.endsWith(QLatin1String("Not part of the step.")));
+        QCOMPARE(doc.stepCount(), 3);
+        QCOMPARE(GuideDocument::slug(QStringLiteral("Fast startup & hibernation")), QStringLiteral("fast-startup-hibernation"));
         const GuideDocument empty = GuideDocument::parse(QStringLiteral("x"), QString());
         QCOMPARE(empty.title, QStringLiteral("x"));
-        QVERIFY(empty.steps.isEmpty());
-        QVERIFY(empty.url.isEmpty());
+        QVERIFY(empty.sections.isEmpty());
+        QVERIFY(empty.url().isEmpty());
     }
 
     void guideListFollowsLanguage()
@@ -174,7 +189,11 @@ private slots:
         QCOMPARE(model.data(model.index(0, 0), GuideListModel::TitleRole).toString(), QStringLiteral("インストール メディアの作成"));
         // No Japanese clean-install guide: the English one is shown.
         QCOMPARE(model.data(model.index(1, 0), GuideListModel::TitleRole).toString(), QStringLiteral("Clean install"));
-        QCOMPARE(model.guide(0).value("steps").toList().size(), 1);
+        QCOMPARE(model.guide(0).value("sections").toList().size(), 0); // no "## " in that one
+        QCOMPARE(model.data(model.index(0, 0), GuideListModel::StepCountRole).toInt(), 0);
+        language.setLanguage(QStringLiteral("en"));
+        QCOMPARE(model.data(model.index(0, 0), GuideListModel::StepCountRole).toInt(), 3);
+        QCOMPARE(model.sectionOf(0, QStringLiteral("back-here")), 1);
     }
 
     void qrCodeHasFinderPatterns()
@@ -218,7 +237,7 @@ private slots:
         QVERIFY(c.fullscreen);
         QVERIFY(!c.discoverDisks);
         QCOMPARE(c.reportsDir, QStringLiteral("/r"));
-        QCOMPARE(c.scanTime, QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(c.scanTime, QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
         QVERIFY(AppConfig::parse({"--windowed"}, &c, &error));
         QVERIFY(!c.fullscreen);
         QVERIFY(!AppConfig::parse({"--lang", "fr"}, &c, &error));

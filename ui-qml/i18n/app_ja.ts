@@ -1,4 +1,598 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Save the report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>One zip per machine: a readable page, the data, and the evidence behind it.</source>
+        <translation>1 台につき 1 つの zip: 読みやすいページ、データ、その根拠をまとめます。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Removable</source>
+        <translation>リムーバブル</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>空き %1</translation>
+    </message>
+    <message>
+        <source>No drive to write to. Plug in a USB stick or choose a folder.</source>
+        <translation>書き込めるドライブがありません。USB メモリを挿すか、フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>ほかのフォルダー…</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>再検出</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>書き込み中…</translation>
+    </message>
+    <message>
+        <source>Write the report here</source>
+        <translation>ここにレポートを書き込む</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>レポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>レポートを保存しました</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports in this folder (%1)</source>
+        <translation>このフォルダーのレポート (%1 件)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>レポートを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No reports here yet.</source>
+        <translation>まだレポートはありません。</translation>
+    </message>
+    <message>
+        <source>Back to the results</source>
+        <translation>結果に戻る</translation>
+    </message>
+    <message>
+        <source>Scan the next machine</source>
+        <translation>次の PC をスキャン</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>レポートの保存先フォルダーを選択</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <source>Checklist item %1</source>
+        <translation>チェック項目 %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Why unknown: %1</source>
+        <translation>不明な理由: %1</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>読み取り元: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Guides</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Step by step, for after the scan. Scan the code to read the official page on a phone.</source>
+        <translation>スキャン後の手順です。コードをスマートフォンで読み取ると公式ページが開きます。</translation>
+    </message>
+    <message>
+        <source>No guides found in %1.</source>
+        <translation>%1 にガイドが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Upgrade readiness scanner</source>
+        <translation>アップグレード準備チェッカー</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Switch the language to %1</source>
+        <translation>表示言語を %1 に切り替える</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>%1 の QR コード</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to open:</source>
+        <translation>スマートフォンで読み取って開く:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>No verdict: the rules were not evaluated.</source>
+        <translation>判定なし: ルールが評価されていません。</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>阻害要因</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>助言</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>No finding matches the filters.</source>
+        <translation>絞り込み条件に合う検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>もう一度スキャン</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Next: save the report</source>
+        <translation>次へ: レポートを保存</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Hardware of this machine</source>
+        <translation>この PC のハードウェア</translation>
+    </message>
+    <message>
+        <source>The Windows disk</source>
+        <translation>Windows のディスク</translation>
+    </message>
+    <message>
+        <source>The registry hives</source>
+        <translation>レジストリ ハイブ</translation>
+    </message>
+    <message>
+        <source>Judging against the rules</source>
+        <translation>ルールによる判定</translation>
+    </message>
+    <message>
+        <source>The scan stopped</source>
+        <translation>スキャンが停止しました</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled</source>
+        <translation>スキャンを取り消しました</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 をスキャン中</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this disk: it is only read.</source>
+        <translation>このディスクには何も書き込みません。読み取るだけです。</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>スキャンの進行状況</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Which Windows should be checked?</source>
+        <translation>どの Windows を調べますか?</translation>
+    </message>
+    <message>
+        <source>Pick an installation found on this machine, or open a disk image or folder.</source>
+        <translation>この PC で見つかったインストールを選ぶか、ディスク イメージやフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Looking at the disks…</source>
+        <translation>ディスクを調べています…</translation>
+    </message>
+    <message>
+        <source>Windows installations</source>
+        <translation>Windows のインストール</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Hibernated</source>
+        <translation>休止状態</translation>
+    </message>
+    <message>
+        <source>Fast startup on</source>
+        <translation>高速スタートアップ有効</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 中 %1 空き</translation>
+    </message>
+    <message>
+        <source>Size %1</source>
+        <translation>サイズ %1</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this machine's disks. Open a disk image or a folder below.</source>
+        <translation>この PC のディスクに Windows が見つかりませんでした。下でディスク イメージかフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Or open a disk image, a device or a folder holding Windows:</source>
+        <translation>または、Windows を含むディスク イメージ、デバイス、フォルダーを開く:</translation>
+    </message>
+    <message>
+        <source>/path/to/disk.img or /mnt/windows</source>
+        <translation>/path/to/disk.img または /mnt/windows</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>イメージ…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>フォルダー…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Next: choose the target</source>
+        <translation>次へ: 移行先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Open a disk image</source>
+        <translation>ディスク イメージを開く</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.raw *.dd *.bin *.vhd)</source>
+        <translation>ディスク イメージ (*.img *.raw *.dd *.bin *.vhd)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder holding Windows</source>
+        <translation>Windows を含むフォルダーを開く</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetScreen</name>
+    <message>
+        <source>Which Windows do you want to move to?</source>
+        <translation>どの Windows に移行しますか?</translation>
+    </message>
+    <message>
+        <source>Checking %1. Support dates are as of the scan date.</source>
+        <translation>%1 を調べます。サポート期限はスキャン日時点のものです。</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>ルールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Start the scan</source>
+        <translation>スキャン開始</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定の理由: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Clean install guide →</source>
+        <translation>クリーン インストールの手順 →</translation>
+    </message>
+    <message>
+        <source>In-place upgrade guide →</source>
+        <translation>上書きアップグレードの手順 →</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::DestinationListModel</name>
+    <message>
+        <source>Reports folder</source>
+        <translation>レポート フォルダー</translation>
+    </message>
+    <message>
+        <source>Chosen folder</source>
+        <translation>選んだフォルダー</translation>
+    </message>
+    <message>
+        <source>This USB stick</source>
+        <translation>この USB メモリ</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>リムーバブル ドライブ</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::DiskListModel</name>
+    <message>
+        <source>Reading the installation…</source>
+        <translation>インストールを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Encrypted with BitLocker: suspend BitLocker in Windows (or unlock it) before scanning.</source>
+        <translation>BitLocker で暗号化されています。スキャンの前に Windows で BitLocker を一時停止 (またはロック解除) してください。</translation>
+    </message>
+    <message>
+        <source>This source could not be read.</source>
+        <translation>このソースは読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No Windows installation found here.</source>
+        <translation>ここには Windows が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Windows was hibernated or shut down with fast startup: its files may be out of date.</source>
+        <translation>Windows が休止状態か高速スタートアップで終了しています。ファイルが最新でない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Windows installation %1</source>
+        <translation>Windows のインストール %1</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>ビルド %1</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::FindingListModel</name>
+    <message>
+        <source>Blockers</source>
+        <translation>阻害要因</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>確認できなかった項目</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>助言</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::ReportListModel</name>
+    <message>
+        <source>Too large to be a report.</source>
+        <translation>レポートにしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>No report.json inside.</source>
+        <translation>report.json が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::ScanController</name>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: 開けません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a saved result (%2)</source>
+        <translation>%1: 保存された結果ではありません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::TargetListModel</name>
+    <message>
+        <source>All targets</source>
+        <translation>すべての移行先</translation>
+    </message>
+    <message>
+        <source>Judge every target the rules know and compare them side by side.</source>
+        <translation>ルールにあるすべての移行先を判定し、並べて比べます。</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::VerdictListModel</name>
+    <message>
+        <source>Ready to upgrade</source>
+        <translation>アップグレード可能</translation>
+    </message>
+    <message>
+        <source>Ready after fixes</source>
+        <translation>修正すれば可能</translation>
+    </message>
+    <message>
+        <source>Clean install only</source>
+        <translation>クリーン インストールのみ</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>非対応</translation>
+    </message>
+    <message>
+        <source>An in-place upgrade from installation media keeps files, settings and apps.</source>
+        <translation>インストール メディアからの上書きアップグレードで、ファイル、設定、アプリを残せます。</translation>
+    </message>
+    <message>
+        <source>Fix the items below in Windows first; then an in-place upgrade keeps files, settings and apps.</source>
+        <translation>先に Windows 上で下の項目を修正してください。そのあと上書きアップグレードで、ファイル、設定、アプリを残せます。</translation>
+    </message>
+    <message>
+        <source>The hardware can run it, but this Windows cannot be upgraded in place: back up your files, then install cleanly and reinstall the apps.</source>
+        <translation>ハードウェアは対応していますが、この Windows からは上書きアップグレードできません。ファイルをバックアップしてからクリーン インストールし、アプリを入れ直してください。</translation>
+    </message>
+    <message>
+        <source>This machine does not meet the requirements of this release.</source>
+        <translation>この PC はこのリリースの要件を満たしていません。</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ AbstractButton {
 
     property bool selected: false
     property bool focusShown: false
+    property bool dimmed: false        // shown, can be looked at, but cannot be used
     property string accentStatus: ""   // a status colour for the left stripe, or "" for none
     default property alias cardContent: column.data
 
@@ -30,7 +31,7 @@ AbstractButton {
         color: card.selected ? Theme.accentSoft : card.hovered ? Theme.surfaceAlt : Theme.surface
         border.width: card.selected ? Theme.focusWidth - 1 : Theme.borderWidth
         border.color: card.selected ? Theme.accent : Theme.border
-        opacity: card.enabled ? 1.0 : 0.7
+        opacity: card.enabled && !card.dimmed ? 1.0 : 0.75
 
         Rectangle {
             visible: card.accentStatus !== ""

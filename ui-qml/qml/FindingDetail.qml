@@ -3,23 +3,24 @@
 // evidence it rests on (each fact with where it was read), and guide links. Esc closes it.
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 
 Popup {
     id: popup
 
     property var detail: ({})
-    signal openGuide(string guideId)
+    signal openGuide(string guideId, string section)
 
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-    anchors.centerIn: Overlay.overlay
+    anchors.centerIn: T.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.spacingXl : 800, Math.round(820 * Theme.scale))
     height: Math.min(parent ? parent.height - 2 * Theme.spacingXl : 600, content.implicitHeight + closeRow.implicitHeight + 3 * Theme.spacingL)
     padding: Theme.spacingL
 
-    Overlay.modal: Rectangle { color: Theme.shade }
+    T.Overlay.modal: Rectangle { color: Theme.shade }
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
@@ -214,7 +215,7 @@ Popup {
                             text: (modelData.title !== "" ? modelData.title : modelData.guide) + " →"
                             onClicked: {
                                 popup.close()
-                                popup.openGuide(modelData.guide)
+                                popup.openGuide(modelData.guide, modelData.section)
                             }
                         }
                     }

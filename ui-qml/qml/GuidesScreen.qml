@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The guides (media creation, in-place upgrade, clean install) from media/guides/<lang>/: their
-// steps, the official link and a QR code of it for a phone.
+// sections and steps, the official links, and a QR code of the chosen link for a phone.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -11,13 +11,35 @@ FocusScope {
 
     signal navigate(string screen)
     property string returnTo: "start"
+    property int linkIndex: 0
     readonly property var current: App.guides.count > 0 && App.guides.selectedIndex >= 0
                                    ? App.guides.guide(App.guides.selectedIndex) : ({})
+    readonly property var links: current.links || []
 
-    function show(guideId) {
+    // Opens a guide, at a section when an anchor is given (a finding's guide link).
+    function show(guideId, anchor) {
         const row = App.guides.rowOf(guideId)
-        if (row >= 0)
-            App.guides.select(row)
+        if (row < 0)
+            return
+        App.guides.select(row)
+        if (anchor)
+            Qt.callLater(scrollTo, anchor)
+    }
+    function scrollTo(anchor) {
+        const index = App.guides.sectionOf(App.guides.selectedIndex, anchor)
+        const item = index >= 0 ? sectionRepeater.itemAt(index) : null
+        if (item)
+            guideView.contentY = Math.min(item.y, Math.max(0, guideView.contentHeight - guideView.height))
+    }
+    function openLink(link) {
+        if (link.startsWith("#"))
+            scrollTo(link.substring(1))
+        else if (links.indexOf(link) >= 0)
+            linkIndex = links.indexOf(link) // shown as a QR code: the live system has no browser
+    }
+    onCurrentChanged: {
+        linkIndex = 0
+        guideView.contentY = 0
     }
 
     ColumnLayout {
@@ -39,7 +61,7 @@ FocusScope {
             ListView {
                 id: guideList
                 objectName: "guideList"
-                Layout.preferredWidth: Math.round(Theme.sideColumn * 0.8)
+                Layout.preferredWidth: Math.round(Theme.sideColumn * 0.72)
                 Layout.fillHeight: true
                 clip: true
                 focus: true
@@ -49,7 +71,7 @@ FocusScope {
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) App.guides.select(currentIndex)
-                Keys.onRightPressed: stepsView.forceActiveFocus()
+                Keys.onRightPressed: guideView.forceActiveFocus()
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Guides")
 
@@ -57,6 +79,7 @@ FocusScope {
                     id: guideCard
                     required property int index
                     required property string title
+                    required property int sectionCount
                     width: ListView.view.width
                     selected: index === App.guides.selectedIndex
                     focusShown: ListView.isCurrentItem && ListView.view.activeFocus
@@ -73,6 +96,13 @@ FocusScope {
                         font.weight: Font.DemiBold
                         color: Theme.text
                         wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("%n section(s)", "", guideCard.sectionCount)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textMuted
                     }
                 }
 
@@ -97,118 +127,133 @@ FocusScope {
                 border.width: Theme.borderWidth
                 border.color: Theme.border
 
-                RowLayout {
+                Flickable {
+                    id: guideView
+                    objectName: "guideSteps"
                     anchors.fill: parent
                     anchors.margins: Theme.spacingL
-                    spacing: Theme.spacingL
-
-                    Flickable {
-                        id: stepsView
-                        objectName: "guideSteps"
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        contentHeight: stepsColumn.implicitHeight
-                        clip: true
-                        activeFocusOnTab: true
-                        boundsBehavior: Flickable.StopAtBounds
-                        ScrollBar.vertical: ScrollBar { policy: stepsView.contentHeight > stepsView.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-                        Keys.onUpPressed: contentY = Math.max(0, contentY - Theme.fontBody * 3)
-                        Keys.onDownPressed: contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.fontBody * 3))
-                        Keys.onLeftPressed: guideList.forceActiveFocus()
-
-                        FocusFrame {
-                            shown: stepsView.activeFocus
-                            baseRadius: Theme.radiusSmall
+                    anchors.rightMargin: Theme.spacingS
+                    contentHeight: guideColumn.implicitHeight
+                    clip: true
+                    activeFocusOnTab: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {
+                        policy: guideView.contentHeight > guideView.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                    }
+                    function scrollBy(dy) {
+                        contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy))
+                    }
+                    Keys.onUpPressed: scrollBy(-Theme.fontBody * 4)
+                    Keys.onDownPressed: scrollBy(Theme.fontBody * 4)
+                    Keys.onPressed: event => {
+                        if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+                            scrollBy(height * 0.9)
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_PageUp) {
+                            scrollBy(-height * 0.9)
+                            event.accepted = true
                         }
+                    }
+                    Keys.onLeftPressed: guideList.forceActiveFocus()
 
-                        ColumnLayout {
-                            id: stepsColumn
-                            width: stepsView.width - Theme.spacingL
-                            spacing: Theme.spacingM
+                    ColumnLayout {
+                        id: guideColumn
+                        width: guideView.width - Theme.spacingL
+                        spacing: Theme.spacingM
 
-                            Text {
+                        Text {
+                            Layout.fillWidth: true
+                            text: screen.current.title || ""
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: screen.current.intro || ""
+                            textFormat: Text.MarkdownText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            linkColor: Theme.accent
+                            wrapMode: Text.Wrap
+                            onLinkActivated: link => screen.openLink(link)
+                        }
+                        Repeater {
+                            id: sectionRepeater
+                            model: screen.current.sections || []
+                            delegate: ColumnLayout {
+                                id: section
+                                required property var modelData
                                 Layout.fillWidth: true
-                                text: screen.current.title || ""
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontTitle
-                                font.weight: Font.DemiBold
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                visible: text !== ""
-                                text: screen.current.intro || ""
-                                textFormat: Text.MarkdownText
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                                onLinkActivated: link => Qt.openUrlExternally(link)
-                            }
-                            Repeater {
-                                model: screen.current.steps || []
-                                delegate: ColumnLayout {
-                                    id: step
-                                    required property int index
-                                    required property var modelData
-                                    readonly property var steps: screen.current.steps || []
-                                    readonly property bool newSection: modelData.section !== ""
-                                        && (index === 0 || steps[index - 1].section !== modelData.section)
+                                Layout.topMargin: Theme.spacingS
+                                spacing: Theme.spacingS
+                                Rectangle {
                                     Layout.fillWidth: true
-                                    spacing: Theme.spacingS
-                                    Text {
-                                        Layout.fillWidth: true
-                                        Layout.topMargin: Theme.spacingS
-                                        visible: step.newSection
-                                        text: step.modelData.section
-                                        font.family: Theme.fontFamily
-                                        font.pixelSize: Theme.fontLarge
-                                        font.weight: Font.DemiBold
-                                        color: Theme.text
-                                        wrapMode: Text.Wrap
-                                    }
-                                    RowLayout {
-                                        Layout.fillWidth: true
-                                        spacing: Theme.spacingM
-                                        Rectangle {
-                                            Layout.alignment: Qt.AlignTop
-                                            Layout.preferredWidth: Math.round(Theme.fontBody * 1.7)
-                                            Layout.preferredHeight: Layout.preferredWidth
-                                            radius: width / 2
-                                            color: Theme.accentSoft
-                                            Text {
-                                                anchors.centerIn: parent
-                                                text: String(step.modelData.number)
-                                                font.family: Theme.fontFamily
-                                                font.pixelSize: Theme.fontSmall
-                                                font.weight: Font.DemiBold
-                                                color: Theme.accent
-                                            }
-                                        }
-                                        Text {
-                                            Layout.fillWidth: true
-                                            text: step.modelData.text
-                                            textFormat: Text.MarkdownText
-                                            font.family: Theme.fontFamily
-                                            font.pixelSize: Theme.fontBody
-                                            color: Theme.text
-                                            wrapMode: Text.Wrap
-                                            onLinkActivated: link => Qt.openUrlExternally(link)
-                                        }
-                                    }
+                                    Layout.preferredHeight: Theme.borderWidth
+                                    color: Theme.border
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: section.modelData.title
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontLarge
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                    Accessible.role: Accessible.Heading
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: section.modelData.markdown
+                                    textFormat: Text.MarkdownText
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    linkColor: Theme.accent
+                                    wrapMode: Text.Wrap
+                                    lineHeight: 1.1
+                                    onLinkActivated: link => screen.openLink(link)
                                 }
                             }
                         }
                     }
+                }
+                FocusFrame {
+                    shown: guideView.activeFocus
+                }
+            }
 
-                    QrCode {
-                        objectName: "guideQr"
-                        Layout.alignment: Qt.AlignTop
-                        Layout.preferredWidth: Theme.qrSize + Theme.spacingL
-                        link: screen.current.url || ""
+            // --- the link and its QR code ------------------------------------------------------
+            ColumnLayout {
+                Layout.preferredWidth: Theme.qrSize + Theme.spacingS
+                Layout.maximumWidth: Theme.qrSize + Theme.spacingS
+                Layout.fillHeight: true
+                spacing: Theme.spacingS
+                visible: screen.links.length > 0
+
+                QrCode {
+                    objectName: "guideQr"
+                    Layout.fillWidth: true
+                    link: screen.links[Math.min(screen.linkIndex, screen.links.length - 1)] || ""
+                }
+                Repeater {
+                    model: screen.links.length > 1 ? screen.links : []
+                    delegate: AppButton {
+                        required property int index
+                        required property string modelData
+                        Layout.fillWidth: true
+                        kind: index === screen.linkIndex ? "primary" : "secondary"
+                        font.pixelSize: Theme.fontCaption
+                        text: qsTr("Link %1").arg(index + 1)
+                        Accessible.name: modelData
+                        onClicked: screen.linkIndex = index
                     }
                 }
+                Item { Layout.fillHeight: true }
             }
         }
 

@@ -20,10 +20,10 @@ ApplicationWindow {
             guideReturn = screen
         screen = name
     }
-    function openGuide(guideId) {
+    function openGuide(guideId, section) {
         go("guides")
         if (loader.item && loader.item.show)
-            loader.item.show(guideId)
+            loader.item.show(guideId, section || "")
     }
     // Esc: one step back, never out of a running scan (Cancel is explicit there).
     function back() {
@@ -75,7 +75,7 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequences: [StandardKey.Cancel, "Esc", "Back"]
+        sequences: ["Esc", "Back"]
         context: Qt.WindowShortcut
         onActivated: window.back()
     }
@@ -150,7 +150,7 @@ ApplicationWindow {
         target: loader.item
         ignoreUnknownSignals: true
         function onNavigate(name) { window.go(name) }
-        function onOpenGuide(guideId) { window.openGuide(guideId) }
+        function onOpenGuide(guideId, section) { window.openGuide(guideId, section) }
     }
 
     Component { id: startScreen; StartScreen { objectName: "startScreen" } }

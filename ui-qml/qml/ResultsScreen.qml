@@ -3,6 +3,7 @@
 // A finding opens its evidence and remedy steps.
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import UpgradeScan
 
@@ -10,7 +11,7 @@ FocusScope {
     id: screen
 
     signal navigate(string screen)
-    signal openGuide(string guideId)
+    signal openGuide(string guideId, string section)
 
     function openFinding(row) {
         detail.detail = App.findings.detail(row)
@@ -71,7 +72,7 @@ FocusScope {
                         App.verdicts.select(index)
                         verdictList.forceActiveFocus()
                     }
-                    onOpenGuide: guideId => screen.openGuide(guideId)
+                    onOpenGuide: guideId => screen.openGuide(guideId, "")
                 }
 
                 Text {
@@ -253,8 +254,8 @@ FocusScope {
     FindingDetail {
         id: detail
         objectName: "findingDetail"
-        parent: Overlay.overlay
-        onOpenGuide: guideId => screen.openGuide(guideId)
+        parent: T.Overlay.overlay
+        onOpenGuide: (guideId, section) => screen.openGuide(guideId, section)
         onClosed: findingList.forceActiveFocus()
     }
 }

@@ -86,7 +86,7 @@ FocusScope {
                 width: ListView.view.width
                 selected: index === App.disks.selectedIndex
                 focusShown: ListView.isCurrentItem && ListView.view.activeFocus
-                enabled: canScan || status === "reading"
+                dimmed: !canScan && status !== "reading"
                 accentStatus: status === "ready" ? "" : status === "reading" ? "" : status === "encrypted" ? "warning" : "unknown"
                 Accessible.name: title + ", " + subtitle
                 onClicked: {

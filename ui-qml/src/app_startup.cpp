@@ -18,6 +18,8 @@ void prepareProcess()
 
 void prepareEngine(QQmlEngine &engine)
 {
+    // Qt 6.4 does not look in qrc:/qt/qml by default (6.5 does); the module's qmldir is there.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
 }
 

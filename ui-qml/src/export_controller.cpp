@@ -6,6 +6,7 @@
 #include "format.h"
 #include "report/report_writer.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,6 +43,9 @@ QString ExportController::fileSizeText() const
 QString ExportController::writeReport(const ScanResult &result, const QByteArray &scanLog, const QString &lang,
                                       const QString &folder)
 {
+    // The stick's reports folder does not exist before the first report: make it. A folder that
+    // cannot be made (read-only drive, /proc) makes the writer fail with its own message.
+    QDir().mkpath(folder);
     ReportOptions options;
     options.lang = lang;
     options.scanLog = scanLog;

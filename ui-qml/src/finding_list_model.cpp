@@ -3,7 +3,6 @@
 
 #include "app_language.h"
 
-#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +30,27 @@ QString valueText(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     default: return {};
     }
+}
+
+// Checklist items in the order of the list: "4" < "6" < "16.2" (numbers compared part by part;
+// an item without a number sorts last).
+bool checkLess(const QString &a, const QString &b)
+{
+    const QStringList pa = a.split(QLatin1Char('.'));
+    const QStringList pb = b.split(QLatin1Char('.'));
+    for (int i = 0; i < std::min(pa.size(), pb.size()); ++i) {
+        bool oka = false;
+        bool okb = false;
+        const int na = pa[i].toInt(&oka);
+        const int nb = pb[i].toInt(&okb);
+        if (oka != okb)
+            return oka;
+        if (oka && na != nb)
+            return na < nb;
+        if (!oka && pa[i] != pb[i])
+            return pa[i] < pb[i];
+    }
+    return pa.size() < pb.size();
 }
 
 } // namespace
@@ -113,13 +133,11 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
 void FindingListModel::setAssessment(const Assessment &assessment)
 {
     m_all = assessment.findings;
-    QCollator collator;
-    collator.setNumericMode(true); // checklist items "4" < "16.2"
-    std::stable_sort(m_all.begin(), m_all.end(), [&collator](const Finding &a, const Finding &b) {
+    std::stable_sort(m_all.begin(), m_all.end(), [](const Finding &a, const Finding &b) {
         if (statusRank(a.status) != statusRank(b.status))
             return statusRank(a.status) < statusRank(b.status);
         if (a.check != b.check)
-            return collator.compare(a.check, b.check) < 0;
+            return checkLess(a.check, b.check);
         if (a.id != b.id)
             return a.id < b.id;
         return a.target < b.target;

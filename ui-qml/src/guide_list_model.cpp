@@ -31,8 +31,8 @@ int GuideListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> GuideListModel::roleNames() const
 {
-    return {{GuideIdRole, "guideId"}, {TitleRole, "title"}, {IntroRole, "intro"},
-            {MarkdownRole, "markdown"}, {StepsRole, "steps"}, {UrlRole, "url"}};
+    return {{GuideIdRole, "guideId"},       {TitleRole, "title"},         {IntroRole, "intro"},
+            {SectionCountRole, "sectionCount"}, {StepCountRole, "stepCount"}, {UrlRole, "url"}};
 }
 
 QVariant GuideListModel::data(const QModelIndex &index, int role) const
@@ -45,9 +45,9 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole: return g.title;
     case IntroRole: return g.intro;
-    case MarkdownRole: return g.markdown;
-    case StepsRole: return guide(index.row()).value(QStringLiteral("steps"));
-    case UrlRole: return g.url;
+    case SectionCountRole: return int(g.sections.size());
+    case StepCountRole: return g.stepCount();
+    case UrlRole: return g.url();
     }
     return {};
 }
@@ -111,14 +111,25 @@ QVariantMap GuideListModel::guide(int row) const
     if (row < 0 || row >= m_guides.size())
         return {};
     const GuideDocument &g = m_guides.at(row);
-    QVariantList steps;
-    for (const GuideStep &s : g.steps)
-        steps << QVariantMap{{QStringLiteral("section"), s.section},
-                             {QStringLiteral("number"), s.number},
-                             {QStringLiteral("text"), s.text}};
-    return {{QStringLiteral("guideId"), g.id}, {QStringLiteral("title"), g.title},
-            {QStringLiteral("intro"), g.intro}, {QStringLiteral("steps"), steps},
-            {QStringLiteral("url"), g.url},    {QStringLiteral("markdown"), g.markdown}};
+    QVariantList sections;
+    for (const GuideSection &section : g.sections) {
+        QVariantList steps;
+        for (const GuideStep &s : section.steps)
+            steps << QVariantMap{{QStringLiteral("number"), s.number}, {QStringLiteral("text"), s.text}};
+        sections << QVariantMap{{QStringLiteral("anchor"), section.anchor},
+                                {QStringLiteral("title"), section.title},
+                                {QStringLiteral("markdown"), section.markdown},
+                                {QStringLiteral("steps"), steps}};
+    }
+    return {{QStringLiteral("guideId"), g.id},     {QStringLiteral("title"), g.title},
+            {QStringLiteral("intro"), g.intro},    {QStringLiteral("sections"), sections},
+            {QStringLiteral("links"), g.links},    {QStringLiteral("url"), g.url()},
+            {QStringLiteral("stepCount"), g.stepCount()}};
+}
+
+int GuideListModel::sectionOf(int row, const QString &anchor) const
+{
+    return row >= 0 && row < m_guides.size() ? m_guides.at(row).sectionOf(anchor) : -1;
 }
 
 } // namespace urs::ui

@@ -21,7 +21,7 @@ class GuideListModel : public QAbstractListModel {
     Q_PROPERTY(QString folder READ folder NOTIFY countChanged)
 
 public:
-    enum Role { GuideIdRole = Qt::UserRole + 1, TitleRole, IntroRole, MarkdownRole, StepsRole, UrlRole };
+    enum Role { GuideIdRole = Qt::UserRole + 1, TitleRole, IntroRole, SectionCountRole, StepCountRole, UrlRole };
     Q_ENUM(Role)
 
     explicit GuideListModel(AppLanguage *language, QObject *parent = nullptr);
@@ -37,8 +37,11 @@ public:
     Q_INVOKABLE void select(int row);
     // The row of a guide id ("clean-install"), or -1.
     Q_INVOKABLE int rowOf(const QString &guideId) const;
-    // Everything the detail pane shows for a row: title, intro, steps [{section, number, text}], url.
+    // Everything the guide pane shows for a row: title, intro, sections [{anchor, title,
+    // markdown, steps: [{number, text}]}], links and url (the first link).
     Q_INVOKABLE QVariantMap guide(int row) const;
+    // The index of a section (by its anchor) in a guide, or -1.
+    Q_INVOKABLE int sectionOf(int row, const QString &anchor) const;
 
 signals:
     void countChanged();

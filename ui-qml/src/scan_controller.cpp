@@ -59,27 +59,27 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
     // most one pending update, so a chatty step cannot flood the UI thread's event queue.
     const std::shared_ptr<ProgressMailbox> mailbox = m_mailbox;
     m_session->setProgressCallback([this, mailbox, hook = m_hook](const ScanProgress &p) {
-        if (hook)
-            hook(p);
         {
             std::lock_guard lock(mailbox->mutex);
             mailbox->latest = p;
         }
-        if (mailbox->posted.exchange(true))
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, mailbox] {
-                mailbox->posted = false;
-                ScanProgress latest;
-                {
-                    std::lock_guard lock(mailbox->mutex);
-                    latest = mailbox->latest;
-                }
-                if (mailbox == m_mailbox && m_state == State::Running)
-                    applyProgress(latest);
-            },
-            Qt::QueuedConnection);
+        if (!mailbox->posted.exchange(true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, mailbox] {
+                    mailbox->posted = false;
+                    ScanProgress latest;
+                    {
+                        std::lock_guard lock(mailbox->mutex);
+                        latest = mailbox->latest;
+                    }
+                    if (mailbox == m_mailbox && m_state == State::Running)
+                        applyProgress(latest);
+                },
+                Qt::QueuedConnection);
+        }
+        if (hook)
+            hook(p);
     });
 
     m_sourcePath = options.sourcePath;

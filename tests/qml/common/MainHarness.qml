@@ -16,6 +16,9 @@ QtObject {
         win.width = 1024
         win.height = 768
         test.tryVerify(() => win.currentScreen !== null, 5000)
+        // Key events go to the active window: make it the app's, not the test runner's.
+        win.requestActivate()
+        test.tryVerify(() => win.active && win.activeFocusItem !== null, 3000, "the app window has the keyboard")
         return win
     }
     function find(win, objectName) {

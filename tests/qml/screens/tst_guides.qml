@@ -22,16 +22,37 @@ TestCase {
         const list = h.findOnScreen(win, "guideList")
         verify(list.count >= 3, "media creation, in-place upgrade and clean install")
         compare(App.guides.data(App.guides.index(0, 0), GuideListModel.GuideIdRole), "media-creation")
+        let withLink = 0
         for (let i = 0; i < list.count; ++i) {
             App.guides.select(i)
             const g = App.guides.guide(i)
-            verify(g.steps.length > 0, g.guideId + " has steps")
-            verify(g.url.indexOf("https://") === 0, g.guideId + " has a link")
+            verify(g.stepCount > 0, g.guideId + " has numbered steps")
+            verify(g.sections.length > 0, g.guideId + " has sections")
             const qr = h.findOnScreen(win, "qrImage")
+            if (g.url === "") {
+                verify(!qr.visible || qr.source == "", g.guideId + ": no link, no code")
+                continue
+            }
+            ++withLink
+            verify(g.url.indexOf("https://") === 0)
             tryCompare(qr, "status", Image.Ready, 3000)
-            verify(qr.sourceSize.width > 0)
-            verify(qr.implicitWidth >= 21, "a QR code is at least 21 modules wide")
+            verify(qr.implicitWidth >= 29, "a QR code of a URL is at least 21 modules plus the quiet zone")
         }
+        verify(withLink > 0, "the media guide links the official download page")
+    }
+
+    function test_finding_link_opens_its_section() {
+        const win = h.createMain()
+        win.go("guides")
+        h.findOnScreen(win, "guideList")
+        const row = App.guides.rowOf("in-place-upgrade")
+        verify(row >= 0)
+        const g = App.guides.guide(row)
+        const last = g.sections[g.sections.length - 1].anchor
+        win.currentScreen.show("in-place-upgrade", last)
+        compare(App.guides.selectedIndex, row)
+        const view = h.findOnScreen(win, "guideSteps")
+        tryVerify(() => view.contentY > 0, 3000, "scrolled to the last section")
     }
 
     function test_keyboard_and_back() {

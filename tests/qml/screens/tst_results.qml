@@ -16,6 +16,10 @@ TestCase {
     MainHarness { id: h; test: tc }
     Shots { id: shots; test: tc }
 
+    function init() {
+        App.findings.statusFilter = App.findings.statuses
+    }
+
     function openResults() {
         const win = h.createMain()
         testUtil.loadSyntheticResult(App)
@@ -78,7 +82,8 @@ TestCase {
         win.currentScreen.openFinding(App.findings.rowOf("fast-startup"))
         const detail = h.findOnScreen(win, "findingDetail")
         tryVerify(() => detail.opened, 3000)
-        detail.openGuide("in-place-upgrade")
+        detail.close()
+        detail.openGuide("in-place-upgrade", "fast-startup")
         compare(win.screen, "guides")
         compare(win.guideReturn, "results")
         keyClick(Qt.Key_Escape)

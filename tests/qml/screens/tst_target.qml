@@ -61,7 +61,7 @@ TestCase {
         const ja = App.targets.data(App.targets.index(2, 0), TargetListModel.LifecycleRole)
         verify(en !== ja)
         verify(ja.indexOf("サポート") >= 0)
-        compare(App.targets.data(App.targets.index(3, 0), TargetListModel.NameRole), "すべてのターゲット")
+        compare(App.targets.data(App.targets.index(3, 0), TargetListModel.NameRole), "すべての移行先")
         App.language.language = "en"
         compare(list.count, 4)
     }

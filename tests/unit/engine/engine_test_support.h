@@ -17,14 +17,20 @@
 namespace urs::test {
 
 // Lifecycle results depend on the scan date; the tests judge as of this moment.
-inline QDateTime scanTime() { return QDateTime::fromString(QStringLiteral("2026-11-25T12:00:00Z"), Qt::ISODate); }
+inline QDateTime scanTime()
+{
+    return QDateTime::fromString(QStringLiteral("2026-11-25T12:00:00Z"), Qt::ISODate);
+}
 
 inline QString sourceDir()
 {
     const QString dir = qEnvironmentVariable("URS_SOURCE_DIR");
     return dir.isEmpty() ? QStringLiteral(URS_RULES_SOURCE_DIR "/..") : dir;
 }
-inline QString rulesDir() { return sourceDir() + QStringLiteral("/rules"); }
+inline QString rulesDir()
+{
+    return sourceDir() + QStringLiteral("/rules");
+}
 
 inline QJsonObject readJson(const QString &path)
 {
@@ -41,11 +47,13 @@ inline QJsonObject readJson(const QString &path)
 // A fact fixture by name ("desktop-2019"), with facts replaced: a value, or {"$unknown": why}.
 inline FactSet loadFacts(const QString &name, const QJsonObject &replace = {})
 {
-    FactSet facts = FactSet::fromJson(readJson(sourceDir() + QStringLiteral("/tests/data/facts/%1.json").arg(name)));
+    FactSet facts
+        = FactSet::fromJson(readJson(sourceDir() + QStringLiteral("/tests/data/facts/%1.json").arg(name)));
     for (auto it = replace.constBegin(); it != replace.constEnd(); ++it) {
-        const Provenance prov{ProvenanceKind::Derived, QStringLiteral("test override")};
+        const Provenance prov {ProvenanceKind::Derived, QStringLiteral("test override")};
         if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("$unknown")))
-            facts.setUnknown(it.key(), it.value().toObject().value(QStringLiteral("$unknown")).toString(), prov);
+            facts.setUnknown(
+                it.key(), it.value().toObject().value(QStringLiteral("$unknown")).toString(), prov);
         else
             facts.set(it.key(), it.value(), prov);
     }

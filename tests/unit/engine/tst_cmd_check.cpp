@@ -11,7 +11,7 @@ private:
     static int run(const QStringList &args, QString *stderrText)
     {
         QProcess p;
-        p.start(qEnvironmentVariable("URS_CLI"), QStringList{QStringLiteral("check")} + args);
+        p.start(qEnvironmentVariable("URS_CLI"), QStringList {QStringLiteral("check")} + args);
         if (!p.waitForFinished(30000))
             return -1;
         *stderrText = QString::fromUtf8(p.readAllStandardError());
@@ -28,10 +28,10 @@ private slots:
     void unknownTargetListsTheValidIds()
     {
         QString text;
-        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("/nonexistent.img"), QStringLiteral("--target"),
-                      QStringLiteral("win12")},
+        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("/nonexistent.img"),
+                         QStringLiteral("--target"), QStringLiteral("win12")},
                      &text),
-                 2);
+            2);
         QVERIFY2(text.contains(QStringLiteral("unknown target 'win12'")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("win10-22h2, win11-24h2, win11-25h2, or all")));
     }
@@ -44,7 +44,10 @@ private slots:
         f.write("version: \"1\"\nrules: [\n");
         f.close();
         QString text;
-        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("/nonexistent.img"), QStringLiteral("--rules"), tmp.path()}, &text), 5);
+        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("/nonexistent.img"),
+                         QStringLiteral("--rules"), tmp.path()},
+                     &text),
+            5);
         QVERIFY2(text.contains(QStringLiteral("bad.yaml:")), qPrintable(text));
     }
 
@@ -53,7 +56,10 @@ private slots:
         QString text;
         QCOMPARE(run({}, &text), 2);
         QVERIFY(text.contains(QStringLiteral("--source")));
-        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("fr")}, &text), 2);
+        QCOMPARE(run({QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--lang"),
+                         QStringLiteral("fr")},
+                     &text),
+            2);
         QVERIFY(text.contains(QStringLiteral("en or ja")));
     }
 };

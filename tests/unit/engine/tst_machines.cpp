@@ -27,37 +27,38 @@ private slots:
         // The bundled sample: the real 8.1 SYSTEM hive has fast startup on and a pending file
         // rename; both are fixable, so Windows 10 is reachable in place after fixing them.
         QTest::newRow("sample win10") << "sample-81-laptop-2014" << W10 << "ready-after-fixes"
-                                      << QStringList{"pending-reboot", "fast-startup"} << false;
+                                      << QStringList {"pending-reboot", "fast-startup"} << false;
         // On the 2014 laptop Windows 11 fails on hardware: Haswell fails the family gate and is
         // not on the list, the firmware is BIOS only, there is no TPM, and the sample disk is
         // 43 GB.
-        QTest::newRow("sample win11-25h2") << "sample-81-laptop-2014" << W25 << "not-supported"
-                                           << QStringList{"cpu-family-gate", "cpu-approved-list", "disk-size", "uefi", "tpm"}
-                                           << false;
+        QTest::newRow("sample win11-25h2")
+            << "sample-81-laptop-2014" << W25 << "not-supported"
+            << QStringList {"cpu-family-gate", "cpu-approved-list", "disk-size", "uefi", "tpm"} << false;
         // The 2014 laptop with a clean 8.1: nothing blocks Windows 10 in place.
-        QTest::newRow("laptop-2014 win10") << "laptop-2014" << W10 << "ready" << QStringList{} << false;
-        QTest::newRow("laptop-2014 win11-24h2") << "laptop-2014" << W24 << "not-supported"
-                                                << QStringList{"cpu-family-gate", "cpu-approved-list", "uefi", "tpm"} << false;
+        QTest::newRow("laptop-2014 win10") << "laptop-2014" << W10 << "ready" << QStringList {} << false;
+        QTest::newRow("laptop-2014 win11-24h2")
+            << "laptop-2014" << W24 << "not-supported"
+            << QStringList {"cpu-family-gate", "cpu-approved-list", "uefi", "tpm"} << false;
         // The 2019 desktop qualifies for Windows 11, but 8.1 -> 11 is no in-place path: clean
         // install, or two hops through Windows 10 22H2 (ready in place) which keep the apps.
-        QTest::newRow("desktop-2019 win10") << "desktop-2019" << W10 << "ready" << QStringList{} << false;
-        QTest::newRow("desktop-2019 win11-24h2") << "desktop-2019" << W24 << "clean-install-only"
-                                                 << QStringList{"path-source-version"} << true;
-        QTest::newRow("desktop-2019 win11-25h2") << "desktop-2019" << W25 << "clean-install-only"
-                                                 << QStringList{"path-source-version"} << true;
+        QTest::newRow("desktop-2019 win10") << "desktop-2019" << W10 << "ready" << QStringList {} << false;
+        QTest::newRow("desktop-2019 win11-24h2")
+            << "desktop-2019" << W24 << "clean-install-only" << QStringList {"path-source-version"} << true;
+        QTest::newRow("desktop-2019 win11-25h2")
+            << "desktop-2019" << W25 << "clean-install-only" << QStringList {"path-source-version"} << true;
         // 32-bit 8.1 on qualifying hardware: Windows 10 stays 32-bit in place; Windows 11 needs a
         // clean install (architecture and version), and no two-hop keeps apps (10 x86 -> 11 is
         // again a clean install).
-        QTest::newRow("x86 win10") << "x86-81-desktop-2018" << W10 << "ready" << QStringList{} << false;
+        QTest::newRow("x86 win10") << "x86-81-desktop-2018" << W10 << "ready" << QStringList {} << false;
         QTest::newRow("x86 win11-25h2") << "x86-81-desktop-2018" << W25 << "clean-install-only"
-                                        << QStringList{"path-source-version", "path-architecture"} << false;
+                                        << QStringList {"path-source-version", "path-architecture"} << false;
         // Core 2 Duo E8400: runs 64-bit Windows 10 (no PrefetchW flag is no failure), but has no
         // SSE4.2/POPCNT, which Windows 11 24H2 and later need regardless of any bypass.
-        QTest::newRow("e8400 win10") << "core2-e8400" << W10 << "ready" << QStringList{} << false;
-        QTest::newRow("e8400 win11-24h2") << "core2-e8400" << W24 << "not-supported"
-                                          << QStringList{"cpu-family-gate", "cpu-approved-list", "cpu-sse42-popcnt", "uefi",
-                                                         "tpm", "gpu"}
-                                          << false;
+        QTest::newRow("e8400 win10") << "core2-e8400" << W10 << "ready" << QStringList {} << false;
+        QTest::newRow("e8400 win11-24h2")
+            << "core2-e8400" << W24 << "not-supported"
+            << QStringList {"cpu-family-gate", "cpu-approved-list", "cpu-sse42-popcnt", "uefi", "tpm", "gpu"}
+            << false;
     }
     void verdicts()
     {
@@ -83,7 +84,8 @@ private slots:
 
     void sampleFindingsExplainThemselves()
     {
-        const Assessment a = test::engine().evaluate(test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {W10}, test::scanTime());
+        const Assessment a = test::engine().evaluate(
+            test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {W10}, test::scanTime());
         const Finding *fast = test::findFinding(a, QStringLiteral("fast-startup"));
         QVERIFY(fast);
         QCOMPARE(fast->status, FindingStatus::Blocker);
@@ -96,27 +98,32 @@ private slots:
         // 30.1 GB free: above the minimum, below the checklist's 35 GB.
         QCOMPARE(test::findFinding(a, QStringLiteral("free-space"), W10)->status, FindingStatus::Warning);
         QCOMPARE(test::findFinding(a, QStringLiteral("bios-legacy-usb"))->status, FindingStatus::Warning);
-        QVERIFY(test::findFinding(a, QStringLiteral("bios-age"))->meaning.en.contains(QStringLiteral("Insyde Corp.")));
+        QVERIFY(test::findFinding(a, QStringLiteral("bios-age"))
+                    ->meaning.en.contains(QStringLiteral("Insyde Corp.")));
     }
 
     void lifecycleDependsOnTheScanDate()
     {
         const FactSet facts = test::loadFacts(QStringLiteral("desktop-2019"));
         // Before 2026-10-13 a Home/Pro Windows 10 is covered by consumer ESU; after, it is out.
-        const Assessment during = test::engine().evaluate(facts, {W10}, QDateTime::fromString(QStringLiteral("2026-06-01T00:00:00Z"), Qt::ISODate));
+        const Assessment during = test::engine().evaluate(
+            facts, {W10}, QDateTime::fromString(QStringLiteral("2026-06-01T00:00:00Z"), Qt::ISODate));
         const Assessment after = test::engine().evaluate(facts, {W10}, test::scanTime());
         QCOMPARE(during.targets.first().lifecycleState, QStringLiteral("esu"));
         QCOMPARE(after.targets.first().lifecycleState, QStringLiteral("ended"));
         QVERIFY(during.targets.first().lifecycle.en.contains(QStringLiteral("Extended Security Updates")));
-        QVERIFY(after.targets.first().lifecycle.en.contains(QStringLiteral("out of support since 2026-10-13")));
+        QVERIFY(
+            after.targets.first().lifecycle.en.contains(QStringLiteral("out of support since 2026-10-13")));
         QVERIFY(during.targets.first().lifecycle.en != after.targets.first().lifecycle.en);
         // An Enterprise edition has commercial ESU for longer.
         const Assessment business = test::engine().evaluate(
-            test::loadFacts(QStringLiteral("desktop-2019"), {{QStringLiteral("windows.edition_id"), QStringLiteral("Enterprise")}}), {W10},
-            test::scanTime());
+            test::loadFacts(QStringLiteral("desktop-2019"),
+                {{QStringLiteral("windows.edition_id"), QStringLiteral("Enterprise")}}),
+            {W10}, test::scanTime());
         QCOMPARE(business.targets.first().lifecycleState, QStringLiteral("esu"));
         // Before its end a target is supported.
-        const Assessment early = test::engine().evaluate(facts, {W10}, QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate));
+        const Assessment early = test::engine().evaluate(
+            facts, {W10}, QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate));
         QCOMPARE(early.targets.first().lifecycleState, QStringLiteral("supported"));
     }
 
@@ -126,7 +133,11 @@ private slots:
         QCOMPARE(test::engine().evaluate(facts, {}, test::scanTime()).defaultTarget, W25);
         // 25H2 released 2025-09-30 is the newest either way; after 25H2's consumer end (2027-10-12)
         // no target is supported and the newest is still chosen.
-        QCOMPARE(test::engine().evaluate(facts, {}, QDateTime::fromString(QStringLiteral("2028-01-01T00:00:00Z"), Qt::ISODate)).defaultTarget, W25);
+        QCOMPARE(test::engine()
+                     .evaluate(facts, {},
+                         QDateTime::fromString(QStringLiteral("2028-01-01T00:00:00Z"), Qt::ISODate))
+                     .defaultTarget,
+            W25);
     }
 
     void unknownTargetIsAUsageError()
@@ -144,7 +155,8 @@ private slots:
     // provenance, numbered steps with commands; the same in Japanese.
     void textForm()
     {
-        const Assessment a = test::engine().evaluate(test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {}, test::scanTime());
+        const Assessment a = test::engine().evaluate(
+            test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {}, test::scanTime());
         const QString en = assessmentToText(a, QStringLiteral("en"));
         QVERIFY(en.contains(QStringLiteral("Windows 10 22H2: READY AFTER FIXES")));
         QVERIFY(en.contains(QStringLiteral("Windows 11 25H2 (default target): NOT SUPPORTED")));
@@ -167,11 +179,20 @@ private slots:
 
     void jsonRoundTrip()
     {
-        const Assessment a = test::engine().evaluate(test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {}, test::scanTime());
+        const Assessment a = test::engine().evaluate(
+            test::loadFacts(QStringLiteral("sample-81-laptop-2014")), {}, test::scanTime());
         const QJsonObject json = assessmentToJson(a);
-        QCOMPARE(json.value("targets").toObject().value(W10).toObject().value("verdict").toString(), QStringLiteral("ready-after-fixes"));
-        QCOMPARE(json.value("targets").toObject().value(W10).toObject().value("reasons").toArray().first().toString(),
-                 QStringLiteral("pending-reboot"));
+        QCOMPARE(json.value("targets").toObject().value(W10).toObject().value("verdict").toString(),
+            QStringLiteral("ready-after-fixes"));
+        QCOMPARE(json.value("targets")
+                     .toObject()
+                     .value(W10)
+                     .toObject()
+                     .value("reasons")
+                     .toArray()
+                     .first()
+                     .toString(),
+            QStringLiteral("pending-reboot"));
         const QJsonObject first = json.value("findings").toArray().first().toObject();
         for (const char *key : {"id", "target", "status", "title", "evidence", "remedy", "meaning", "guides"})
             QVERIFY2(first.contains(QLatin1String(key)), key);

@@ -39,67 +39,116 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("find");
         QTest::addColumn<QString>("replace");
-        QTest::addColumn<QString>("lineAt");   // the error's line is where this text stands (after the edit)
+        QTest::addColumn<QString>("lineAt"); // the error's line is where this text stands (after the edit)
         QTest::addColumn<QString>("message");
 
         const QString up = QStringLiteral("checks/updates-power.yaml");
         QTest::newRow("unknown key") << up << "        when: windows.servicing.unserviceable"
-                                     << "        wehn: windows.servicing.unserviceable" << "wehn:"
+                                     << "        wehn: windows.servicing.unserviceable"
+                                     << "wehn:"
                                      << "unknown key 'wehn' in an outcome of rule servicing-stack";
-        QTest::newRow("wrong type") << "checks/clock-licence.yaml" << "    title: {en: Firmware clock, ja: ファームウェアの時計}"
-                                    << "    title: Firmware clock" << "title: Firmware clock"
+        QTest::newRow("wrong type") << "checks/clock-licence.yaml"
+                                    << "    title: {en: Firmware clock, ja: ファームウェアの時計}"
+                                    << "    title: Firmware clock"
+                                    << "title: Firmware clock"
                                     << "title of rule clock must give the text in both languages";
-        QTest::newRow("unknown fact") << up << "when: windows.servicing.unserviceable" << "when: windows.servicing.unservicable"
-                                      << "unservicable" << "unknown fact 'windows.servicing.unservicable'";
+        QTest::newRow("unknown fact") << up << "when: windows.servicing.unserviceable"
+                                      << "when: windows.servicing.unservicable"
+                                      << "unservicable"
+                                      << "unknown fact 'windows.servicing.unservicable'";
         QTest::newRow("bad expression") << up << "when: count(windows.pending_reboot.reasons) > 0"
-                                        << "when: count(windows.pending_reboot.reasons) >" << "reasons) >"
+                                        << "when: count(windows.pending_reboot.reasons) >"
+                                        << "reasons) >"
                                         << "expected a value but the expression ends";
-        QTest::newRow("type mismatch") << "checks/requirements-cpu.yaml" << "when: hardware.cpu.max_mhz < target.min_cpu_mhz"
-                                       << "when: hardware.cpu.max_mhz < \"fast\"" << "< \"fast\""
+        QTest::newRow("type mismatch") << "checks/requirements-cpu.yaml"
+                                       << "when: hardware.cpu.max_mhz < target.min_cpu_mhz"
+                                       << "when: hardware.cpu.max_mhz < \"fast\""
+                                       << "< \"fast\""
                                        << "'<' compares a number with a text";
-        QTest::newRow("duplicate id") << "checks/services.yaml" << "  - id: service-bits" << "  - id: service-wuauserv"
-                                      << "  - id: service-wuauserv\n    check: \"5\"\n    title: {en: \"Service Background"
-                                      << "duplicate rule id 'service-wuauserv'";
-        QTest::newRow("missing translation") << up << "          ja: 高速スタートアップは無効で、ボリュームは休止状態ではありません。\n"
-                                             << "" << "en: Fast startup is off and the volume"
-                                             << "meaning of rule fast-startup lacks the ja translation";
-        QTest::newRow("unknown guide") << up << "guides: [in-place-upgrade#fast-startup]" << "guides: [in-place-upgrade#fast-start]"
-                                       << "#fast-start]" << "links to 'in-place-upgrade#fast-start', which is no section";
-        QTest::newRow("yaml syntax") << "programs-vpn.yaml" << "  entries:\n" << "  entries: [\n" << "entries: ["
+        QTest::newRow("duplicate id")
+            << "checks/services.yaml"
+            << "  - id: service-bits"
+            << "  - id: service-wuauserv"
+            << "  - id: service-wuauserv\n    check: \"5\"\n    title: {en: \"Service Background"
+            << "duplicate rule id 'service-wuauserv'";
+        QTest::newRow("missing translation")
+            << up << "          ja: 高速スタートアップは無効で、ボリュームは休止状態ではありません。\n"
+            << ""
+            << "en: Fast startup is off and the volume"
+            << "meaning of rule fast-startup lacks the ja translation";
+        QTest::newRow("unknown guide") << up << "guides: [in-place-upgrade#fast-startup]"
+                                       << "guides: [in-place-upgrade#fast-start]"
+                                       << "#fast-start]"
+                                       << "links to 'in-place-upgrade#fast-start', which is no section";
+        QTest::newRow("yaml syntax") << "programs-vpn.yaml"
+                                     << "  entries:\n"
+                                     << "  entries: [\n"
+                                     << "- {name: Cisco AnyConnect"
                                      << "not valid YAML";
-        QTest::newRow("unknown target") << "checks/requirements-cpu.yaml" << "targets: [win11-24h2, win11-25h2]"
-                                        << "targets: [win11-24h2, win12]" << "win12]" << "names target 'win12'";
+        QTest::newRow("unknown target") << "checks/requirements-cpu.yaml"
+                                        << "targets: [win11-24h2, win11-25h2]"
+                                        << "targets: [win11-24h2, win12]"
+                                        << "win12]"
+                                        << "names target 'win12'";
         QTest::newRow("unknown function") << up << "when: not windows.updates.kb2919355_installed"
-                                          << "when: not kb_installed(windows.updates.kb2919355_installed)" << "kb_installed("
+                                          << "when: not kb_installed(windows.updates.kb2919355_installed)"
+                                          << "kb_installed("
                                           << "unknown function 'kb_installed'";
-        QTest::newRow("unknown status") << "checks/clock-licence.yaml" << "status: advisory\n        when: hardware.acpi"
-                                        << "status: advice\n        when: hardware.acpi" << "status: advice"
+        QTest::newRow("unknown status") << "checks/clock-licence.yaml"
+                                        << "status: advisory\n        when: hardware.acpi"
+                                        << "status: advice\n        when: hardware.acpi"
+                                        << "status: advice"
                                         << "unknown status 'advice'";
-        QTest::newRow("blocker without kind") << "checks/firmware-features-software.yaml"
-                                              << "- status: warning\n        when: windows.features.iis.installed"
-                                              << "- status: blocker\n        when: windows.features.iis.installed"
-                                              << "status: blocker\n        when: windows.features.iis"
-                                              << "a blocker of rule features-iis needs kind fixable, hardware or path";
-        QTest::newRow("unknown program list") << "checks/network-profiles.yaml" << "\"vpn-clients\")" << "\"vpn\")" << "\"vpn\")"
+        QTest::newRow("blocker without kind")
+            << "checks/firmware-features-software.yaml"
+            << "- status: warning\n        when: windows.features.iis.installed"
+            << "- status: blocker\n        when: windows.features.iis.installed"
+            << "status: blocker\n        when: windows.features.iis"
+            << "a blocker of rule features-iis needs kind fixable, hardware or path";
+        QTest::newRow("unknown program list") << "checks/network-profiles.yaml"
+                                              << "\"vpn-clients\")"
+                                              << "\"vpn\")"
+                                              << "\"vpn\")"
                                               << "no program list 'vpn'";
-        QTest::newRow("param not on every target") << "checks/clock-licence.yaml" << "< 2013 or" << "< target.min_threads or"
-                                                   << "target.min_threads" << "target parameter 'min_threads' is not defined";
-        QTest::newRow("bad template") << up << "en: Fast startup is off and the volume is not hibernated."
-                                      << "en: Fast startup is off {windows.fast_startup.nope}." << "en: Fast startup is off {"
-                                      << "bad text in meaning of rule fast-startup (en): unknown fact 'windows.fast_startup.nope'";
-        QTest::newRow("unknown unit") << "checks/clock-licence.yaml" << "< 2013 or" << "< 2013years or" << "2013years"
+        QTest::newRow("param not on every target") << "checks/clock-licence.yaml"
+                                                   << "< 2013 or"
+                                                   << "< target.min_threads or"
+                                                   << "target.min_threads"
+                                                   << "target parameter 'min_threads' is not defined";
+        QTest::newRow("bad template")
+            << up << "en: Fast startup is off and the volume is not hibernated."
+            << "en: Fast startup is off {windows.fast_startup.nope}."
+            << "en: Fast startup is off {"
+            << "bad text in meaning of rule fast-startup (en): unknown fact 'windows.fast_startup.nope'";
+        QTest::newRow("unknown unit") << "checks/clock-licence.yaml"
+                                      << "< 2013 or"
+                                      << "< 2013years or"
+                                      << "2013years"
                                       << "unknown unit 'years'";
-        QTest::newRow("bad gate result") << "cpu-family-gate.yaml" << "result: needs-platform-id" << "result: maybe"
-                                         << "result: maybe" << "result must be one of pass, fail, needs-platform-id";
-        QTest::newRow("section twice") << "gpus.yaml" << "gpu_families:\n" << "editions: []\ngpu_families:\n"
-                                       << "editions: []" << "section 'editions' is already given in rules/editions.yaml:8";
-        QTest::newRow("missing key") << up << "  - id: kb2919355\n    check: \"7\"\n" << "  - id: kb2919355\n" << "- id: kb2919355"
+        QTest::newRow("bad gate result") << "cpu-family-gate.yaml"
+                                         << "result: needs-platform-id"
+                                         << "result: maybe"
+                                         << "result: maybe"
+                                         << "result must be one of pass, fail, needs-platform-id";
+        QTest::newRow("section twice") << "gpus.yaml"
+                                       << "gpu_families:\n"
+                                       << "editions: []\ngpu_families:\n"
+                                       << "editions: []"
+                                       << "section 'editions' is already given in rules/editions.yaml:8";
+        QTest::newRow("missing key") << up << "  - id: kb2919355\n    check: \"7\"\n"
+                                     << "  - id: kb2919355\n"
+                                     << "- id: kb2919355"
                                      << "rule kb2919355 lacks the required key 'check'";
-        QTest::newRow("bad date") << "targets.yaml" << "release: 2022-10-18" << "release: 2022-13-40" << "2022-13-40"
+        QTest::newRow("bad date") << "targets.yaml"
+                                  << "release: 2022-10-18"
+                                  << "release: 2022-13-40"
+                                  << "2022-13-40"
                                   << "must be a date YYYY-MM-DD, not '2022-13-40'";
-        QTest::newRow("missing when") << up << "      - status: blocker\n        when: windows.servicing.unserviceable\n"
-                                      << "      - status: blocker\n" << "status: blocker\n        meaning:\n          en: Component"
-                                      << "only the last outcome of rule servicing-stack may leave out 'when'";
+        QTest::newRow("missing when")
+            << up << "      - status: blocker\n        when: windows.servicing.unserviceable\n"
+            << "      - status: blocker\n"
+            << "status: blocker\n        meaning:\n          en: Component"
+            << "only the last outcome of rule servicing-stack may leave out 'when'";
     }
     void brokenFile()
     {
@@ -154,7 +203,8 @@ private slots:
             RuleEngine engine(tmp.path() + QStringLiteral("/r"));
             QFAIL("no error");
         } catch (const ScanError &e) {
-            QVERIFY(e.message().contains(QStringLiteral("'version'")) || e.message().contains(QStringLiteral("'targets'")));
+            QVERIFY(e.message().contains(QStringLiteral("'version'"))
+                || e.message().contains(QStringLiteral("'targets'")));
         }
     }
 
@@ -173,8 +223,10 @@ private slots:
         f.write(text.toUtf8());
         f.close();
         const FactSet facts = test::loadFacts(QStringLiteral("desktop-2019"));
-        const Assessment before = test::engine().evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
-        const Assessment after = RuleEngine(rules).evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
+        const Assessment before
+            = test::engine().evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
+        const Assessment after
+            = RuleEngine(rules).evaluate(facts, {QStringLiteral("win11-25h2")}, test::scanTime());
         QCOMPARE(test::findFinding(before, QStringLiteral("ram"))->status, FindingStatus::Pass);
         QCOMPARE(test::findFinding(after, QStringLiteral("ram"))->status, FindingStatus::Blocker);
     }

@@ -31,13 +31,14 @@ private slots:
         for (const QJsonValue &v : cases()) {
             const QJsonObject c = v.toObject();
             const QString name = QStringLiteral("%1 %2 %3 #%4")
-                                     .arg(c.value(QStringLiteral("rule")).toString(), c.value(QStringLiteral("status")).toString(),
-                                          c.value(QStringLiteral("target")).toString())
+                                     .arg(c.value(QStringLiteral("rule")).toString(),
+                                         c.value(QStringLiteral("status")).toString(),
+                                         c.value(QStringLiteral("target")).toString())
                                      .arg(++i);
-            QTest::newRow(qPrintable(name)) << c.value(QStringLiteral("rule")).toString() << c.value(QStringLiteral("target")).toString()
-                                            << c.value(QStringLiteral("base")).toString()
-                                            << c.value(QStringLiteral("set")).toObject()
-                                            << c.value(QStringLiteral("status")).toString();
+            QTest::newRow(qPrintable(name))
+                << c.value(QStringLiteral("rule")).toString() << c.value(QStringLiteral("target")).toString()
+                << c.value(QStringLiteral("base")).toString() << c.value(QStringLiteral("set")).toObject()
+                << c.value(QStringLiteral("status")).toString();
         }
     }
     void outcome()
@@ -67,7 +68,8 @@ private slots:
                 QVERIFY2(!e.provenance.isEmpty(), qPrintable(e.fact));
         }
         if (f->status == FindingStatus::Blocker)
-            QVERIFY(f->kind == QLatin1String("fixable") || f->kind == QLatin1String("hardware") || f->kind == QLatin1String("path"));
+            QVERIFY(f->kind == QLatin1String("fixable") || f->kind == QLatin1String("hardware")
+                || f->kind == QLatin1String("path"));
     }
 
     // Each rule has cases for every status its outcomes can give, and for "unknown".
@@ -75,7 +77,8 @@ private slots:
     {
         QHash<QString, QSet<QString>> covered;
         for (const QJsonValue &v : cases())
-            covered[v.toObject().value(QStringLiteral("rule")).toString()] << v.toObject().value(QStringLiteral("status")).toString();
+            covered[v.toObject().value(QStringLiteral("rule")).toString()]
+                << v.toObject().value(QStringLiteral("status")).toString();
         const auto book = RuleLoader::load(test::rulesDir());
         for (const Rule &r : book->rules) {
             QSet<QString> wanted;
@@ -83,9 +86,10 @@ private slots:
                 wanted << statusName(o.status);
             QVERIFY2(covered.contains(r.id), qPrintable(QStringLiteral("no cases for rule %1").arg(r.id)));
             for (const QString &s : wanted)
-                QVERIFY2(covered.value(r.id).contains(s), qPrintable(QStringLiteral("rule %1 lacks a %2 case").arg(r.id, s)));
+                QVERIFY2(covered.value(r.id).contains(s),
+                    qPrintable(QStringLiteral("rule %1 lacks a %2 case").arg(r.id, s)));
             QVERIFY2(covered.value(r.id).size() >= 2 || wanted.size() == 1,
-                     qPrintable(QStringLiteral("rule %1 needs two outcomes tested").arg(r.id)));
+                qPrintable(QStringLiteral("rule %1 needs two outcomes tested").arg(r.id)));
         }
     }
 
@@ -95,7 +99,8 @@ private slots:
         const Assessment a = test::engine().evaluate(FactSet(), {}, test::scanTime());
         QVERIFY(a.findings.size() >= 30);
         for (const Finding &f : a.findings) {
-            QVERIFY2(f.status == FindingStatus::Unknown, qPrintable(f.id + QStringLiteral(" is ") + statusName(f.status)));
+            QVERIFY2(f.status == FindingStatus::Unknown,
+                qPrintable(f.id + QStringLiteral(" is ") + statusName(f.status)));
             for (const Evidence &e : f.evidence)
                 QCOMPARE(e.unknownReason, QStringLiteral("not collected"));
         }
@@ -108,7 +113,8 @@ private slots:
     // Evidence carries the value and where it was read.
     void evidenceHasProvenance()
     {
-        const Assessment a = test::engine().evaluate(test::loadFacts(QStringLiteral("desktop-2019")), {}, test::scanTime());
+        const Assessment a
+            = test::engine().evaluate(test::loadFacts(QStringLiteral("desktop-2019")), {}, test::scanTime());
         const Finding *f = test::findFinding(a, QStringLiteral("fast-startup"));
         QVERIFY(f);
         QCOMPARE(f->evidence.first().fact, QStringLiteral("windows.fast_startup.hiberboot_enabled"));
@@ -122,8 +128,8 @@ private slots:
     {
         const Assessment a = test::engine().evaluate(
             test::loadFacts(QStringLiteral("desktop-2019"),
-                            {{QStringLiteral("volume.free_bytes"), 10'000'000'000LL},
-                             {QStringLiteral("volume.reclaimable.hiberfil_bytes"), 6'400'000'000LL}}),
+                {{QStringLiteral("volume.free_bytes"), 10'000'000'000LL},
+                    {QStringLiteral("volume.reclaimable.hiberfil_bytes"), 6'400'000'000LL}}),
             {QStringLiteral("win10-22h2")}, test::scanTime());
         const Finding *f = test::findFinding(a, QStringLiteral("free-space"), QStringLiteral("win10-22h2"));
         QVERIFY(f);
@@ -133,10 +139,12 @@ private slots:
         QVERIFY(f->meaning.en.contains(QStringLiteral("10.0 GB free")));
         QVERIFY(!f->guides.isEmpty());
         QCOMPARE(f->guides.first().section, QStringLiteral("free-space"));
-        const Assessment none = test::engine().evaluate(
-            test::loadFacts(QStringLiteral("desktop-2019"), {{QStringLiteral("volume.free_bytes"), 10'000'000'000LL}}),
-            {QStringLiteral("win10-22h2")}, test::scanTime());
-        const Finding *g = test::findFinding(none, QStringLiteral("free-space"), QStringLiteral("win10-22h2"));
+        const Assessment none
+            = test::engine().evaluate(test::loadFacts(QStringLiteral("desktop-2019"),
+                                          {{QStringLiteral("volume.free_bytes"), 10'000'000'000LL}}),
+                {QStringLiteral("win10-22h2")}, test::scanTime());
+        const Finding *g
+            = test::findFinding(none, QStringLiteral("free-space"), QStringLiteral("win10-22h2"));
         QVERIFY(g->remedy.first().command != QStringLiteral("powercfg /h off"));
     }
 };

@@ -21,7 +21,8 @@ private slots:
         }
         QVERIFY(book->rules.size() >= 30);
         QCOMPARE(RuleEngine(test::rulesDir()).targetIds(),
-                 (QStringList{QStringLiteral("win10-22h2"), QStringLiteral("win11-24h2"), QStringLiteral("win11-25h2")}));
+            (QStringList {
+                QStringLiteral("win10-22h2"), QStringLiteral("win11-24h2"), QStringLiteral("win11-25h2")}));
         QVERIFY(!book->version.isEmpty());
         // Approved lists for the three vendors, each with a source and a date.
         for (const char *vendor : {"GenuineIntel", "AuthenticAMD", "Qualcomm"}) {
@@ -49,7 +50,8 @@ private slots:
                 if (o.status != FindingStatus::Pass && o.status != FindingStatus::Unknown
                     && o.status != FindingStatus::Advisory && r.kind != BlockerKind::Hardware
                     && r.kind != BlockerKind::Path)
-                    QVERIFY2(!o.remedy.isEmpty() || !o.guides.isEmpty(), qPrintable(r.id + QStringLiteral(": no remedy")));
+                    QVERIFY2(!o.remedy.isEmpty() || !o.guides.isEmpty(),
+                        qPrintable(r.id + QStringLiteral(": no remedy")));
             }
         }
     }
@@ -72,14 +74,16 @@ private slots:
         for (const QString &key : book->guideSections.keys()) {
             const GuideSection s = book->guideSections.value(key);
             for (const char *lang : {"en", "ja"}) {
-                const QString path = test::sourceDir() + QStringLiteral("/media/guides/%1/%2.md").arg(QLatin1String(lang), s.guide);
+                const QString path = test::sourceDir()
+                    + QStringLiteral("/media/guides/%1/%2.md").arg(QLatin1String(lang), s.guide);
                 QFile f(path);
                 QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
                 QStringList anchors;
                 const QString text = QString::fromUtf8(f.readAll());
                 for (auto it = anchor.globalMatch(text); it.hasNext();)
                     anchors << it.next().captured(1);
-                QVERIFY2(anchors.contains(s.section), qPrintable(QStringLiteral("%1 lacks section %2").arg(path, s.section)));
+                QVERIFY2(anchors.contains(s.section),
+                    qPrintable(QStringLiteral("%1 lacks section %2").arg(path, s.section)));
             }
         }
         for (const QString &ref : used)

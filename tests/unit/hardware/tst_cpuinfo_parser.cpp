@@ -160,7 +160,8 @@ private slots:
         text.replace("CPU architecture: 8", "CPU architecture: 7");
         TempTree tree;
         tree.write(QStringLiteral("proc/cpuinfo"), text);
-        const Fact *arch = probe(tree.path()).find(QStringLiteral("hardware.cpu.architecture"));
+        const FactSet facts = probe(tree.path());
+        const Fact *arch = facts.find(QStringLiteral("hardware.cpu.architecture"));
         QVERIFY(!arch->known);
         QVERIFY2(arch->unknownReason.contains(QLatin1String("32-bit ARM")), qPrintable(arch->unknownReason));
     }

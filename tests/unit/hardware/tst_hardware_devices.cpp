@@ -199,7 +199,8 @@ private slots:
         TempTree tree;
         tree.write(
             QStringLiteral("sys/firmware/efi/efivars/SecureBoot-") + FirmwareProbe::kGlobalGuid, content);
-        const Fact *f = probe(tree.path()).find(QStringLiteral("hardware.firmware.secure_boot"));
+        const FactSet facts = probe(tree.path());
+        const Fact *f = facts.find(QStringLiteral("hardware.firmware.secure_boot"));
         if (expected.startsWith(QLatin1String("unknown:"))) {
             QVERIFY(!f->known);
             QVERIFY2(f->unknownReason.contains(expected.mid(8)), qPrintable(f->unknownReason));
@@ -215,7 +216,8 @@ private slots:
         TempTree tree;
         tree.write(QStringLiteral("sys/firmware/efi/vars/SecureBoot-%1/data").arg(FirmwareProbe::kGlobalGuid),
             QByteArray("\x01", 1));
-        const Fact *f = probe(tree.path()).find(QStringLiteral("hardware.firmware.secure_boot"));
+        const FactSet facts = probe(tree.path());
+        const Fact *f = facts.find(QStringLiteral("hardware.firmware.secure_boot"));
         QVERIFY2(f->known, qPrintable(f->unknownReason));
         QCOMPARE(f->value.toBool(), true);
         QVERIFY(f->provenance.where.contains(QLatin1String("/sys/firmware/efi/vars/")));

@@ -318,6 +318,46 @@ private slots:
                     .contains(QLatin1String("MemTotal")));
     }
 
+    void characteristicsExtensionBits_data()
+    {
+        QTest::addColumn<int>("ext1");
+        QTest::addColumn<int>("ext2");
+        QTest::addColumn<bool>("usbLegacy");
+        QTest::addColumn<bool>("uefi");
+        QTest::addColumn<bool>("vm");
+        // Byte 1 (12h): bit 0 ACPI, bit 1 USB legacy. Byte 2 (13h): bit 3 UEFI, bit 4 VM.
+        QTest::newRow("ACPI only") << 0x01 << 0x00 << false << false << false;
+        QTest::newRow("USB legacy only") << 0x02 << 0x00 << true << false << false;
+        QTest::newRow("UEFI only") << 0x00 << 0x08 << false << true << false;
+        QTest::newRow("VM only") << 0x00 << 0x10 << false << false << true;
+        QTest::newRow("boot spec + content") << 0xFD << 0x05 << false << false << false;
+    }
+    void characteristicsExtensionBits()
+    {
+        QFETCH(int, ext1);
+        QFETCH(int, ext2);
+        QFETCH(bool, usbLegacy);
+        QFETCH(bool, uefi);
+        QFETCH(bool, vm);
+        SmbiosBuilder b;
+        b.add(SmbiosStructureBuilder(0, 0x18, 0)
+                  .qword(0x0A, 0x08)
+                  .byte(0x12, quint8(ext1))
+                  .byte(0x13, quint8(ext2)));
+        const QByteArray table = b.table();
+        TempTree tree;
+        writeSmbios(tree, table, SmbiosBuilder::entryPoint32(2, 8, table, 2, 0x20));
+        const FactSet facts = probe(tree.path());
+        QCOMPARE(
+            facts.value(QStringLiteral("hardware.smbios.bios.usb_legacy_supported")).value_or(QJsonValue()),
+            QJsonValue(usbLegacy));
+        QCOMPARE(facts.value(QStringLiteral("hardware.smbios.bios.uefi_supported")).value_or(QJsonValue()),
+            QJsonValue(uefi));
+        QCOMPARE(
+            facts.value(QStringLiteral("hardware.smbios.bios.is_virtual_machine")).value_or(QJsonValue()),
+            QJsonValue(vm));
+    }
+
     void shortBiosStructure()
     {
         // A type 0 structure of 12h bytes (SMBIOS 2.0): no extension bytes at all.

@@ -105,6 +105,24 @@ ScanResult syntheticResult(const SyntheticOptions &o)
                                  {QStringLiteral("modified"), QStringLiteral("2025-03-01T10:00:00Z")}}},
           {ProvenanceKind::File, QStringLiteral("$WINDOWS.~BT\\Sources\\Panther")});
 
+    if (o.programs > 0 || o.packages > 0) {
+        QJsonArray programs, packages;
+        for (int i = 0; i < o.programs; ++i)
+            programs.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Synthetic Program %1").arg(i)},
+                                        {QStringLiteral("version"), QStringLiteral("1.%1.0").arg(i)},
+                                        {QStringLiteral("publisher"), QStringLiteral("SYNTHETIC Software")},
+                                        {QStringLiteral("scope"), QStringLiteral("machine")}});
+        for (int i = 0; i < o.packages; ++i)
+            packages.append(QJsonObject{
+                {QStringLiteral("identity"), QStringLiteral("Package_for_KB%1~31bf3856ad364e35~amd64~~6.3.1.%2").arg(3000000 + i).arg(i % 7)},
+                {QStringLiteral("kb"), QStringLiteral("KB%1").arg(3000000 + i)},
+                {QStringLiteral("state"), 112},
+                {QStringLiteral("state_name"), QStringLiteral("installed")}});
+        f.set(QStringLiteral("windows.programs"), programs, hive("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall"));
+        f.set(QStringLiteral("windows.updates.packages"), packages,
+              hive("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages"));
+    }
+
     Assessment a;
     a.rulesVersion = QStringLiteral("synthetic-1");
     a.targets = {
@@ -117,12 +135,12 @@ ScanResult syntheticResult(const SyntheticOptions &o)
          {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
          lt("This processor and TPM do not meet Windows 11's requirements.",
             "このプロセッサと TPM は Windows 11 の要件を満たしていません。"),
-         lt("Supported until 2026-10-13.", "2026-10-13 までサポートされます。")},
+         lt("Home and Pro: until 2026-10-13.", "Home と Pro: 2026-10-13 まで")},
         {QStringLiteral("win11-25h2"), lt("Windows 11 25H2", "Windows 11 25H2"), Verdict::NotSupported,
          {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
          lt("This processor and TPM do not meet Windows 11's requirements.",
             "このプロセッサと TPM は Windows 11 の要件を満たしていません。"),
-         lt("Supported until 2027-10-12.", "2027-10-12 までサポートされます。")},
+         lt("Home and Pro: until 2027-10-12.", "Home と Pro: 2027-10-12 まで")},
     };
     if (o.tpm2) {
         a.targets[1].verdict = Verdict::CleanInstallOnly;

@@ -16,6 +16,8 @@ struct SyntheticOptions {
     bool tpm2 = false;        // false: TPM 1.2, Windows 11 blocked
     bool fastStartup = true;  // true: a fixable blocker for every target
     int extraFindings = 0;    // more synthetic advisory findings (bench: a bigger report)
+    int programs = 0;         // synthetic installed programs (windows.programs), for realistic size
+    int packages = 0;         // synthetic servicing packages (windows.updates.packages)
 };
 
 ScanResult syntheticResult(const SyntheticOptions &options = {});

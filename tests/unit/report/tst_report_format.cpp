@@ -4,6 +4,7 @@
 #include "facts/fact_set.h"
 #include "report/csv_table.h"
 #include "report/html_escape.h"
+#include "report/json_top_level.h"
 #include "report/machine_identity.h"
 #include "report/qr_svg.h"
 #include "report/report_file_name.h"
@@ -33,6 +34,9 @@ private slots:
     void manifestRejects();
     void everyLabelInBothLanguages();
     void qrCode();
+    void jsonTopLevel();
+    void jsonTopLevelRejects_data();
+    void jsonTopLevelRejects();
 };
 
 void TestReportFormat::csvQuoting_data()
@@ -222,6 +226,42 @@ void TestReportFormat::qrCode()
     // Version 4 (33 modules) holds a URL this long at level M; with the quiet zone 41.
     QVERIFY2(a.contains(QLatin1String("viewBox=\"0 0 41 41\"")), qPrintable(a.left(200)));
     QVERIFY(QrSvg::encode(QString(8000, QLatin1Char('x'))).isEmpty());
+}
+
+void TestReportFormat::jsonTopLevel()
+{
+    JsonTopLevel j;
+    QString error;
+    const QByteArray doc = R"( { "a" : 1, "facts": {"x": ["}", "\"]", {"y": [1, 2]}]}, "k\u00e9y": "v", "n": null,
+        "obj": {"deep": {"b": true}} } )";
+    QVERIFY2(j.split(doc, &error), qPrintable(error));
+    QCOMPARE(j.value(QStringLiteral("a")).toInt(), 1);
+    QVERIFY(j.value(QStringLiteral("n")).isNull());
+    QCOMPARE(j.value(QStringLiteral("kéy")).toString(), QStringLiteral("v"));
+    QCOMPARE(j.value(QStringLiteral("obj")).toObject().value(QStringLiteral("deep")).toObject().value(QStringLiteral("b")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("facts")).toObject().value(QStringLiteral("x")).toArray().at(1).toString(), QStringLiteral("\"]"));
+    QVERIFY(j.value(QStringLiteral("missing")).isUndefined());
+}
+
+void TestReportFormat::jsonTopLevelRejects_data()
+{
+    QTest::addColumn<QByteArray>("doc");
+    QTest::newRow("array") << QByteArray("[1]");
+    QTest::newRow("unterminated string") << QByteArray(R"({"a": "x)");
+    QTest::newRow("unbalanced") << QByteArray(R"({"a": {"b": [1, 2}})");
+    QTest::newRow("no colon") << QByteArray(R"({"a" 1})");
+    QTest::newRow("garbage after") << QByteArray(R"({"a": 1} x)");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("too deep") << QByteArray("{\"a\":") + QByteArray(600, '[') + QByteArray(600, ']') + "}";
+}
+
+void TestReportFormat::jsonTopLevelRejects()
+{
+    QFETCH(QByteArray, doc);
+    JsonTopLevel j;
+    QString error;
+    QVERIFY(!j.split(doc, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReportFormat)

@@ -6,6 +6,8 @@
 #include "image_fixtures.h"
 #include "source/source.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -160,6 +162,30 @@ private slots:
         writeAt(12 << 20, QByteArray(1, '\0')); // into the hole: allocates a block of zeros
         QVERIFY(sparseSha256Of(path) != changedByte);
         QCOMPARE(sha256Of(path), full);
+    }
+
+    // The same disk as a block device (a read-only loop device over the image): kind
+    // "block_device", the same size and layout. Skipped where loop devices cannot be set up.
+    void blockDeviceReadsLikeItsImage()
+    {
+        const QString image = imagePath(QStringLiteral("gpt-basic"));
+        QProcess setup;
+        setup.start(QStringLiteral("losetup"), {"--find", "--show", "--read-only", image});
+        if (!setup.waitForFinished(10000) || setup.exitCode() != 0)
+            QSKIP("no loop device available (needs root and /dev/loop*)");
+        const QString device = QString::fromLocal8Bit(setup.readAllStandardOutput()).trimmed();
+        auto detach = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("losetup"), {"--detach", device});
+        });
+        const auto dev = Source::open(device);
+        const auto img = Source::open(image);
+        QCOMPARE(dev->kind(), QStringLiteral("block_device"));
+        QCOMPARE(dev->diskSizeBytes(), img->diskSizeBytes());
+        QCOMPARE(dev->partitionStyle(), QStringLiteral("gpt"));
+        QCOMPARE(dev->partitions().size(), img->partitions().size());
+        QCOMPARE(dev->installations().size(), 1);
+        const auto vol = dev->openVolume(dev->installations().first());
+        QCOMPARE(vol->read(QStringLiteral("Windows/System32/config/SYSTEM"), 0, 4), QByteArray("regf"));
     }
 
     // A 40 GB disk: opening it, reading free space from $Bitmap and a hive stays fast and reads

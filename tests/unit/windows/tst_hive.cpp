@@ -263,6 +263,19 @@ private slots:
                 "value ProductName absent from key SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"));
     }
 
+    // REG_QWORD (a FILETIME Windows wrote at boot) and the wrong-type answer for it.
+    void qwordValue()
+    {
+        const Hive h = Hive::openFile(real(QStringLiteral("win81-x64-SYSTEM")), QStringLiteral("SYSTEM"));
+        const auto q = h.qword(QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
+        QVERIFY2(q, qPrintable(q.reason()));
+        QCOMPARE(*q, quint64(130943643968521510ULL));
+        QCOMPARE(RegistryCodec::fromFileTime(qint64(*q))->toString(Qt::ISODate), QStringLiteral("2015-12-12T03:26:36Z"));
+        const auto d = h.dword(QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
+        QCOMPARE(d.status(), HiveReadStatus::WrongType);
+        QVERIFY(d.reason().contains(QStringLiteral("REG_QWORD")));
+    }
+
     // PendingFileRenameOperations pairs a source with a target; "" targets must survive
     // (hivex_value_multiple_strings would stop at the first one).
     void multiStringKeepsEmptyTargets()

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/json_top_level.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace urs {
+
+namespace {
+
+class Scanner {
+public:
+    explicit Scanner(QByteArrayView s)
+        : m_s(s)
+    {
+    }
+    qsizetype pos = 0;
+    bool atEnd() const { return pos >= m_s.size(); }
+    char peek() const { return atEnd() ? '\0' : m_s.at(pos); }
+    void skipSpace()
+    {
+        while (!atEnd() && (peek() == ' ' || peek() == '\n' || peek() == '\r' || peek() == '\t'))
+            ++pos;
+    }
+    // pos at the opening quote; leaves pos after the closing one.
+    bool skipString()
+    {
+        for (++pos; pos < m_s.size(); ++pos) {
+            const char c = m_s.at(pos);
+            if (c == '\\')
+                ++pos;
+            else if (c == '"') {
+                ++pos;
+                return true;
+            }
+        }
+        return false;
+    }
+    bool skipValue()
+    {
+        const char c = peek();
+        if (c == '"')
+            return skipString();
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            while (!atEnd()) {
+                const char d = peek();
+                if (d == '"') {
+                    if (!skipString())
+                        return false;
+                    continue;
+                }
+                if (d == '{' || d == '[')
+                    ++depth;
+                else if (d == '}' || d == ']')
+                    --depth;
+                ++pos;
+                if (depth == 0)
+                    return true;
+                if (depth > 512)
+                    return false; // nesting no report has; refuse rather than recurse later
+            }
+            return false;
+        }
+        const qsizetype start = pos;
+        while (!atEnd() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n'
+               && peek() != '\r' && peek() != '\t')
+            ++pos;
+        return pos > start;
+    }
+    QByteArrayView slice(qsizetype from, qsizetype to) const { return m_s.sliced(from, to - from); }
+
+private:
+    QByteArrayView m_s;
+};
+
+QJsonValue parseFragment(QByteArrayView bytes)
+{
+    // Wrapping in an array lets QJsonDocument parse scalars as well as objects.
+    QByteArray wrapped;
+    wrapped.reserve(bytes.size() + 2);
+    wrapped.append('[').append(bytes.data(), bytes.size()).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return QJsonValue(QJsonValue::Undefined);
+    return doc.array().first();
+}
+
+} // namespace
+
+bool JsonTopLevel::split(QByteArrayView json, QString *error)
+{
+    m_members.clear();
+    Scanner s(json);
+    s.skipSpace();
+    if (s.peek() != '{') {
+        *error = QStringLiteral("not a JSON object");
+        return false;
+    }
+    ++s.pos;
+    for (;;) {
+        s.skipSpace();
+        if (s.peek() == '}') {
+            ++s.pos;
+            break;
+        }
+        if (s.peek() != '"') {
+            *error = QStringLiteral("expected a member name at offset %1").arg(s.pos);
+            return false;
+        }
+        const qsizetype keyStart = s.pos;
+        if (!s.skipString()) {
+            *error = QStringLiteral("unterminated string at offset %1").arg(keyStart);
+            return false;
+        }
+        const QString key = parseFragment(s.slice(keyStart, s.pos)).toString();
+        s.skipSpace();
+        if (s.peek() != ':') {
+            *error = QStringLiteral("expected ':' at offset %1").arg(s.pos);
+            return false;
+        }
+        ++s.pos;
+        s.skipSpace();
+        const qsizetype valueStart = s.pos;
+        if (!s.skipValue()) {
+            *error = QStringLiteral("malformed value of '%1' at offset %2").arg(key, QString::number(valueStart));
+            return false;
+        }
+        m_members.insert(key, s.slice(valueStart, s.pos));
+        s.skipSpace();
+        if (s.peek() == ',') {
+            ++s.pos;
+            continue;
+        }
+        if (s.peek() == '}') {
+            ++s.pos;
+            break;
+        }
+        *error = QStringLiteral("expected ',' or '}' at offset %1").arg(s.pos);
+        return false;
+    }
+    s.skipSpace();
+    if (!s.atEnd()) {
+        *error = QStringLiteral("garbage after the object at offset %1").arg(s.pos);
+        return false;
+    }
+    return true;
+}
+
+QJsonValue JsonTopLevel::value(const QString &key) const
+{
+    const auto it = m_members.constFind(key);
+    return it == m_members.constEnd() ? QJsonValue(QJsonValue::Undefined) : parseFragment(*it);
+}
+
+} // namespace urs
