@@ -12,6 +12,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qttest
   qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+  qml6-module-qtqml qml6-module-qtqml-models
   # libraries the scanner links
   libhivex-dev libtsk-dev libarchive-dev libspdlog-dev libqrencode-dev libyaml-cpp-dev
   # SHA-256 for the report manifest (fast, uses the CPU's SHA instructions)

@@ -15,9 +15,10 @@
 
 namespace urs::cli {
 
-static const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write into folder DIR."), QStringLiteral("DIR"));
-static const QCommandLineOption kLang(QStringLiteral("lang"), QStringLiteral("Language of the report: en or ja."),
-                                      QStringLiteral("LANG"), QStringLiteral("en"));
+static const QCommandLineOption kOut(
+    QStringLiteral("out"), QStringLiteral("Write into folder DIR."), QStringLiteral("DIR"));
+static const QCommandLineOption kLang(QStringLiteral("lang"),
+    QStringLiteral("Language of the report: en or ja."), QStringLiteral("LANG"), QStringLiteral("en"));
 
 static bool checkLang(const QString &command, const QString &lang)
 {
@@ -30,7 +31,7 @@ static bool checkLang(const QString &command, const QString &lang)
 int runReport(const QStringList &arguments)
 {
     ScanOptionParser options(QStringLiteral("report"),
-                             QStringLiteral("Scan and write the readiness report (one zip) into --out DIR."));
+        QStringLiteral("Scan and write the readiness report (one zip) into --out DIR."));
     options.parser().addOption(kOut);
     options.parser().addOption(kLang);
     int code = 0;
@@ -88,7 +89,8 @@ int runFleet(const QStringList &arguments)
     parser.addOption(kOut);
     parser.addOption(kLang);
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")});
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folders or zips to read."), QStringLiteral("DIR..."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QStringLiteral("Folders or zips to read."), QStringLiteral("DIR..."));
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1);
@@ -97,7 +99,8 @@ int runFleet(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan fleet"));
+        out() << parser.helpText().replace(
+            QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan fleet"));
         return 0;
     }
     if (parser.isSet(QStringLiteral("verbose")))

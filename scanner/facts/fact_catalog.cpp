@@ -182,7 +182,7 @@ const QList<FactSpec> kCatalog = {
     {"hardware.smbios.bios.version", T::String, "Type 0 BIOS version."},
     {"hardware.smbios.bios.release_date", T::String, "Type 0 release date as written (MM/DD/YYYY)."},
     {"hardware.smbios.bios.usb_legacy_supported", T::Bool,
-     "Type 0 characteristics extension byte 1 bit 0 or 1: legacy USB support."},
+     "Type 0 characteristics extension byte 1 (offset 0x12) bit 1: USB legacy support."},
     {"hardware.smbios.bios.uefi_supported", T::Bool, "Extension byte 2 bit 3: UEFI supported."},
     {"hardware.smbios.bios.is_virtual_machine", T::Bool, "Extension byte 2 bit 4: a VM."},
     {"hardware.smbios.system.manufacturer", T::String, "Type 1 manufacturer."},

@@ -69,14 +69,15 @@ QString whatToDo(int err)
         return QStringLiteral("The folder does not exist: create it or choose another folder (--out)");
     case EIO:
         return QStringLiteral("The disk reported an I/O error: check the stick or disk and try another one");
-    default: return QStringLiteral("Choose another folder (--out)");
+    default:
+        return QStringLiteral("Choose another folder (--out)");
     }
 }
 
 [[noreturn]] void fail(const QString &dir, const QString &what, int err)
 {
     throw ScanError(ScanErrorKind::ReportWrite, dir,
-                    QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))), whatToDo(err));
+        QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))), whatToDo(err));
 }
 
 QByteArray native(const QString &path)
@@ -114,8 +115,8 @@ void AtomicFileWriter::checkWritableDir(const QString &dir)
 int AtomicFileWriter::removeStaleTemporaries(const QString &dir)
 {
     int removed = 0;
-    const QStringList names =
-        QDir(dir).entryList({temporaryPrefix() + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names = QDir(dir).entryList(
+        {temporaryPrefix() + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         const QString path = QDir(dir).filePath(name);
         Fd fd(::open(native(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
@@ -124,7 +125,8 @@ int AtomicFileWriter::removeStaleTemporaries(const QString &dir)
         // ".urs-tmp-<pid>-<random>.part": a writer that is alive but has not taken its lock yet
         // must not lose its file; a file older than ten minutes is stale whoever wrote it (a
         // stick moved from another machine keeps the pid of a process that never ran here).
-        const pid_t pid = pid_t(name.mid(temporaryPrefix().size()).section(QLatin1Char('-'), 0, 0).toLongLong());
+        const pid_t pid
+            = pid_t(name.mid(temporaryPrefix().size()).section(QLatin1Char('-'), 0, 0).toLongLong());
         const qint64 ageSecs = QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime());
         if (pidAlive(pid) && pid != ::getpid() && ageSecs < 600)
             continue;
@@ -136,17 +138,17 @@ int AtomicFileWriter::removeStaleTemporaries(const QString &dir)
     return removed;
 }
 
-QString AtomicFileWriter::write(const QString &dir, const QString &fileName, const QByteArray &bytes, Mode mode,
-                                const ProgressHook &hook)
+QString AtomicFileWriter::write(
+    const QString &dir, const QString &fileName, const QByteArray &bytes, Mode mode, const ProgressHook &hook)
 {
     checkWritableDir(dir);
     removeStaleTemporaries(dir);
 
-    const QString tmpPath =
-        QDir(dir).filePath(QStringLiteral("%1%2-%3.part")
-                               .arg(temporaryPrefix())
-                               .arg(::getpid())
-                               .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+    const QString tmpPath
+        = QDir(dir).filePath(QStringLiteral("%1%2-%3.part")
+                                 .arg(temporaryPrefix())
+                                 .arg(::getpid())
+                                 .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     Fd fd(::open(native(tmpPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
     if (fd.get() < 0)
         fail(dir, QStringLiteral("cannot create a file in the report folder"), errno);
@@ -184,7 +186,8 @@ QString AtomicFileWriter::write(const QString &dir, const QString &fileName, con
     for (int n = 1;; ++n) {
         if (n > 9999)
             fail(dir, QStringLiteral("too many reports named %1").arg(fileName), EEXIST);
-        finalPath = QDir(dir).filePath(mode == Mode::NeverOverwrite ? ReportFileName::withSuffix(fileName, n) : fileName);
+        finalPath = QDir(dir).filePath(
+            mode == Mode::NeverOverwrite ? ReportFileName::withSuffix(fileName, n) : fileName);
         int r = 0;
         if (mode == Mode::Replace) {
             r = ::rename(native(tmpPath).constData(), native(finalPath).constData());
@@ -192,7 +195,7 @@ QString AtomicFileWriter::write(const QString &dir, const QString &fileName, con
             // RENAME_NOREPLACE makes "does it exist" and "take the name" one step, so two
             // writers can never overwrite each other (vfat, exfat, ext4 and tmpfs support it).
             r = ::renameat2(AT_FDCWD, native(tmpPath).constData(), AT_FDCWD, native(finalPath).constData(),
-                            RENAME_NOREPLACE);
+                RENAME_NOREPLACE);
             if (r != 0 && (errno == EINVAL || errno == ENOSYS)) {
                 if (QFileInfo::exists(finalPath) || QFileInfo(finalPath).isSymLink()) {
                     errno = EEXIST;

@@ -17,7 +17,7 @@ class AtomicFileWriter {
 public:
     enum class Mode {
         NeverOverwrite, // an existing name gets -2, -3, ... before the extension
-        Replace,        // an existing file is replaced in one step (fleet.csv, fleet.html)
+        Replace, // an existing file is replaced in one step (fleet.csv, fleet.html)
     };
     // Called after each chunk with bytes written so far and the total; tests use it to kill
     // the process in the middle of a write.
@@ -29,7 +29,7 @@ public:
     // Returns the final path. Throws ScanError(ReportWrite) naming dir and what to do; the
     // temporary file is removed on every failure.
     static QString write(const QString &dir, const QString &fileName, const QByteArray &bytes, Mode mode,
-                         const ProgressHook &hook = {});
+        const ProgressHook &hook = {});
 
     // Removes temporary files left in dir by writers that died; returns how many. A file
     // whose writer still holds its lock is left alone.

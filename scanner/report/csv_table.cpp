@@ -35,8 +35,8 @@ QString CsvTable::quote(const QString &raw)
     const QString cell = looksLikeFormula(raw) ? QLatin1Char('\'') + raw : raw;
     // RFC 4180 2.6/2.7: fields holding a comma, quote or line break are quoted, quotes doubled.
     // Line breaks inside a cell are normalised to CRLF, which Excel keeps inside the cell.
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
-        && !cell.contains(QLatin1Char('\r')))
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"'))
+        && !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
         return cell;
     QString body = cell;
     body.replace(QLatin1String("\r\n"), QLatin1String("\n"));

@@ -33,8 +33,8 @@ std::optional<DiskSpace> DiskSpace::fromFacts(const FactSet &facts, std::optiona
     d.freeBytes = *free;
     // Reclaimable space is part of the used space; an unknown total counts as none, and the
     // legend then shows no reclaimable part rather than a guessed one.
-    d.reclaimableBytes = std::clamp<qint64>(integerFact(facts, "volume.reclaimable.total_bytes").value_or(0), 0,
-                                            d.totalBytes - d.freeBytes);
+    d.reclaimableBytes = std::clamp<qint64>(
+        integerFact(facts, "volume.reclaimable.total_bytes").value_or(0), 0, d.totalBytes - d.freeBytes);
     const std::optional<QJsonValue> arch = facts.value(QStringLiteral("windows.architecture"));
     d.neededBytes = neededOverride.value_or(defaultNeededBytes(arch ? arch->toString() : QString()));
     return d;
@@ -53,8 +53,11 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
     QString svg = QStringLiteral("<svg class=\"diskbar\" viewBox=\"0 0 1000 64\" "
                                  "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%1\">")
                       .arg(htmlEscape(s.text("disk")));
-    svg += QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"36\" fill=\"#7b8794\"/>").arg(usedOther);
-    svg += QStringLiteral("<rect x=\"%1\" y=\"0\" width=\"%2\" height=\"36\" fill=\"#e8a23a\"/>").arg(usedOther).arg(reclaim);
+    svg += QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"36\" fill=\"#7b8794\"/>")
+               .arg(usedOther);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"0\" width=\"%2\" height=\"36\" fill=\"#e8a23a\"/>")
+               .arg(usedOther)
+               .arg(reclaim);
     svg += QStringLiteral("<rect x=\"%1\" y=\"0\" width=\"%2\" height=\"36\" fill=\"#5fb58a\"/>")
                .arg(usedOther + reclaim)
                .arg(freeW);
@@ -76,13 +79,14 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
                 .arg(htmlEscape(s.text("disk_needed")), htmlEscape(s.bytes(d.neededBytes)));
     html += QStringLiteral("<li class=\"total\">%1: <b>%2</b></li></ul>")
                 .arg(htmlEscape(s.text("disk_size")), htmlEscape(s.bytes(d.totalBytes)));
-    const char *conclusion = d.freeBytes >= d.neededBytes                       ? "disk_enough"
-                             : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "disk_enough_after_cleanup"
-                                                                                 : "disk_short";
-    const char *cls = d.freeBytes >= d.neededBytes                       ? "ok"
-                      : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "fix"
-                                                                          : "bad";
-    html += QStringLiteral("<p class=\"disk-note %1\">%2</p></div>").arg(QLatin1String(cls), htmlEscape(s.text(conclusion)));
+    const char *conclusion = d.freeBytes >= d.neededBytes   ? "disk_enough"
+        : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "disk_enough_after_cleanup"
+                                                            : "disk_short";
+    const char *cls = d.freeBytes >= d.neededBytes          ? "ok"
+        : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "fix"
+                                                            : "bad";
+    html += QStringLiteral("<p class=\"disk-note %1\">%2</p></div>")
+                .arg(QLatin1String(cls), htmlEscape(s.text(conclusion)));
     return html;
 }
 

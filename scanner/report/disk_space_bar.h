@@ -16,7 +16,7 @@ class FactSet;
 struct DiskSpace {
     qint64 totalBytes = 0;
     qint64 freeBytes = 0;
-    qint64 reclaimableBytes = 0;  // part of the used space the remedies can free
+    qint64 reclaimableBytes = 0; // part of the used space the remedies can free
     qint64 neededBytes = 0;
 
     // nullopt when the volume size or free space is unknown (the report then says so).

@@ -21,7 +21,8 @@ enum class Take { Tail, WholeXml, None };
 Take policyFor(const QString &fileName)
 {
     const QString n = fileName.toLower();
-    if (n == QLatin1String("setupact.log") || n == QLatin1String("setuperr.log") || n == QLatin1String("bluebox.log"))
+    if (n == QLatin1String("setupact.log") || n == QLatin1String("setuperr.log")
+        || n == QLatin1String("bluebox.log"))
         return Take::Tail;
     static const QRegularExpression compat(QStringLiteral("^compatdata.*\\.xml$"));
     if (compat.match(n).hasMatch() || n == QLatin1String("setupdiagresults.xml"))
@@ -72,12 +73,14 @@ QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, cons
             f.sourcePath = path;
             f.originalSize = st->sizeBytes;
             if (take == Take::WholeXml && st->sizeBytes > kXmlMaxBytes) {
-                log()->info("evidence {} left out: {} bytes is more than {}", str(path), st->sizeBytes, kXmlMaxBytes);
+                log()->info(
+                    "evidence {} left out: {} bytes is more than {}", str(path), st->sizeBytes, kXmlMaxBytes);
                 continue;
             }
             const qint64 want = take == Take::Tail ? std::min(st->sizeBytes, kLogTailBytes) : st->sizeBytes;
             if (total + want > kTotalMaxBytes) {
-                log()->info("evidence {} left out: the report keeps at most {} bytes of logs", str(path), kTotalMaxBytes);
+                log()->info("evidence {} left out: the report keeps at most {} bytes of logs", str(path),
+                    kTotalMaxBytes);
                 continue;
             }
             f.bytes = volume.read(path, st->sizeBytes - want, want);
@@ -104,19 +107,22 @@ QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, cons
 
 QList<EvidenceFile> EvidenceCollector::collectFromSource(const ScanResult &result)
 {
-    const std::optional<QJsonValue> logs = result.facts.value(QStringLiteral("windows.earlier_attempts.logs"));
+    const std::optional<QJsonValue> logs
+        = result.facts.value(QStringLiteral("windows.earlier_attempts.logs"));
     if (!logs || logs->toArray().isEmpty())
         return {};
     try {
         const std::unique_ptr<Source> source = Source::open(result.options.sourcePath);
-        const int wanted = int(result.facts.value(QStringLiteral("source.selected_windows")).value_or(QJsonValue(0)).toDouble());
+        const int wanted = int(
+            result.facts.value(QStringLiteral("source.selected_windows")).value_or(QJsonValue(0)).toDouble());
         for (const WindowsInstallation &inst : source->installations()) {
             if (inst.index != wanted)
                 continue;
             const std::unique_ptr<WindowsVolume> volume = source->openVolume(inst);
             return collect(*volume, result.facts);
         }
-        log()->warn("evidence not copied: installation {} not found again on {}", wanted, str(result.options.sourcePath));
+        log()->warn("evidence not copied: installation {} not found again on {}", wanted,
+            str(result.options.sourcePath));
     } catch (const std::exception &e) {
         log()->warn("evidence not copied from {}: {}", str(result.options.sourcePath), e.what());
     }

@@ -40,12 +40,14 @@ QString FindingsHtml::anchorFor(const Assessment &a, const QString &findingId, c
 
 QString FindingsHtml::statusBadge(FindingStatus status, const ReportStrings &s)
 {
-    return QStringLiteral("<span class=\"badge s-%1\">%2</span>").arg(statusName(status), e(s.status(status)));
+    return QStringLiteral("<span class=\"badge s-%1\">%2</span>")
+        .arg(statusName(status), e(s.status(status)));
 }
 
 static QString targetChip(const Assessment &a, const Finding &f, const ReportStrings &s)
 {
-    const QString name = f.target.isEmpty() ? s.text("all_targets") : ReportText::targetName(a, f.target, s.lang());
+    const QString name
+        = f.target.isEmpty() ? s.text("all_targets") : ReportText::targetName(a, f.target, s.lang());
     return QStringLiteral("<span class=\"chip\">%1</span>").arg(e(name));
 }
 
@@ -55,7 +57,7 @@ using FindingGroup = QList<const Finding *>;
 
 static QString sameness(const Finding &f)
 {
-    QStringList parts{f.id, statusName(f.status), f.title.en, f.meaning.en, f.title.ja, f.meaning.ja};
+    QStringList parts {f.id, statusName(f.status), f.title.en, f.meaning.en, f.title.ja, f.meaning.ja};
     for (const Evidence &ev : f.evidence)
         parts << ev.fact << ev.value.toVariant().toString() << ev.unknownReason;
     for (const RemedyStep &r : f.remedy)
@@ -104,9 +106,11 @@ static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
             li += QStringLiteral(" <span class=\"src\">(%1)</span>").arg(e(ev.unknownReason));
         return li + QStringLiteral("</li>");
     }
-    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>").arg(e(ev.fact), e(ReportText::factValue(ev.fact, ev.value, s)));
+    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>")
+                     .arg(e(ev.fact), e(ReportText::factValue(ev.fact, ev.value, s)));
     if (!ev.provenance.isEmpty())
-        li += QStringLiteral("<br><span class=\"src\">%1 %2</span>").arg(e(s.text("evidence_source")), e(ev.provenance));
+        li += QStringLiteral("<br><span class=\"src\">%1 %2</span>")
+                  .arg(e(s.text("evidence_source")), e(ev.provenance));
     return li + QStringLiteral("</li>");
 }
 
@@ -165,8 +169,8 @@ static QString card(const Assessment &a, const FindingGroup &group, const Report
 QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
 {
     QString h;
-    const FindingStatus attention[] = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
-                                       FindingStatus::Advisory};
+    const FindingStatus attention[]
+        = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown, FindingStatus::Advisory};
     for (FindingStatus status : attention) {
         QString cards;
         int n = 0;
@@ -184,16 +188,20 @@ QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
         const Finding &f = *group.first();
         QStringList ev;
         for (const Evidence &x : f.evidence)
-            ev << QStringLiteral("<code>%1</code> = %2").arg(e(x.fact), e(ReportText::factValue(x.fact, x.value, s)));
+            ev << QStringLiteral("<code>%1</code> = %2")
+                      .arg(e(x.fact), e(ReportText::factValue(x.fact, x.value, s)));
         QString anchors;
         for (qsizetype i = 1; i < group.size(); ++i)
             anchors += QStringLiteral("<span id=\"%1\"></span>").arg(anchor(*group.at(i)));
         passed += QStringLiteral("<tr id=\"%1\"><td>%2%3%4</td><td class=\"evidence\">%5</td></tr>")
-                      .arg(anchor(f), anchors, e(f.title.in(s.lang())), targetChips(a, group, s), ev.join(QStringLiteral("<br>")));
+                      .arg(anchor(f), anchors, e(f.title.in(s.lang())), targetChips(a, group, s),
+                          ev.join(QStringLiteral("<br>")));
     }
     if (!passed.isEmpty()) {
-        h += QStringLiteral("<h3 class=\"group\">%1 %2</h3>").arg(statusBadge(FindingStatus::Pass, s), e(s.text("passed_checks")));
-        h += QStringLiteral("<div class=\"scroll\"><table class=\"passed\"><tr><th>%1</th><th>%2</th></tr>%3</table></div>")
+        h += QStringLiteral("<h3 class=\"group\">%1 %2</h3>")
+                 .arg(statusBadge(FindingStatus::Pass, s), e(s.text("passed_checks")));
+        h += QStringLiteral(
+            "<div class=\"scroll\"><table class=\"passed\"><tr><th>%1</th><th>%2</th></tr>%3</table></div>")
                  .arg(e(s.text("finding_title")), e(s.text("evidence")), passed);
     }
     if (h.isEmpty())
@@ -207,9 +215,11 @@ QString FindingsHtml::matrix(const Assessment &a, const ReportStrings &s)
     for (const Finding &f : a.findings)
         if (!ids.contains(f.id))
             ids << f.id;
-    QString h = QStringLiteral("<div class=\"scroll\"><table class=\"matrix\"><tr><th>%1</th>").arg(e(s.text("requirement")));
+    QString h = QStringLiteral("<div class=\"scroll\"><table class=\"matrix\"><tr><th>%1</th>")
+                    .arg(e(s.text("requirement")));
     for (const TargetVerdict &t : a.targets)
-        h += QStringLiteral("<th>%1</th>").arg(e(t.name.in(s.lang()).isEmpty() ? t.targetId : t.name.in(s.lang())));
+        h += QStringLiteral("<th>%1</th>")
+                 .arg(e(t.name.in(s.lang()).isEmpty() ? t.targetId : t.name.in(s.lang())));
     h += QStringLiteral("</tr>");
     for (const QString &id : ids) {
         const Finding *any = nullptr;
@@ -226,7 +236,8 @@ QString FindingsHtml::matrix(const Assessment &a, const ReportStrings &s)
                 h += QStringLiteral("<td class=\"cell unknown\">%1</td>").arg(e(s.text("not_applicable")));
                 continue;
             }
-            h += QStringLiteral("<td class=\"cell s-%1\"><a href=\"#%2\"><span class=\"dot\"></span>%3</a></td>")
+            h += QStringLiteral(
+                "<td class=\"cell s-%1\"><a href=\"#%2\"><span class=\"dot\"></span>%3</a></td>")
                      .arg(statusName(cell->status), anchor(*cell), e(s.status(cell->status)));
         }
         h += QStringLiteral("</tr>");

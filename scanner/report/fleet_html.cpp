@@ -40,14 +40,17 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
     h.reserve(4096 + int(machines.size()) * 600);
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "style-src 'unsafe-inline'\">"
                         "<title>%2</title><style>%3</style></head><body><main>")
              .arg(lang, e(s.text("fleet_title")), ReportStyle::css());
     h += QStringLiteral("<header class=\"top\"><h1>%1</h1><p class=\"sub\">%2</p></header>")
              .arg(e(s.text("fleet_title")),
-                  e(s.text("fleet_subtitle").arg(QString::number(machines.size()), QString::number(fleet.reportsRead()))));
+                 e(s.text("fleet_subtitle")
+                         .arg(QString::number(machines.size()), QString::number(fleet.reportsRead()))));
     if (fleet.superseded() > 0)
-        h += QStringLiteral("<p class=\"sub\">%1</p>").arg(e(s.text("fleet_superseded").arg(fleet.superseded())));
+        h += QStringLiteral("<p class=\"sub\">%1</p>")
+                 .arg(e(s.text("fleet_superseded").arg(fleet.superseded())));
 
     // What to fix across the fleet: each blocker with the number of machines it stops.
     h += QStringLiteral("<h2>%1</h2>").arg(e(s.text("fleet_blocker_counts")));
@@ -61,12 +64,14 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
         for (const auto &[id, n] : counts) {
             h += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td class=\"count\">%3 "
                                 "<span class=\"bar\" style=\"width:%4px\"></span></td></tr>")
-                     .arg(e(blockerTitle(id)), e(id), QString::number(n), QString::number(4 + 120 * n / most));
+                     .arg(
+                         e(blockerTitle(id)), e(id), QString::number(n), QString::number(4 + 120 * n / most));
         }
         h += QStringLiteral("</table></div>");
     }
 
-    h += QStringLiteral("<h2>%1</h2><div class=\"scroll\"><table><tr><th>#</th><th>%2</th><th>%3</th>")
+    h += QStringLiteral(
+        "<h2>%1</h2><div class=\"scroll\"><table class=\"fleet\"><tr><th>#</th><th>%2</th><th>%3</th>")
              .arg(e(s.text("fleet_machines")), e(s.text("machine")), e(s.text("fleet_source_os")));
     for (const QString &t : targets)
         h += QStringLiteral("<th>%1</th>").arg(e(targetName(t)));
@@ -75,9 +80,13 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
     for (const FleetMachine &m : machines) {
         const MachineIdentity &id = m.report.machine;
         const QString name = id.computerName.isEmpty() ? s.text("unknown_value") : id.computerName;
-        QString who = QStringLiteral("<b>%1</b><br><span class=\"src\">%2</span><br><span class=\"url\">%3 · %4</span>")
-                          .arg(e(name), e(QStringList{id.manufacturer, id.model, id.serial}.join(QLatin1Char(' ')).simplified()),
-                               e(QFileInfo(m.file).fileName()), e(s.dateTime(m.report.scanTime)));
+        QString who = QStringLiteral(
+            "<b>%1</b><br><span class=\"src\">%2</span><br><span class=\"url\">%3 · %4</span>")
+                          .arg(e(name),
+                              e(QStringList {id.manufacturer, id.model, id.serial}
+                                      .join(QLatin1Char(' '))
+                                      .simplified()),
+                              e(QFileInfo(m.file).fileName()), e(s.dateTime(m.report.scanTime)));
         h += QStringLiteral("<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td>")
                  .arg(QString::number(++rank), who, e(id.sourceOsText()));
         for (const QString &t : targets) {
@@ -92,7 +101,8 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
         QStringList blockers;
         for (const QString &b : m.blockerIds)
             blockers << e(blockerTitle(b));
-        h += QStringLiteral("<td>%1</td></tr>").arg(blockers.isEmpty() ? e(s.text("fleet_none")) : blockers.join(QStringLiteral("<br>")));
+        h += QStringLiteral("<td>%1</td></tr>")
+                 .arg(blockers.isEmpty() ? e(s.text("fleet_none")) : blockers.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table></div>");
 
@@ -106,7 +116,8 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
             h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>").arg(e(k.file), e(k.reason));
         h += QStringLiteral("</table></div>");
     }
-    h += QStringLiteral("<footer>upgrade-scan %1</footer></main></body></html>\n").arg(QStringLiteral(URS_VERSION));
+    h += QStringLiteral("<footer>upgrade-scan %1</footer></main></body></html>\n")
+             .arg(QStringLiteral(URS_VERSION));
     return h.toUtf8();
 }
 

@@ -10,17 +10,24 @@
 
 namespace urs {
 
-int FleetMachine::severity() const
+int FleetMachine::computeSeverity() const
 {
     if (!report.assessment || verdicts.isEmpty())
         return 1000;
     int sum = 0;
     for (Verdict v : verdicts) {
         switch (v) {
-        case Verdict::Ready: break;
-        case Verdict::ReadyAfterFixes: sum += 1; break;
-        case Verdict::CleanInstallOnly: sum += 2; break;
-        case Verdict::NotSupported: sum += 3; break;
+        case Verdict::Ready:
+            break;
+        case Verdict::ReadyAfterFixes:
+            sum += 1;
+            break;
+        case Verdict::CleanInstallOnly:
+            sum += 2;
+            break;
+        case Verdict::NotSupported:
+            sum += 3;
+            break;
         }
     }
     return sum;
@@ -98,7 +105,8 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
     const QByteArray reportBytes = contents.data.value(reportName);
     const ReportManifest::Entry expected = manifest.value(reportName);
     if (reportBytes.size() != expected.size || ReportManifest::sha256Hex(reportBytes) != expected.sha256) {
-        *error = QStringLiteral("checksum of %1 does not match the manifest (damaged or edited)").arg(reportName);
+        *error = QStringLiteral("checksum of %1 does not match the manifest (damaged or edited)")
+                     .arg(reportName);
         return std::nullopt;
     }
     std::optional<ReportSummary> summary;
@@ -127,7 +135,11 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
             m.blockerIds << f.id;
             m.blockerTitles.insert(f.id, f.title);
         }
+        // Ten thousand machines' findings with their evidence would be most of the memory and
+        // the copying; what the summary needs of them is taken above.
+        m.report.assessment->findings.clear();
     }
+    m.severity = m.computeSeverity();
     return m;
 }
 

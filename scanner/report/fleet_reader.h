@@ -13,17 +13,18 @@ namespace urs {
 
 // One report as the fleet summary sees it.
 struct FleetMachine {
-    QString file;                            // path of the report zip
+    QString file; // path of the report zip
     ReportSummary report;
-    QMap<QString, Verdict> verdicts;         // target id -> verdict
+    QMap<QString, Verdict> verdicts; // target id -> verdict
     QMap<QString, LocalizedText> targetNames;
-    QStringList blockerIds;                  // distinct, in rule order
+    QStringList blockerIds; // distinct, in rule order
     QMap<QString, LocalizedText> blockerTitles;
     int unknownCount = 0;
+    int severity = 0; // see computeSeverity()
 
     // Higher is worse: the sum over targets of 0 ready, 1 ready after fixes, 2 clean install
     // only, 3 not supported; a report without an assessment counts as worst.
-    int severity() const;
+    int computeSeverity() const;
     // Key used to recognise the same machine; a machine with no identity is keyed by file.
     QString key() const;
 };

@@ -28,7 +28,7 @@ QStringList FleetSummary::findReportFiles(const QStringList &paths, QList<FleetS
             continue;
         }
         QDirIterator it(p, {QStringLiteral("*.zip"), QStringLiteral("*.ZIP"), QStringLiteral("*.Zip")},
-                        QDir::Files | QDir::NoSymLinks | QDir::Hidden, QDirIterator::Subdirectories);
+            QDir::Files | QDir::NoSymLinks | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
             if (!it.fileName().startsWith(AtomicFileWriter::temporaryPrefix()))
@@ -64,10 +64,19 @@ void FleetSummary::addPaths(const QStringList &paths)
 
 void FleetSummary::addMachine(FleetMachine machine)
 {
+    machine.severity = machine.computeSeverity();
     m_all.append(std::move(machine));
+    m_sorted.reset();
 }
 
 QList<FleetMachine> FleetSummary::machines() const
+{
+    if (!m_sorted)
+        m_sorted = sortedMachines();
+    return *m_sorted;
+}
+
+QList<FleetMachine> FleetSummary::sortedMachines() const
 {
     QHash<QString, int> newest; // key -> index into m_all
     for (int i = 0; i < m_all.size(); ++i) {
@@ -88,13 +97,14 @@ QList<FleetMachine> FleetSummary::machines() const
     for (int index : std::as_const(newest))
         out.append(m_all.at(index));
     std::sort(out.begin(), out.end(), [](const FleetMachine &a, const FleetMachine &b) {
-        if (a.severity() != b.severity())
-            return a.severity() > b.severity();
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
         if (a.blockerIds.size() != b.blockerIds.size())
             return a.blockerIds.size() > b.blockerIds.size();
         if (a.unknownCount != b.unknownCount)
             return a.unknownCount > b.unknownCount;
-        const int byName = QString::compare(a.report.machine.computerName, b.report.machine.computerName, Qt::CaseInsensitive);
+        const int byName = QString::compare(
+            a.report.machine.computerName, b.report.machine.computerName, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.file < b.file;
     });
     return out;
@@ -138,9 +148,8 @@ QByteArray FleetSummary::csv(const QString &lang) const
 {
     const ReportStrings s(lang);
     const QStringList targets = targetIds();
-    QStringList header{s.text("fleet_file"),   s.text("manufacturer"), s.text("model"),
-                       s.text("serial"),       s.text("uuid"),         s.text("computer_name"),
-                       s.text("fleet_source_os"), s.text("scanned")};
+    QStringList header {s.text("fleet_file"), s.text("manufacturer"), s.text("model"), s.text("serial"),
+        s.text("uuid"), s.text("computer_name"), s.text("fleet_source_os"), s.text("scanned")};
     const QList<FleetMachine> list = machines();
     for (const QString &t : targets) {
         QString name = t;
@@ -153,8 +162,8 @@ QByteArray FleetSummary::csv(const QString &lang) const
     CsvTable table(header);
     for (const FleetMachine &m : list) {
         const MachineIdentity &id = m.report.machine;
-        QStringList row{QFileInfo(m.file).fileName(), id.manufacturer, id.model, id.serial, id.uuid,
-                        id.computerName, id.sourceOsText(), s.dateTime(m.report.scanTime)};
+        QStringList row {QFileInfo(m.file).fileName(), id.manufacturer, id.model, id.serial, id.uuid,
+            id.computerName, id.sourceOsText(), s.dateTime(m.report.scanTime)};
         for (const QString &t : targets)
             row << (m.verdicts.contains(t) ? s.verdict(m.verdicts.value(t)) : QString());
         QStringList titles;
@@ -175,7 +184,7 @@ QStringList FleetSummary::write(const QString &outDir, const QString &lang) cons
 {
     using Mode = AtomicFileWriter::Mode;
     return {AtomicFileWriter::write(outDir, QStringLiteral("fleet.csv"), csv(lang), Mode::Replace),
-            AtomicFileWriter::write(outDir, QStringLiteral("fleet.html"), html(lang), Mode::Replace)};
+        AtomicFileWriter::write(outDir, QStringLiteral("fleet.html"), html(lang), Mode::Replace)};
 }
 
 } // namespace urs

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace urs {
 
@@ -47,8 +48,11 @@ public:
     static QStringList findReportFiles(const QStringList &paths, QList<FleetSkip> *missing);
 
 private:
+    QList<FleetMachine> sortedMachines() const;
+
     QList<FleetMachine> m_all;
     QList<FleetSkip> m_skipped;
+    mutable std::optional<QList<FleetMachine>> m_sorted; // machines(), computed once
 };
 
 } // namespace urs

@@ -18,13 +18,20 @@ static QString stringFact(const FactSet &facts, const char *name)
 bool MachineIdentity::isPlaceholderSerial(const QString &serial)
 {
     static const QSet<QString> placeholders = {
-        QStringLiteral("to be filled by o.e.m."), QStringLiteral("default string"),
-        QStringLiteral("system serial number"),   QStringLiteral("chassis serial number"),
-        QStringLiteral("not specified"),          QStringLiteral("not applicable"),
-        QStringLiteral("none"),                   QStringLiteral("n/a"),
-        QStringLiteral("oem"),                    QStringLiteral("o.e.m."),
-        QStringLiteral("0123456789"),             QStringLiteral("123456789"),
-        QStringLiteral("1234567890"),             QStringLiteral("serial number"),
+        QStringLiteral("to be filled by o.e.m."),
+        QStringLiteral("default string"),
+        QStringLiteral("system serial number"),
+        QStringLiteral("chassis serial number"),
+        QStringLiteral("not specified"),
+        QStringLiteral("not applicable"),
+        QStringLiteral("none"),
+        QStringLiteral("n/a"),
+        QStringLiteral("oem"),
+        QStringLiteral("o.e.m."),
+        QStringLiteral("0123456789"),
+        QStringLiteral("123456789"),
+        QStringLiteral("1234567890"),
+        QStringLiteral("serial number"),
     };
     const QString s = serial.trimmed().toLower();
     if (s.isEmpty() || placeholders.contains(s))
@@ -42,7 +49,7 @@ bool MachineIdentity::isPlaceholderUuid(const QString &uuid)
     // All zeros means "not present", all F "not settable" (DSP0134 7.2.1); the sequence below
     // is the well-known value of boards shipped with an unprogrammed UUID.
     return hex.count(QLatin1Char('0')) == 32 || hex.count(QLatin1Char('f')) == 32
-           || hex == QLatin1String("03000200040005000006000700080009");
+        || hex == QLatin1String("03000200040005000006000700080009");
 }
 
 MachineIdentity MachineIdentity::fromFacts(const FactSet &facts)
@@ -72,7 +79,7 @@ static QJsonValue orNull(const QString &s)
 
 QJsonObject MachineIdentity::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("manufacturer"), orNull(manufacturer)},
         {QStringLiteral("model"), orNull(model)},
         {QStringLiteral("serial"), orNull(serial)},
@@ -80,10 +87,10 @@ QJsonObject MachineIdentity::toJson() const
         {QStringLiteral("computer_name"), orNull(computerName)},
         {QStringLiteral("key"), orNull(key())},
         {QStringLiteral("source_os"),
-         QJsonObject{{QStringLiteral("product_name"), orNull(productName)},
-                     {QStringLiteral("edition_id"), orNull(editionId)},
-                     {QStringLiteral("architecture"), orNull(architecture)},
-                     {QStringLiteral("build"), build ? QJsonValue(double(*build)) : QJsonValue()}}},
+            QJsonObject {{QStringLiteral("product_name"), orNull(productName)},
+                {QStringLiteral("edition_id"), orNull(editionId)},
+                {QStringLiteral("architecture"), orNull(architecture)},
+                {QStringLiteral("build"), build ? QJsonValue(double(*build)) : QJsonValue()}}},
     };
 }
 
@@ -111,7 +118,8 @@ QString MachineIdentity::key() const
     if (!serial.isEmpty())
         return QStringLiteral("serial:%1|%2|%3").arg(manufacturer.toLower(), model.toLower(), serial);
     if (!computerName.isEmpty())
-        return QStringLiteral("name:%1|%2|%3").arg(manufacturer.toLower(), model.toLower(), computerName.toLower());
+        return QStringLiteral("name:%1|%2|%3")
+            .arg(manufacturer.toLower(), model.toLower(), computerName.toLower());
     return {};
 }
 
@@ -133,7 +141,7 @@ QString MachineIdentity::sourceOsText() const
 QString MachineIdentity::reportFileName(const QDateTime &scanTimeUtc) const
 {
     return ReportFileName::compose({manufacturer, model, serial.isEmpty() ? uuid : serial, computerName},
-                                   scanTimeUtc, QStringLiteral(".zip"));
+        scanTimeUtc, QStringLiteral(".zip"));
 }
 
 } // namespace urs

@@ -15,10 +15,10 @@ class FactSet;
 struct MachineIdentity {
     QString manufacturer;
     QString model;
-    QString serial;       // empty when absent or an OEM placeholder ("To Be Filled By O.E.M.")
-    QString uuid;         // lower case; empty when absent or a placeholder (all zeros, all F)
+    QString serial; // empty when absent or an OEM placeholder ("To Be Filled By O.E.M.")
+    QString uuid; // lower case; empty when absent or a placeholder (all zeros, all F)
     QString computerName;
-    QString productName;  // "Windows 8.1 Pro"
+    QString productName; // "Windows 8.1 Pro"
     QString editionId;
     QString architecture; // "x64", "x86", "arm64"
     std::optional<qint64> build;

@@ -21,7 +21,8 @@ QString QrSvg::encode(const QString &text, int pixelSize)
     const QByteArray utf8 = text.toUtf8();
     QrPtr qr(QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M));
     if (!qr) {
-        log()->warn("QR code not made for '{}...' ({} bytes): too long or out of memory", str(text.left(60)), utf8.size());
+        log()->warn("QR code not made for '{}...' ({} bytes): too long or out of memory", str(text.left(60)),
+            utf8.size());
         return {};
     }
     // ISO/IEC 18004 asks for a quiet zone of 4 modules around the symbol.

@@ -21,11 +21,13 @@ static QString cutAt(const QString &s, int maxChars)
 
 static QString trimEnds(QString s)
 {
-    while (!s.isEmpty() && (s.front() == QLatin1Char('.') || s.front() == QLatin1Char('-')
-                            || s.front() == QLatin1Char('_') || s.front().isSpace()))
+    while (!s.isEmpty()
+        && (s.front() == QLatin1Char('.') || s.front() == QLatin1Char('-') || s.front() == QLatin1Char('_')
+            || s.front().isSpace()))
         s.remove(0, 1);
-    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char('-')
-                            || s.back() == QLatin1Char('_') || s.back().isSpace()))
+    while (!s.isEmpty()
+        && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char('-') || s.back() == QLatin1Char('_')
+            || s.back().isSpace()))
         s.chop(1);
     return s;
 }

@@ -29,8 +29,9 @@ QString factCell(const FactSet &facts, const char *name, const ReportStrings &s)
         return e(ReportText::value(f->value, s));
     QString reason = f ? f->unknownReason : QString();
     return reason.isEmpty()
-               ? QStringLiteral("<span class=\"unknown\">%1</span>").arg(e(s.text("unknown_value")))
-               : QStringLiteral("<span class=\"unknown\" title=\"%2\">%1 (%2)</span>").arg(e(s.text("unknown_value")), e(reason));
+        ? QStringLiteral("<span class=\"unknown\">%1</span>").arg(e(s.text("unknown_value")))
+        : QStringLiteral("<span class=\"unknown\" title=\"%2\">%1 (%2)</span>")
+              .arg(e(s.text("unknown_value")), e(reason));
 }
 
 QString row(const QString &label, const QString &valueHtml)
@@ -42,8 +43,9 @@ QString identity(const ScanResult &r, const ReportStrings &s)
 {
     const FactSet &f = r.facts;
     const MachineIdentity id = MachineIdentity::fromFacts(f);
-    QString h = QStringLiteral("<section class=\"card\"><h2 style=\"margin-top:0\">%1</h2><dl class=\"identity\">")
-                    .arg(e(s.text("machine")));
+    QString h
+        = QStringLiteral("<section class=\"card\"><h2 style=\"margin-top:0\">%1</h2><dl class=\"identity\">")
+              .arg(e(s.text("machine")));
     h += row(s.text("manufacturer"), factCell(f, "hardware.smbios.system.manufacturer", s));
     h += row(s.text("model"), factCell(f, "hardware.smbios.system.product", s));
     h += row(s.text("serial"), factCell(f, "hardware.smbios.system.serial", s));
@@ -53,20 +55,23 @@ QString identity(const ScanResult &r, const ReportStrings &s)
     h += row(s.text("windows"), os.isEmpty() ? factCell(f, "windows.product_name", s) : e(os));
     h += row(s.text("processor"), factCell(f, "hardware.cpu.model_name", s));
     const std::optional<QJsonValue> mem = f.value(QStringLiteral("hardware.memory_bytes"));
-    h += row(s.text("memory"), mem ? e(s.bytes(qint64(mem->toDouble()))) : factCell(f, "hardware.memory_bytes", s));
+    h += row(s.text("memory"),
+        mem ? e(s.bytes(qint64(mem->toDouble()))) : factCell(f, "hardware.memory_bytes", s));
     QString firmware = factCell(f, "hardware.firmware.type", s);
     if (const std::optional<QJsonValue> sb = f.value(QStringLiteral("hardware.firmware.secure_boot")))
         firmware += QStringLiteral(", ") + e(s.text(sb->toBool() ? "secure_boot_on" : "secure_boot_off"));
     h += row(s.text("firmware"), firmware);
     const std::optional<QJsonValue> tpm = f.value(QStringLiteral("hardware.tpm.present"));
     QString tpmText = !tpm ? factCell(f, "hardware.tpm.present", s)
-                      : tpm->toBool() ? e(f.value(QStringLiteral("hardware.tpm.version")).value_or(QJsonValue(s.text("yes"))).toString())
-                                      : e(s.text("not_present"));
+        : tpm->toBool()
+        ? e(f.value(QStringLiteral("hardware.tpm.version")).value_or(QJsonValue(s.text("yes"))).toString())
+        : e(s.text("not_present"));
     h += row(s.text("tpm"), tpmText);
     h += row(s.text("scanned"), e(s.dateTime(r.scanTime)));
     h += row(s.text("versions"),
-             e(QStringLiteral("upgrade-scan %1 / %2")
-                   .arg(QStringLiteral(URS_VERSION), r.assessment ? r.assessment->rulesVersion : s.text("unknown_value"))));
+        e(QStringLiteral("upgrade-scan %1 / %2")
+                .arg(QStringLiteral(URS_VERSION),
+                    r.assessment ? r.assessment->rulesVersion : s.text("unknown_value"))));
     return h + QStringLiteral("</dl></section>");
 }
 
@@ -86,18 +91,20 @@ QString verdicts(const Assessment &a, const ReportStrings &s)
     for (const TargetVerdict &t : a.targets) {
         h += QStringLiteral("<section class=\"card verdict v-%1\"><h3>%2</h3><span class=\"badge\">%3</span>")
                  .arg(verdictName(t.verdict), e(t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang)),
-                      e(s.verdict(t.verdict)));
+                     e(s.verdict(t.verdict)));
         if (!t.summary.in(lang).isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(e(t.summary.in(lang)));
         if (!t.lifecycle.in(lang).isEmpty())
-            h += QStringLiteral("<p class=\"lifecycle\">%1: %2</p>").arg(e(s.text("lifecycle")), e(t.lifecycle.in(lang)));
+            h += QStringLiteral("<p class=\"lifecycle\">%1: %2</p>")
+                     .arg(e(s.text("lifecycle")), e(t.lifecycle.in(lang)));
         if (!t.reasons.isEmpty()) {
             h += QStringLiteral("<p class=\"lifecycle\">%1:</p><ul>").arg(e(s.text("decided_by")));
             for (const QString &id : t.reasons) {
                 const QString anchor = FindingsHtml::anchorFor(a, id, t.targetId);
                 const QString title = findingTitle(a, id, t.targetId, lang);
-                h += anchor.isEmpty() ? QStringLiteral("<li>%1</li>").arg(e(title))
-                                      : QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(anchor, e(title));
+                h += anchor.isEmpty()
+                    ? QStringLiteral("<li>%1</li>").arg(e(title))
+                    : QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(anchor, e(title));
             }
             h += QStringLiteral("</ul>");
         }
@@ -105,12 +112,14 @@ QString verdicts(const Assessment &a, const ReportStrings &s)
             h += QStringLiteral("<p class=\"lifecycle\">%1:</p><ul>").arg(e(s.text("to_confirm")));
             for (const QString &id : t.toConfirm) {
                 const QString anchor = FindingsHtml::anchorFor(a, id, t.targetId);
-                h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(anchor, e(findingTitle(a, id, t.targetId, lang)));
+                h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>")
+                         .arg(anchor, e(findingTitle(a, id, t.targetId, lang)));
             }
             h += QStringLiteral("</ul>");
         }
         if (!t.alternative.in(lang).isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(e(s.text("alternative")), e(t.alternative.in(lang)));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>")
+                     .arg(e(s.text("alternative")), e(t.alternative.in(lang)));
         h += QStringLiteral("</section>");
     }
     return h + QStringLiteral("</div>");
@@ -132,12 +141,14 @@ QString guides(const Assessment &a, const ReportStrings &s)
             seen << key;
             const QString title = g.title.in(s.lang()).isEmpty() ? g.guide : g.title.in(s.lang());
             if (g.url.isEmpty()) {
-                cards += QStringLiteral("<div class=\"card guide\"><div><b>%1</b><div class=\"url\">%2: %3%4</div></div></div>")
+                cards += QStringLiteral(
+                    "<div class=\"card guide\"><div><b>%1</b><div class=\"url\">%2: %3%4</div></div></div>")
                              .arg(e(title), e(s.text("guide_on_stick")), e(g.guide),
-                                  g.section.isEmpty() ? QString() : e(QStringLiteral(" § ") + g.section));
+                                 g.section.isEmpty() ? QString() : e(QStringLiteral(" § ") + g.section));
                 continue;
             }
-            cards += QStringLiteral("<div class=\"card guide\">%1<div><a href=\"%2\"><b>%3</b></a><div class=\"url\">%4</div></div></div>")
+            cards += QStringLiteral("<div class=\"card guide\">%1<div><a href=\"%2\"><b>%3</b></a><div "
+                                    "class=\"url\">%4</div></div></div>")
                          .arg(QrSvg::encode(g.url), e(g.url), e(title), e(g.url));
         }
     }
@@ -165,7 +176,8 @@ QByteArray ReportHtml::render(const ScanResult &result, const ReportOptions &opt
     const ReportStrings s(options.lang);
     const MachineIdentity id = MachineIdentity::fromFacts(result.facts);
     QString title = s.text("title");
-    const QString who = QStringList{id.manufacturer, id.model, id.computerName}.join(QLatin1Char(' ')).simplified();
+    const QString who
+        = QStringList {id.manufacturer, id.model, id.computerName}.join(QLatin1Char(' ')).simplified();
     if (!who.isEmpty())
         title += QStringLiteral(" — ") + who;
 
@@ -202,7 +214,7 @@ QByteArray ReportHtml::render(const ScanResult &result, const ReportOptions &opt
     h += evidenceFiles(options.evidence, s);
     h += QStringLiteral("<footer>%1</footer></main></body></html>\n")
              .arg(e(s.text("footer").arg(QStringLiteral(URS_VERSION),
-                                         result.assessment ? result.assessment->rulesVersion : s.text("unknown_value"))));
+                 result.assessment ? result.assessment->rulesVersion : s.text("unknown_value"))));
     return h.toUtf8();
 }
 

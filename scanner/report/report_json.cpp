@@ -16,7 +16,8 @@ static QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-QJsonObject ReportJson::build(const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence)
+QJsonObject ReportJson::build(
+    const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence)
 {
     const MachineIdentity machine = MachineIdentity::fromFacts(result.facts);
     QJsonArray targets;
@@ -24,25 +25,27 @@ QJsonObject ReportJson::build(const ScanResult &result, const QString &lang, con
         targets.append(t);
     QJsonArray files;
     for (const EvidenceFile &e : evidence) {
-        files.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                 {QStringLiteral("source_path"), e.sourcePath},
-                                 {QStringLiteral("original_size_bytes"), double(e.originalSize)},
-                                 {QStringLiteral("truncated"), e.truncated}});
+        files.append(
+            QJsonObject {{QStringLiteral("name"), e.name}, {QStringLiteral("source_path"), e.sourcePath},
+                {QStringLiteral("original_size_bytes"), double(e.originalSize)},
+                {QStringLiteral("truncated"), e.truncated}});
     }
-    QJsonObject root{
+    QJsonObject root {
         {QStringLiteral("schema"), QStringLiteral("upgrade-scan/report")},
         {QStringLiteral("schema_version"), kSchemaVersion},
         {QStringLiteral("scanner"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("upgrade-scan")},
-                     {QStringLiteral("version"), QStringLiteral(URS_VERSION)}}},
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("upgrade-scan")},
+                {QStringLiteral("version"), QStringLiteral(URS_VERSION)}}},
         {QStringLiteral("rules_version"),
-         result.assessment ? QJsonValue(result.assessment->rulesVersion) : QJsonValue(QJsonValue::Null)},
+            result.assessment ? QJsonValue(result.assessment->rulesVersion) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("scan_time"), isoUtc(result.scanTime)},
         {QStringLiteral("language"), lang},
         {QStringLiteral("machine"), machine.toJson()},
-        {QStringLiteral("targets_requested"), targets.isEmpty() ? QJsonValue(QStringLiteral("all")) : QJsonValue(targets)},
+        {QStringLiteral("targets_requested"),
+            targets.isEmpty() ? QJsonValue(QStringLiteral("all")) : QJsonValue(targets)},
         {QStringLiteral("assessment"),
-         result.assessment ? QJsonValue(assessmentToJson(*result.assessment)) : QJsonValue(QJsonValue::Null)},
+            result.assessment ? QJsonValue(assessmentToJson(*result.assessment))
+                              : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("facts"), result.facts.toJson()},
         {QStringLiteral("evidence_files"), files},
     };
@@ -79,12 +82,14 @@ std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QStrin
     }
     ReportSummary s;
     s.machine = MachineIdentity::fromJson(root.value(QStringLiteral("machine")).toObject());
-    s.scanTime = QDateTime::fromString(root.value(QStringLiteral("scan_time")).toString(), Qt::ISODate).toUTC();
+    s.scanTime
+        = QDateTime::fromString(root.value(QStringLiteral("scan_time")).toString(), Qt::ISODate).toUTC();
     if (!s.scanTime.isValid()) {
         *error = QStringLiteral("report.json has no valid scan_time");
         return std::nullopt;
     }
-    s.scannerVersion = root.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString();
+    s.scannerVersion
+        = root.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString();
     s.rulesVersion = root.value(QStringLiteral("rules_version")).toString();
     const QJsonValue assessment = root.value(QStringLiteral("assessment"));
     if (assessment.isObject())

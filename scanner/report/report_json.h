@@ -20,7 +20,8 @@ public:
     static constexpr int kSchemaVersion = 1;
     static QString fileName() { return QStringLiteral("report.json"); }
 
-    static QJsonObject build(const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence);
+    static QJsonObject build(
+        const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence);
     static QByteArray serialize(const QJsonObject &report);
 };
 

@@ -23,14 +23,12 @@ QByteArray ReportManifest::build(const QList<ReportMember> &members)
 {
     QJsonArray list;
     for (const ReportMember &m : members) {
-        list.append(QJsonObject{{QStringLiteral("name"), m.name},
-                                {QStringLiteral("size"), double(m.data.size())},
-                                {QStringLiteral("sha256"), sha256Hex(m.data)}});
+        list.append(QJsonObject {{QStringLiteral("name"), m.name},
+            {QStringLiteral("size"), double(m.data.size())}, {QStringLiteral("sha256"), sha256Hex(m.data)}});
     }
-    const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("upgrade-scan/manifest")},
-                           {QStringLiteral("schema_version"), kSchemaVersion},
-                           {QStringLiteral("algorithm"), QStringLiteral("sha256")},
-                           {QStringLiteral("members"), list}};
+    const QJsonObject root {{QStringLiteral("schema"), QStringLiteral("upgrade-scan/manifest")},
+        {QStringLiteral("schema_version"), kSchemaVersion},
+        {QStringLiteral("algorithm"), QStringLiteral("sha256")}, {QStringLiteral("members"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -39,7 +37,9 @@ bool ReportManifest::parse(const QByteArray &bytes, QMap<QString, Entry> *entrie
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject()) {
-        *error = QStringLiteral("manifest.json is not JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
+        *error = QStringLiteral("manifest.json is not JSON (%1 at offset %2)")
+                     .arg(pe.errorString())
+                     .arg(pe.offset);
         return false;
     }
     const QJsonObject root = doc.object();
@@ -64,7 +64,7 @@ bool ReportManifest::parse(const QByteArray &bytes, QMap<QString, Entry> *entrie
             *error = QStringLiteral("manifest.json has a malformed entry");
             return false;
         }
-        entries->insert(name, Entry{qint64(o.value(QStringLiteral("size")).toDouble()), sha.toLower()});
+        entries->insert(name, Entry {qint64(o.value(QStringLiteral("size")).toDouble()), sha.toLower()});
     }
     return true;
 }

@@ -24,7 +24,7 @@ public:
 
     struct Entry {
         qint64 size = 0;
-        QString sha256;  // lower-case hex
+        QString sha256; // lower-case hex
     };
 
     static QByteArray build(const QList<ReportMember> &members);

@@ -19,8 +19,8 @@ const QHash<QString, Label> &table()
     static const QHash<QString, Label> t = {
         {QStringLiteral("title"), {"Upgrade readiness report", "アップグレード準備状況レポート"}},
         {QStringLiteral("subtitle"),
-         {"What this computer needs before it can move from Windows 8.1 to a supported Windows.",
-          "このコンピューターを Windows 8.1 からサポート中の Windows へ移行する前に必要なこと"}},
+            {"What this computer needs before it can move from Windows 8.1 to a supported Windows.",
+                "このコンピューターを Windows 8.1 からサポート中の Windows へ移行する前に必要なこと"}},
         {QStringLiteral("machine"), {"This computer", "このコンピューター"}},
         {QStringLiteral("manufacturer"), {"Manufacturer", "メーカー"}},
         {QStringLiteral("model"), {"Model", "モデル"}},
@@ -38,15 +38,20 @@ const QHash<QString, Label> &table()
         {QStringLiteral("not_present"), {"not detected", "検出されません"}},
         {QStringLiteral("yes"), {"yes", "はい"}},
         {QStringLiteral("no"), {"no", "いいえ"}},
+        {QStringLiteral("more_items"),
+            {"… and %1 more (%2 in all; see facts.json)", "… ほか %1 件（全 %2 件、facts.json を参照）"}},
         {QStringLiteral("secure_boot_on"), {"Secure Boot on", "セキュアブート有効"}},
         {QStringLiteral("secure_boot_off"), {"Secure Boot off", "セキュアブート無効"}},
         {QStringLiteral("verdicts"), {"Verdict per target", "移行先ごとの判定"}},
         {QStringLiteral("decided_by"), {"Decided by", "判定の根拠"}},
         {QStringLiteral("lifecycle"), {"Support", "サポート"}},
-        {QStringLiteral("to_confirm"), {"Could not be checked; confirm before upgrading", "確認できなかった項目（アップグレード前に確認してください）"}},
+        {QStringLiteral("to_confirm"),
+            {"Could not be checked; confirm before upgrading",
+                "確認できなかった項目（アップグレード前に確認してください）"}},
         {QStringLiteral("alternative"), {"Another way", "別の方法"}},
         {QStringLiteral("not_evaluated"),
-         {"The rules were not evaluated for this scan.", "このスキャンではルールによる判定を行っていません。"}},
+            {"The rules were not evaluated for this scan.",
+                "このスキャンではルールによる判定を行っていません。"}},
         {QStringLiteral("findings"), {"Findings", "チェック結果"}},
         {QStringLiteral("no_findings"), {"Nothing in this group.", "該当する項目はありません。"}},
         {QStringLiteral("all_targets"), {"all targets", "すべての移行先"}},
@@ -69,30 +74,35 @@ const QHash<QString, Label> &table()
         {QStringLiteral("disk_reclaimable"), {"Reclaimable", "解放できる領域"}},
         {QStringLiteral("disk_needed"), {"Free space needed", "必要な空き容量"}},
         {QStringLiteral("disk_unknown"),
-         {"The size of the Windows volume could not be read.", "Windows ボリュームの容量を読み取れませんでした。"}},
+            {"The size of the Windows volume could not be read.",
+                "Windows ボリュームの容量を読み取れませんでした。"}},
         {QStringLiteral("disk_enough"),
-         {"There is enough free space for the upgrade.", "アップグレードに十分な空き容量があります。"}},
+            {"There is enough free space for the upgrade.", "アップグレードに十分な空き容量があります。"}},
         {QStringLiteral("disk_enough_after_cleanup"),
-         {"Enough space once the reclaimable files are removed.", "解放できるファイルを削除すれば十分な空き容量になります。"}},
+            {"Enough space once the reclaimable files are removed.",
+                "解放できるファイルを削除すれば十分な空き容量になります。"}},
         {QStringLiteral("disk_short"),
-         {"Not enough space even after clean-up: move files off the disk.",
-          "ファイルを削除しても空き容量が足りません。ファイルを別のドライブへ移してください。"}},
+            {"Not enough space even after clean-up: move files off the disk.",
+                "ファイルを削除しても空き容量が足りません。ファイルを別のドライブへ移してください。"}},
         {QStringLiteral("matrix"), {"Requirements by target", "移行先ごとの要件"}},
         {QStringLiteral("requirement"), {"Requirement", "要件"}},
         {QStringLiteral("not_applicable"), {"not checked", "対象外"}},
         {QStringLiteral("guide_links"), {"Guides and official pages", "ガイドと公式ページ"}},
         {QStringLiteral("guide_scan_hint"),
-         {"Scan a code with a phone to open the page.", "スマートフォンでコードを読み取るとページが開きます。"}},
+            {"Scan a code with a phone to open the page.",
+                "スマートフォンでコードを読み取るとページが開きます。"}},
         {QStringLiteral("guide_on_stick"),
-         {"Guide on the scanner stick", "スキャナーの USB メモリー内のガイド"}},
+            {"Guide on the scanner stick", "スキャナーの USB メモリー内のガイド"}},
         {QStringLiteral("footer"),
-         {"Made offline by upgrade-scan %1 with rules %2. Nothing on this computer was changed.",
-          "upgrade-scan %1（ルール %2）がオフラインで作成しました。このコンピューターには何も変更を加えていません。"}},
-        {QStringLiteral("evidence_files"), {"Setup logs copied into this report", "このレポートに含めたセットアップログ"}},
+            {"Made offline by upgrade-scan %1 with rules %2. Nothing on this computer was changed.",
+                "upgrade-scan %1（ルール "
+                "%2）がオフラインで作成しました。このコンピューターには何も変更を加えていません。"}},
+        {QStringLiteral("evidence_files"),
+            {"Setup logs copied into this report", "このレポートに含めたセットアップログ"}},
         // fleet
         {QStringLiteral("fleet_title"), {"Fleet summary", "全台サマリー"}},
         {QStringLiteral("fleet_subtitle"),
-         {"%1 computers from %2 reports, worst first.", "%2 件のレポートから %1 台（状態の悪い順）"}},
+            {"%1 computers from %2 reports, worst first.", "%2 件のレポートから %1 台（状態の悪い順）"}},
         {QStringLiteral("fleet_machines"), {"Computers", "コンピューター一覧"}},
         {QStringLiteral("fleet_source_os"), {"Installed Windows", "インストール済みの Windows"}},
         {QStringLiteral("fleet_blockers"), {"Blockers", "阻害要因"}},
@@ -103,8 +113,8 @@ const QHash<QString, Label> &table()
         {QStringLiteral("fleet_reason"), {"Reason", "理由"}},
         {QStringLiteral("fleet_file"), {"Report file", "レポートファイル"}},
         {QStringLiteral("fleet_superseded"),
-         {"%1 older reports of computers scanned again were left out.",
-          "再スキャンされたコンピューターの古いレポート %1 件は除外しました。"}},
+            {"%1 older reports of computers scanned again were left out.",
+                "再スキャンされたコンピューターの古いレポート %1 件は除外しました。"}},
         {QStringLiteral("fleet_no_skipped"), {"Every file was read.", "すべてのファイルを読み込みました。"}},
     };
     return t;
@@ -146,12 +156,14 @@ QString ReportStrings::verdict(Verdict v) const
 {
     const bool ja = m_lang == QLatin1String("ja");
     switch (v) {
-    case Verdict::Ready: return ja ? QStringLiteral("アップグレード可能") : QStringLiteral("Ready");
+    case Verdict::Ready:
+        return ja ? QStringLiteral("アップグレード可能") : QStringLiteral("Ready");
     case Verdict::ReadyAfterFixes:
         return ja ? QStringLiteral("対処後にアップグレード可能") : QStringLiteral("Ready after fixes");
     case Verdict::CleanInstallOnly:
         return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("Clean install only");
-    case Verdict::NotSupported: return ja ? QStringLiteral("非対応") : QStringLiteral("Not supported");
+    case Verdict::NotSupported:
+        return ja ? QStringLiteral("非対応") : QStringLiteral("Not supported");
     }
     return {};
 }
@@ -160,11 +172,16 @@ QString ReportStrings::status(FindingStatus s) const
 {
     const bool ja = m_lang == QLatin1String("ja");
     switch (s) {
-    case FindingStatus::Blocker: return ja ? QStringLiteral("阻害要因") : QStringLiteral("Blocker");
-    case FindingStatus::Warning: return ja ? QStringLiteral("警告") : QStringLiteral("Warning");
-    case FindingStatus::Unknown: return ja ? QStringLiteral("不明") : QStringLiteral("Unknown");
-    case FindingStatus::Advisory: return ja ? QStringLiteral("推奨事項") : QStringLiteral("Advisory");
-    case FindingStatus::Pass: return ja ? QStringLiteral("問題なし") : QStringLiteral("Pass");
+    case FindingStatus::Blocker:
+        return ja ? QStringLiteral("阻害要因") : QStringLiteral("Blocker");
+    case FindingStatus::Warning:
+        return ja ? QStringLiteral("警告") : QStringLiteral("Warning");
+    case FindingStatus::Unknown:
+        return ja ? QStringLiteral("不明") : QStringLiteral("Unknown");
+    case FindingStatus::Advisory:
+        return ja ? QStringLiteral("推奨事項") : QStringLiteral("Advisory");
+    case FindingStatus::Pass:
+        return ja ? QStringLiteral("問題なし") : QStringLiteral("Pass");
     }
     return {};
 }

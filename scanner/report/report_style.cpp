@@ -63,6 +63,8 @@ th{background:#eef2f6;font-weight:600}
 .guide a{overflow-wrap:anywhere}
 .url{font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
 .passed td:first-child{width:40%}
+.fleet td:last-child{min-width:15em}.fleet td:nth-child(2){min-width:13em}.fleet .badge{white-space:normal}
+.fleet .url{word-break:break-all}
 footer{margin-top:34px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);padding-top:10px}
 .count{font-variant-numeric:tabular-nums;text-align:right}
 .bar{background:var(--no);height:.8em;border-radius:2px;display:inline-block;vertical-align:middle}

@@ -6,36 +6,63 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace urs {
+
+// Long values (a list of 150 programs, 2,000 servicing packages) would bury a report; they
+// are cut here, and facts.json beside the report keeps them whole.
+static QString cut(const QString &text, int maxChars)
+{
+    return text.size() <= maxChars ? text : text.left(maxChars - 1) + QChar(0x2026);
+}
+
+static QString compact(const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
+    return cut(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)), 160);
+}
 
 QString ReportText::value(const QJsonValue &v, const ReportStrings &s)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return s.text("unknown_value");
-    case QJsonValue::Bool: return s.text(v.toBool() ? "yes" : "no");
+    case QJsonValue::Undefined:
+        return s.text("unknown_value");
+    case QJsonValue::Bool:
+        return s.text(v.toBool() ? "yes" : "no");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
     }
-    case QJsonValue::String: return v.toString();
+    case QJsonValue::String:
+        return cut(v.toString(), 400);
     case QJsonValue::Array: {
+        const QJsonArray items = v.toArray();
+        if (items.isEmpty())
+            return QStringLiteral("[]");
+        const qsizetype shown = std::min<qsizetype>(items.size(), kMaxListItems);
         QStringList parts;
-        for (const QJsonValue &item : v.toArray())
-            parts << (item.isObject()  ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
-                      : item.isArray() ? QString::fromUtf8(QJsonDocument(item.toArray()).toJson(QJsonDocument::Compact))
-                                       : value(item, s));
-        return parts.join(QStringLiteral(", "));
+        for (qsizetype i = 0; i < shown; ++i) {
+            const QJsonValue item = items.at(i);
+            parts << (item.isObject() || item.isArray() ? compact(item) : value(item, s));
+        }
+        QString text = parts.join(QStringLiteral(", "));
+        if (items.size() > shown)
+            text += QStringLiteral(" %1").arg(
+                s.text("more_items").arg(items.size() - shown).arg(items.size()));
+        return text;
     }
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return compact(v);
     }
     return {};
 }
 
 QString ReportText::factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s)
 {
-    if (v.isDouble() && (fact.endsWith(QLatin1String("_bytes")) || fact == QLatin1String("hardware.memory_bytes")))
+    if (v.isDouble()
+        && (fact.endsWith(QLatin1String("_bytes")) || fact == QLatin1String("hardware.memory_bytes")))
         return QStringLiteral("%1 (%2)").arg(s.bytes(qint64(v.toDouble())), value(v, s));
     return value(v, s);
 }
@@ -44,8 +71,8 @@ QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
 {
     if (e.value.isNull() || e.value.isUndefined()) {
         return e.unknownReason.isEmpty()
-                   ? QStringLiteral("%1: %2").arg(e.fact, s.text("evidence_unknown"))
-                   : QStringLiteral("%1: %2 (%3)").arg(e.fact, s.text("evidence_unknown"), e.unknownReason);
+            ? QStringLiteral("%1: %2").arg(e.fact, s.text("evidence_unknown"))
+            : QStringLiteral("%1: %2 (%3)").arg(e.fact, s.text("evidence_unknown"), e.unknownReason);
     }
     QString text = QStringLiteral("%1 = %2").arg(e.fact, factValue(e.fact, e.value, s));
     if (!e.provenance.isEmpty())

@@ -14,7 +14,10 @@ class ReportStrings;
 // everywhere.
 class ReportText {
 public:
-    // A fact value for people: strings as they are, lists joined, booleans as yes/no.
+    // Lists longer than this show their first items and how many more there are.
+    static constexpr int kMaxListItems = 5;
+    // A fact value for people: strings as they are, lists joined, booleans as yes/no; long
+    // values are cut (facts.json keeps them whole).
     static QString value(const QJsonValue &v, const ReportStrings &s);
     // A fact's value: like value(), but byte counts ("*_bytes" facts) also in GB/MB.
     static QString factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s);

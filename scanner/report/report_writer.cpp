@@ -20,8 +20,8 @@ ReportWriter::ReportWriter(ReportOptions options)
     : m_options(std::move(options))
 {
     if (!ReportStrings::isSupported(m_options.lang))
-        throw ScanError(ScanErrorKind::Usage, m_options.lang, QStringLiteral("the report speaks en or ja only"),
-                        QStringLiteral("Use --lang en or --lang ja"));
+        throw ScanError(ScanErrorKind::Usage, m_options.lang,
+            QStringLiteral("the report speaks en or ja only"), QStringLiteral("Use --lang en or --lang ja"));
 }
 
 QList<ReportMember> ReportWriter::buildMembers(const ScanResult &result) const
@@ -31,7 +31,8 @@ QList<ReportMember> ReportWriter::buildMembers(const ScanResult &result) const
     members.append({QStringLiteral("report.html"), ReportHtml::render(result, m_options)});
     members.append({ReportJson::fileName(), ReportJson::serialize(json)});
     members.append({QStringLiteral("findings.csv"), FindingsCsv::build(result, m_options.lang)});
-    members.append({QStringLiteral("facts.json"), QJsonDocument(result.facts.toJson()).toJson(QJsonDocument::Indented)});
+    members.append(
+        {QStringLiteral("facts.json"), QJsonDocument(result.facts.toJson()).toJson(QJsonDocument::Indented)});
     members.append({QStringLiteral("scan.log"), m_options.scanLog});
     for (const EvidenceFile &e : m_options.evidence)
         members.append({e.name, e.bytes});
@@ -63,8 +64,8 @@ QString ReportWriter::write(const ScanResult &result, const QString &outDir) con
     timer.start();
     AtomicFileWriter::checkWritableDir(outDir);
     const QByteArray zip = buildZip(result);
-    const QString path =
-        AtomicFileWriter::write(outDir, fileName(result), zip, AtomicFileWriter::Mode::NeverOverwrite, m_hook);
+    const QString path = AtomicFileWriter::write(
+        outDir, fileName(result), zip, AtomicFileWriter::Mode::NeverOverwrite, m_hook);
     log()->info("report written to {} ({} bytes in {} ms)", str(path), zip.size(), timer.elapsed());
     return path;
 }

@@ -16,17 +16,17 @@ struct ScanResult;
 // A small file copied from the scanned volume into the report (tails of setupact.log and
 // setuperr.log, CompatData xml), so whoever reads the report sees what setup said last time.
 struct EvidenceFile {
-    QString name;          // member name inside the zip, "evidence/..."
-    QString sourcePath;    // where it was on the Windows volume
+    QString name; // member name inside the zip, "evidence/..."
+    QString sourcePath; // where it was on the Windows volume
     QByteArray bytes;
     qint64 originalSize = 0;
     bool truncated = false; // true when only the tail (or head) was copied
 };
 
 struct ReportOptions {
-    QString lang = QStringLiteral("en");  // "en" or "ja": language of report.html and findings.csv
-    QList<EvidenceFile> evidence;           // the caller reads these from the volume (EvidenceCollector)
-    QByteArray scanLog;                     // text of scan.log (ScanLogCapture)
+    QString lang = QStringLiteral("en"); // "en" or "ja": language of report.html and findings.csv
+    QList<EvidenceFile> evidence; // the caller reads these from the volume (EvidenceCollector)
+    QByteArray scanLog; // text of scan.log (ScanLogCapture)
     // Free space the upgrade needs, when the caller knows the rules' figure; otherwise
     // Microsoft's published one for the architecture (DiskSpace::defaultNeededBytes).
     std::optional<qint64> neededFreeBytes;

@@ -40,7 +40,7 @@ protected:
         }
         m_text.append(formatted.data(), qsizetype(formatted.size()));
     }
-    void flush_() override {}
+    void flush_() override { }
 
 private:
     qint64 m_maxBytes;

@@ -38,7 +38,8 @@ QString ZipReader::checkMemberName(const QString &name)
         }
     }
     // Both separators count: Windows unzip tools treat '\' as one too (the "zip slip" family).
-    const QStringList parts = QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'));
+    const QStringList parts
+        = QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'));
     for (const QString &p : parts)
         if (p == QLatin1String(".."))
             return QStringLiteral("member '%1' climbs out of the archive with '..'").arg(name);
@@ -47,7 +48,7 @@ QString ZipReader::checkMemberName(const QString &name)
 
 ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted)
 {
-    return read(zip, wanted, Limits{});
+    return read(zip, wanted, Limits {});
 }
 
 ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, const Limits &limits)
@@ -93,7 +94,8 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
         }
         const auto type = archive_entry_filetype(entry);
         if (type != AE_IFREG && type != AE_IFDIR) {
-            out.error = QStringLiteral("member '%1' is not a plain file (type 0%2)").arg(name, QString::number(type, 8));
+            out.error = QStringLiteral("member '%1' is not a plain file (type 0%2)")
+                            .arg(name, QString::number(type, 8));
             return out;
         }
         if (seen.contains(name)) {
@@ -101,7 +103,7 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
             return out;
         }
         seen.insert(name);
-        ZipMemberInfo info{name, std::nullopt};
+        ZipMemberInfo info {name, std::nullopt};
         if (archive_entry_size_is_set(entry))
             info.declaredSize = archive_entry_size(entry);
         if (info.declaredSize && (*info.declaredSize < 0 || *info.declaredSize > limits.maxDeclaredBytes)) {
@@ -115,7 +117,8 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
             continue;
         }
         if (info.declaredSize && *info.declaredSize > limits.maxWantedBytes) {
-            out.error = QStringLiteral("member '%1' is larger than %2 bytes").arg(name, QString::number(limits.maxWantedBytes));
+            out.error = QStringLiteral("member '%1' is larger than %2 bytes")
+                            .arg(name, QString::number(limits.maxWantedBytes));
             return out;
         }
         // Read with a cap whatever the header declared: a lying header must not make us
@@ -131,7 +134,8 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
                 return out;
             }
             if (bytes.size() + n > limits.maxWantedBytes) {
-                out.error = QStringLiteral("member '%1' inflates past %2 bytes").arg(name, QString::number(limits.maxWantedBytes));
+                out.error = QStringLiteral("member '%1' inflates past %2 bytes")
+                                .arg(name, QString::number(limits.maxWantedBytes));
                 return out;
             }
             bytes.append(buffer, qsizetype(n));

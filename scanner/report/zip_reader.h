@@ -17,9 +17,9 @@ struct ZipMemberInfo {
 
 // What a zip holds, or why it was refused.
 struct ZipContents {
-    QString error;                      // empty when the zip was read
-    QList<ZipMemberInfo> members;       // in archive order
-    QHash<QString, QByteArray> data;    // the wanted members, read into memory
+    QString error; // empty when the zip was read
+    QList<ZipMemberInfo> members; // in archive order
+    QHash<QString, QByteArray> data; // the wanted members, read into memory
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -31,7 +31,7 @@ struct ZipContents {
 class ZipReader {
 public:
     struct Limits {
-        qint64 maxWantedBytes = 32LL * 1024 * 1024;   // a wanted member larger than this is refused
+        qint64 maxWantedBytes = 32LL * 1024 * 1024; // a wanted member larger than this is refused
         qint64 maxDeclaredBytes = 1LL * 1024 * 1024 * 1024; // any member declaring more is refused
         int maxMembers = 10000;
     };

@@ -60,8 +60,9 @@ void oneReport(const QString &sampleDir)
     const ScanResult result = syntheticResult(realistic(0));
     ReportOptions options;
     options.scanLog = QByteArray("[info] synthetic scan log line\n").repeated(400);
-    options.evidence = {{QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"), QStringLiteral("synthetic"),
-                         QByteArray("2025-03-01 10:00:00, Info  SYNTHETIC setup line\r\n").repeated(2500), 4000000, true}};
+    options.evidence
+        = {{QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"), QStringLiteral("synthetic"),
+            QByteArray("2025-03-01 10:00:00, Info  SYNTHETIC setup line\r\n").repeated(2500), 4000000, true}};
     const ReportWriter writer(options);
     QList<double> build, write;
     QString path;
@@ -76,12 +77,15 @@ void oneReport(const QString &sampleDir)
         QFile::remove(path);
     }
     out() << QStringLiteral("one report: build zip in memory  median %1 ms\n").arg(median(build), 0, 'f', 1);
-    out() << QStringLiteral("one report: write (build + fsync + rename)  median %1 ms, max %2 ms  (aim: < 100 ms beyond the scan)\n")
+    out() << QStringLiteral("one report: write (build + fsync + rename)  median %1 ms, max %2 ms  (aim: < "
+                            "100 ms beyond the scan)\n")
                  .arg(median(write), 0, 'f', 1)
                  .arg(*std::max_element(write.begin(), write.end()), 0, 'f', 1);
 
     const QByteArray zip = writer.buildZip(result);
-    out() << QStringLiteral("sample report zip: %1 bytes (%2 KiB)\n").arg(zip.size()).arg(zip.size() / 1024.0, 0, 'f', 1);
+    out() << QStringLiteral("sample report zip: %1 bytes (%2 KiB)\n")
+                 .arg(zip.size())
+                 .arg(zip.size() / 1024.0, 0, 'f', 1);
     const QList<ReportMember> members = writer.buildMembers(result);
     for (const ReportMember &m : members)
         out() << QStringLiteral("  %1: %2 bytes\n").arg(m.name, -52).arg(m.data.size());
@@ -109,7 +113,7 @@ void generateFleet(const QString &dir, int count)
     std::iota(ids.begin(), ids.end(), 0);
     QtConcurrent::blockingMap(ids, [&dir](int i) {
         const ScanResult r = syntheticResult(realistic(i));
-        const ReportWriter w{ReportOptions{}};
+        const ReportWriter w {ReportOptions {}};
         QFile f(QDir(dir).filePath(w.fileName(r)));
         if (f.open(QIODevice::WriteOnly))
             f.write(w.buildZip(r));

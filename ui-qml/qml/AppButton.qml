@@ -7,7 +7,7 @@ Button {
     id: control
 
     property string kind: "secondary"
-    property bool onDark: false
+    property bool darkBackground: false
 
     implicitHeight: Theme.controlHeight
     implicitWidth: Math.max(Theme.controlHeight * 2, implicitContentWidth + leftPadding + rightPadding)
@@ -23,9 +23,9 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: !control.enabled ? (control.onDark ? Theme.headerMuted : Theme.textMuted)
+        color: !control.enabled ? (control.darkBackground ? Theme.headerMuted : Theme.textMuted)
              : control.kind === "primary" ? Theme.textOnAccent
-             : control.onDark ? Theme.headerText : Theme.accent
+             : control.darkBackground ? Theme.headerText : Theme.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
@@ -37,7 +37,7 @@ Button {
             if (control.kind === "primary")
                 return !control.enabled ? Theme.disabled : control.down || control.hovered ? Theme.accentHover : Theme.accent
             if (control.kind === "quiet")
-                return control.down || control.hovered ? (control.onDark ? "#33ffffff" : Theme.accentSoft) : "transparent"
+                return control.down || control.hovered ? (control.darkBackground ? "#33ffffff" : Theme.accentSoft) : "transparent"
             return control.down || control.hovered ? Theme.accentSoft : Theme.surface
         }
         border.width: control.kind === "secondary" ? Theme.borderWidth : 0

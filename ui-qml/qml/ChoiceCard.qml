@@ -13,18 +13,20 @@ AbstractButton {
     property bool dimmed: false        // shown, can be looked at, but cannot be used
     property string accentStatus: ""   // a status colour for the left stripe, or "" for none
     default property alias cardContent: column.data
-
-    focusPolicy: Qt.NoFocus
-    hoverEnabled: true
-    implicitWidth: column.implicitWidth + leftPadding + rightPadding
-    implicitHeight: Math.max(Theme.touchMin, column.implicitHeight + topPadding + bottomPadding)
-    padding: Theme.spacingM
-    leftPadding: Theme.spacingL
-
-    contentItem: ColumnLayout {
+    // Declared as a property (not inline in contentItem) so the id is not in a deferred object.
+    readonly property Item body: ColumnLayout {
         id: column
         spacing: Theme.spacingXs
     }
+
+    focusPolicy: Qt.NoFocus
+    hoverEnabled: true
+    implicitWidth: body.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Theme.touchMin, body.implicitHeight + topPadding + bottomPadding)
+    padding: Theme.spacingM
+    leftPadding: Theme.spacingL
+
+    contentItem: body
 
     background: Rectangle {
         radius: Theme.radius

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Step 5: where the report goes (the stick's reports folder first), writing the zip, and the
 // reports already there with their verdicts (the fleet view). "Scan the next machine" starts over.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -54,6 +55,11 @@ FocusScope {
                     Layout.fillHeight: true
                     Layout.minimumHeight: Theme.controlHeight * 2
                     clip: true
+                    // room for the focus ring, which is drawn outside the card
+                    topMargin: Theme.focusGap + Theme.focusWidth
+                    bottomMargin: Theme.focusGap + Theme.focusWidth
+                    leftMargin: Theme.focusGap + Theme.focusWidth
+                    rightMargin: Theme.focusGap + Theme.focusWidth
                     focus: true
                     spacing: Theme.spacingS
                     model: App.destinations
@@ -77,7 +83,8 @@ FocusScope {
                         required property bool removable
                         required property bool bootMedium
                         required property bool writable
-                        width: ListView.view.width
+                        required property string detail
+                        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                         padding: Theme.spacingS
                         leftPadding: Theme.spacingM
                         selected: index === App.destinations.selectedIndex
@@ -123,7 +130,7 @@ FocusScope {
                         Text {
                             Layout.fillWidth: true
                             visible: text !== ""
-                            text: [card.device, card.freeText !== "" ? qsTr("%1 free").arg(card.freeText) : ""].filter(s => s !== "").join(" · ")
+                            text: card.detail
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontCaption
                             color: Theme.textMuted
@@ -215,6 +222,11 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
+                    // room for the focus ring, which is drawn outside the card
+                    topMargin: Theme.focusGap + Theme.focusWidth
+                    bottomMargin: Theme.focusGap + Theme.focusWidth
+                    leftMargin: Theme.focusGap + Theme.focusWidth
+                    rightMargin: Theme.focusGap + Theme.focusWidth
                     spacing: Theme.spacingXs
                     model: App.reports
                     keyNavigationEnabled: true
@@ -236,7 +248,8 @@ FocusScope {
                         required property var verdicts
                         required property string error
                         required property bool isNew
-                        width: ListView.view.width
+                        required property string heading
+                        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                         implicitHeight: reportColumn.implicitHeight + 2 * Theme.spacingS
                         radius: Theme.radius
                         color: isNew ? Theme.passSoft : Theme.surface
@@ -254,7 +267,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 Text {
                                     Layout.fillWidth: true
-                                    text: [report.computerName, report.machine].filter(s => s !== "").join(" · ") || report.fileName
+                                    text: report.heading
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
                                     font.weight: Font.DemiBold

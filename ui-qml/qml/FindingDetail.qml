@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One finding opened: what it means, what to do (remedy steps, commands shown verbatim), the
 // evidence it rests on (each fact with where it was read), and guide links. Esc closes it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Templates as T

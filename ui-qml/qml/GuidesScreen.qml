@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The guides (media creation, in-place upgrade, clean install) from media/guides/<lang>/: their
 // sections and steps, the official links, and a QR code of the chosen link for a phone.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -10,7 +11,6 @@ FocusScope {
     id: screen
 
     signal navigate(string screen)
-    property string returnTo: "start"
     property int linkIndex: 0
     readonly property var current: App.guides.count > 0 && App.guides.selectedIndex >= 0
                                    ? App.guides.guide(App.guides.selectedIndex) : ({})
@@ -22,12 +22,22 @@ FocusScope {
         if (row < 0)
             return
         App.guides.select(row)
-        if (anchor)
-            Qt.callLater(scrollTo, anchor)
+        if (anchor) {
+            pendingAnchor = anchor
+            scrollLater.restart()
+        }
+    }
+    property string pendingAnchor: ""
+    // Scroll once the newly chosen guide's sections exist.
+    Timer {
+        id: scrollLater
+        interval: 0
+        onTriggered: screen.scrollTo(screen.pendingAnchor)
     }
     function scrollTo(anchor) {
         const index = App.guides.sectionOf(App.guides.selectedIndex, anchor)
         const item = index >= 0 ? sectionRepeater.itemAt(index) : null
+        guideColumn.forceLayout() // the sections may have been made this very moment
         if (item)
             guideView.contentY = Math.min(item.y, Math.max(0, guideView.contentHeight - guideView.height))
     }
@@ -64,6 +74,11 @@ FocusScope {
                 Layout.preferredWidth: Math.round(Theme.sideColumn * 0.72)
                 Layout.fillHeight: true
                 clip: true
+                // room for the focus ring, which is drawn outside the card
+                topMargin: Theme.focusGap + Theme.focusWidth
+                bottomMargin: Theme.focusGap + Theme.focusWidth
+                leftMargin: Theme.focusGap + Theme.focusWidth
+                rightMargin: Theme.focusGap + Theme.focusWidth
                 focus: true
                 spacing: Theme.spacingS
                 model: App.guides
@@ -79,8 +94,7 @@ FocusScope {
                     id: guideCard
                     required property int index
                     required property string title
-                    required property int sectionCount
-                    width: ListView.view.width
+                    width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                     selected: index === App.guides.selectedIndex
                     focusShown: ListView.isCurrentItem && ListView.view.activeFocus
                     Accessible.name: title
@@ -96,13 +110,6 @@ FocusScope {
                         font.weight: Font.DemiBold
                         color: Theme.text
                         wrapMode: Text.Wrap
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        text: qsTr("%n section(s)", "", guideCard.sectionCount)
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        color: Theme.textMuted
                     }
                 }
 
@@ -156,13 +163,13 @@ FocusScope {
                     }
                     Keys.onLeftPressed: guideList.forceActiveFocus()
 
-                    ColumnLayout {
+                    Column {
                         id: guideColumn
                         width: guideView.width - Theme.spacingL
                         spacing: Theme.spacingM
 
                         Text {
-                            Layout.fillWidth: true
+                            width: parent.width
                             text: screen.current.title || ""
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontTitle
@@ -171,7 +178,7 @@ FocusScope {
                             wrapMode: Text.Wrap
                         }
                         Text {
-                            Layout.fillWidth: true
+                            width: parent.width
                             visible: text !== ""
                             text: screen.current.intro || ""
                             textFormat: Text.MarkdownText
@@ -185,19 +192,19 @@ FocusScope {
                         Repeater {
                             id: sectionRepeater
                             model: screen.current.sections || []
-                            delegate: ColumnLayout {
+                            delegate: Column {
                                 id: section
                                 required property var modelData
-                                Layout.fillWidth: true
-                                Layout.topMargin: Theme.spacingS
+                                width: guideColumn.width
+                                topPadding: Theme.spacingS
                                 spacing: Theme.spacingS
                                 Rectangle {
-                                    Layout.fillWidth: true
-                                    Layout.preferredHeight: Theme.borderWidth
+                                    width: parent.width
+                                    height: Theme.borderWidth
                                     color: Theme.border
                                 }
                                 Text {
-                                    Layout.fillWidth: true
+                                    width: parent.width
                                     text: section.modelData.title
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontLarge
@@ -207,7 +214,7 @@ FocusScope {
                                     Accessible.role: Accessible.Heading
                                 }
                                 Text {
-                                    Layout.fillWidth: true
+                                    width: parent.width
                                     text: section.modelData.markdown
                                     textFormat: Text.MarkdownText
                                     font.family: Theme.fontFamily
@@ -248,8 +255,11 @@ FocusScope {
                         Layout.fillWidth: true
                         kind: index === screen.linkIndex ? "primary" : "secondary"
                         font.pixelSize: Theme.fontCaption
-                        text: qsTr("Link %1").arg(index + 1)
-                        Accessible.name: modelData
+                        leftPadding: Theme.spacingS
+                        rightPadding: Theme.spacingS
+                        // The end of the address tells the pages apart ("…/windows10", "…/windows11").
+                        text: "…/" + modelData.replace(/\/+$/, "").split("/").pop()
+                        Accessible.name: qsTr("Show the code of %1").arg(modelData)
                         onClicked: screen.linkIndex = index
                     }
                 }
@@ -261,7 +271,7 @@ FocusScope {
             leftItems: AppButton {
                 objectName: "backButton"
                 text: qsTr("Back")
-                onClicked: screen.navigate(screen.returnTo)
+                onClicked: screen.navigate("back") // to the screen the guides were opened from
             }
         }
     }

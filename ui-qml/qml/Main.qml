@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window: a header (title, where we are, guides, language) and one screen at a time.
 // Full screen on the live system, a window on a desktop; everything scales with the window.
+import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -13,17 +14,22 @@ ApplicationWindow {
     property string screen: "start"
     property string guideReturn: "start"
     readonly property var flow: ["start", "target", "scan", "results", "export"]
-    readonly property Item currentScreen: loader.item
+    readonly property Item currentScreen: loader.item as Item
 
     function go(name) {
+        if (name === "back") {
+            back()
+            return
+        }
         if (name === "guides" && screen !== "guides")
             guideReturn = screen
         screen = name
     }
     function openGuide(guideId, section) {
         go("guides")
-        if (loader.item && loader.item.show)
-            loader.item.show(guideId, section || "")
+        const guides = loader.item as GuidesScreen
+        if (guides)
+            guides.show(guideId, section || "")
     }
     // Esc: one step back, never out of a running scan (Cancel is explicit there).
     function back() {
@@ -101,18 +107,21 @@ ApplicationWindow {
                 font.weight: Font.DemiBold
                 color: Theme.headerText
                 elide: Text.ElideRight
-                Layout.maximumWidth: window.width * 0.3
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Math.min(implicitWidth, Theme.fontLarge * 6)
             }
             Item { Layout.fillWidth: true }
             StepIndicator {
-                visible: window.screen !== "guides" && window.width >= 900 * Theme.scale
+                visible: window.screen !== "guides"
+                compact: window.width < 1280 * Theme.scale
                 current: Math.max(0, window.flow.indexOf(window.screen))
             }
             Item { Layout.fillWidth: true }
             AppButton {
                 objectName: "guidesButton"
                 kind: "quiet"
-                onDark: true
+                darkBackground: true
                 text: qsTr("Guides")
                 enabled: window.screen !== "guides"
                 onClicked: window.go("guides")
@@ -120,7 +129,7 @@ ApplicationWindow {
             AppButton {
                 objectName: "languageButton"
                 kind: "quiet"
-                onDark: true
+                darkBackground: true
                 text: App.language.otherNativeName
                 Accessible.name: qsTr("Switch the language to %1").arg(App.language.otherNativeName)
                 onClicked: App.language.toggle()
@@ -143,7 +152,7 @@ ApplicationWindow {
             default: return startScreen
             }
         }
-        onLoaded: item.forceActiveFocus()
+        onLoaded: (item as Item).forceActiveFocus()
     }
 
     Connections {
@@ -158,5 +167,5 @@ ApplicationWindow {
     Component { id: scanScreen; ScanScreen { objectName: "scanScreen" } }
     Component { id: resultsScreen; ResultsScreen { objectName: "resultsScreen" } }
     Component { id: exportScreen; ExportScreen { objectName: "exportScreen" } }
-    Component { id: guidesScreen; GuidesScreen { objectName: "guidesScreen"; returnTo: window.guideReturn } }
+    Component { id: guidesScreen; GuidesScreen { objectName: "guidesScreen" } }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Step 4: a verdict per target (left) and the findings grouped by status with filters (right).
 // A finding opens its evidence and remedy steps.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Templates as T
@@ -26,7 +27,7 @@ FocusScope {
         ScreenTitle {
             Layout.fillWidth: true
             title: qsTr("Results")
-            subtitle: App.disks.selectedTitle !== "" ? App.disks.selectedTitle : App.scan.sourcePath
+            subtitle: App.scan.resultTitle
         }
 
         RowLayout {
@@ -41,6 +42,11 @@ FocusScope {
                 Layout.preferredWidth: Theme.sideColumn
                 Layout.fillHeight: true
                 clip: true
+                // room for the focus ring, which is drawn outside the card
+                topMargin: Theme.focusGap + Theme.focusWidth
+                bottomMargin: Theme.focusGap + Theme.focusWidth
+                leftMargin: Theme.focusGap + Theme.focusWidth
+                rightMargin: Theme.focusGap + Theme.focusWidth
                 focus: true
                 spacing: Theme.spacingS
                 model: App.verdicts
@@ -57,7 +63,7 @@ FocusScope {
                     required property int index
                     required property string targetId
                     required property var model
-                    width: ListView.view.width
+                    width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                     name: model.name
                     verdict: model.verdict
                     verdictText: model.verdictText
@@ -96,7 +102,7 @@ FocusScope {
 
                 Flow {
                     Layout.fillWidth: true
-                    spacing: Theme.spacingS
+                    spacing: Theme.spacingXs
                     Repeater {
                         model: App.findings.statuses
                         delegate: FilterChip {
@@ -113,7 +119,7 @@ FocusScope {
                                 default: return qsTr("Passed")
                                 }
                             }
-                            checked: App.findings.statusFilter.indexOf(modelData) >= 0
+                            checked: App.findings.shown[modelData] === true
                             onToggled: App.findings.toggleStatus(modelData)
                         }
                     }
@@ -125,6 +131,11 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
+                    // room for the focus ring, which is drawn outside the card
+                    topMargin: Theme.focusGap + Theme.focusWidth
+                    bottomMargin: Theme.focusGap + Theme.focusWidth
+                    leftMargin: Theme.focusGap + Theme.focusWidth
+                    rightMargin: Theme.focusGap + Theme.focusWidth
                     spacing: Theme.spacingXs
                     model: App.findings
                     keyNavigationEnabled: true
@@ -138,78 +149,82 @@ FocusScope {
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Findings")
 
-                    section.property: "statusText"
-                    section.criteria: ViewSection.FullString
-                    section.delegate: Text {
-                        required property string section
-                        width: ListView.view ? ListView.view.width : 0
-                        topPadding: Theme.spacingS
-                        bottomPadding: Theme.spacingXs
-                        text: section
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.DemiBold
-                        font.capitalization: Font.AllUppercase
-                        color: Theme.textMuted
-                    }
-
-                    delegate: ChoiceCard {
+                    // Findings come most serious first; the first of each status carries its heading.
+                    delegate: Column {
                         id: row
                         required property int index
                         required property string title
                         required property string status
                         required property string statusText
-                        required property string check
                         required property string meaning
-                        width: ListView.view.width
-                        padding: Theme.spacingS
-                        leftPadding: Theme.spacingL
-                        accentStatus: status
-                        focusShown: ListView.isCurrentItem && ListView.view.activeFocus
-                        Accessible.name: statusText + ": " + title
-                        onClicked: {
-                            findingList.currentIndex = index
-                            screen.openFinding(index)
-                        }
+                        required property bool sectionStart
+                        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+                        spacing: Theme.spacingXs
 
-                        RowLayout {
-                            Layout.fillWidth: true
-                            spacing: Theme.spacingS
-                            Text {
-                                text: Theme.statusGlyph(row.status)
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontBody
-                                font.weight: Font.Bold
-                                color: Theme.statusColor(row.status)
-                                Layout.preferredWidth: Theme.iconSize
-                                horizontalAlignment: Text.AlignHCenter
+                        Text {
+                            visible: row.sectionStart
+                            width: parent.width
+                            topPadding: row.index > 0 ? Theme.spacingS : 0
+                            text: row.statusText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            font.capitalization: Font.AllUppercase
+                            color: Theme.textMuted
+                            Accessible.role: Accessible.Heading
+                        }
+                        ChoiceCard {
+                            width: parent.width
+                            padding: Theme.spacingS
+                            leftPadding: Theme.spacingL
+                            accentStatus: row.status
+                            focusShown: row.ListView.isCurrentItem && row.ListView.view.activeFocus
+                            Accessible.name: row.statusText + ": " + row.title
+                            onClicked: {
+                                findingList.currentIndex = row.index
+                                findingList.forceActiveFocus()
+                                screen.openFinding(row.index)
                             }
-                            ColumnLayout {
+
+                            RowLayout {
                                 Layout.fillWidth: true
-                                spacing: 0
+                                spacing: Theme.spacingS
                                 Text {
-                                    Layout.fillWidth: true
-                                    text: row.title
+                                    text: Theme.statusGlyph(row.status)
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
-                                    color: Theme.text
-                                    elide: Text.ElideRight
+                                    font.weight: Font.Bold
+                                    color: Theme.statusColor(row.status)
+                                    Layout.preferredWidth: Theme.iconSize
+                                    horizontalAlignment: Text.AlignHCenter
+                                }
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: row.title
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: Theme.fontBody
+                                        color: Theme.text
+                                        elide: Text.ElideRight
+                                    }
+                                    Text {
+                                        Layout.fillWidth: true
+                                        visible: text !== ""
+                                        text: row.meaning
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: Theme.fontCaption
+                                        color: Theme.textMuted
+                                        elide: Text.ElideRight
+                                    }
                                 }
                                 Text {
-                                    Layout.fillWidth: true
-                                    visible: text !== ""
-                                    text: row.meaning
+                                    text: "›"
                                     font.family: Theme.fontFamily
-                                    font.pixelSize: Theme.fontCaption
+                                    font.pixelSize: Theme.fontLarge
                                     color: Theme.textMuted
-                                    elide: Text.ElideRight
                                 }
-                            }
-                            Text {
-                                text: "›"
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontLarge
-                                color: Theme.textMuted
                             }
                         }
                     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Step 3: the scan runs on a worker thread; this shows its steps, the current one and a cancel
 // button. A failed or cancelled scan says why and what to do.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -30,7 +31,7 @@ FocusScope {
             subtitle: App.scan.running ? qsTr("Nothing is written to this disk: it is only read.") : ""
         }
 
-        Item { Layout.fillHeight: true; Layout.preferredHeight: Theme.spacingS }
+        Item { Layout.preferredHeight: Theme.spacingXl }
 
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
@@ -64,6 +65,7 @@ FocusScope {
                             Layout.preferredHeight: Theme.iconSize * 1.4
                             Layout.alignment: Qt.AlignTop
                             BusyIndicator {
+                                palette.dark: Theme.accent
                                 anchors.fill: parent
                                 running: stepRow.active
                                 visible: stepRow.active

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Step 1: the Windows installations found on this machine's disks, or a disk image or folder.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -35,6 +36,7 @@ FocusScope {
             visible: App.disks.busy
             spacing: Theme.spacingS
             BusyIndicator {
+                palette.dark: Theme.accent
                 running: App.disks.busy
                 Layout.preferredWidth: Theme.iconSize * 1.4
                 Layout.preferredHeight: Theme.iconSize * 1.4
@@ -53,6 +55,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            // room for the focus ring, which is drawn outside the card
+            topMargin: Theme.focusGap + Theme.focusWidth
+            bottomMargin: Theme.focusGap + Theme.focusWidth
+            leftMargin: Theme.focusGap + Theme.focusWidth
+            rightMargin: Theme.focusGap + Theme.focusWidth
             focus: true
             spacing: Theme.spacingS
             model: App.disks
@@ -83,7 +90,7 @@ FocusScope {
                 required property string error
                 required property bool canScan
 
-                width: ListView.view.width
+                width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                 selected: index === App.disks.selectedIndex
                 focusShown: ListView.isCurrentItem && ListView.view.activeFocus
                 dimmed: !canScan && status !== "reading"
@@ -108,6 +115,7 @@ FocusScope {
                         elide: Text.ElideRight
                     }
                     BusyIndicator {
+                        palette.dark: Theme.accent
                         visible: card.status === "reading"
                         running: visible
                         Layout.preferredWidth: Theme.iconSize

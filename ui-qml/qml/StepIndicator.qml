@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where the user is in the flow: 1 Disk, 2 Target, 3 Scan, 4 Results, 5 Export.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -7,6 +8,8 @@ RowLayout {
     id: steps
 
     property int current: 0
+    // Narrow windows show the name of the current step only.
+    property bool compact: false
     readonly property var names: [qsTr("Windows"), qsTr("Target"), qsTr("Scan"), qsTr("Results"), qsTr("Report")]
 
     spacing: Theme.spacingS
@@ -46,6 +49,7 @@ RowLayout {
                 }
             }
             Text {
+                visible: !steps.compact || stepItem.active
                 text: stepItem.modelData
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Step 2: which Windows to move to. Names and what each means today come from the rules.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -53,6 +54,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            // room for the focus ring, which is drawn outside the card
+            topMargin: Theme.focusGap + Theme.focusWidth
+            bottomMargin: Theme.focusGap + Theme.focusWidth
+            leftMargin: Theme.focusGap + Theme.focusWidth
+            rightMargin: Theme.focusGap + Theme.focusWidth
             focus: true
             spacing: Theme.spacingS
             model: App.targets
@@ -74,7 +80,7 @@ FocusScope {
                 required property bool isAll
                 required property bool isDefault
 
-                width: ListView.view.width
+                width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                 selected: index === App.targets.selectedIndex
                 focusShown: ListView.isCurrentItem && ListView.view.activeFocus
                 Accessible.name: name
@@ -132,6 +138,7 @@ FocusScope {
             }
 
             BusyIndicator {
+                palette.dark: Theme.accent
                 anchors.centerIn: parent
                 running: App.targets.busy && targetList.count === 0
                 visible: running

@@ -31,6 +31,7 @@ QtObject {
     readonly property int borderWidth: Math.max(1, Math.round(scale))
     // Touch targets: at least 44 px whatever the scale (Apple HIG, WCAG 2.5.5).
     readonly property int touchMin: 44
+    readonly property int chipHeight: Math.max(touchMin, Math.round(40 * scale))
     readonly property int controlHeight: Math.max(touchMin, Math.round(46 * scale))
     readonly property int headerHeight: Math.max(touchMin + 8, Math.round(60 * scale))
     readonly property int iconSize: Math.round(22 * scale)

@@ -40,8 +40,11 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     m_destinations->setConfiguredFolder(m_config.reportsDir);
     m_export->setLanguage(m_language->language());
 
-    connect(m_language, &AppLanguage::languageChanged, this,
-            [this] { m_export->setLanguage(m_language->language()); });
+    connect(m_language, &AppLanguage::languageChanged, this, [this] {
+        m_export->setLanguage(m_language->language());
+        m_disks->retranslate();
+        m_destinations->retranslate();
+    });
     // The lifecycle line depends on the edition of the chosen installation.
     connect(m_disks, &DiskListModel::selectionChanged, this, &AppContext::reloadTargets);
     connect(m_disks, &DiskListModel::busyChanged, this, [this] {

@@ -46,7 +46,7 @@ QHash<int, QByteArray> DestinationListModel::roleNames() const
     return {{KindRole, "kind"},           {TitleRole, "title"},         {FolderRole, "folder"},
             {DeviceRole, "device"},       {FsTypeRole, "fsType"},       {FreeTextRole, "freeText"},
             {TotalTextRole, "totalText"}, {RemovableRole, "removable"}, {BootMediumRole, "bootMedium"},
-            {WritableRole, "writable"}};
+            {WritableRole, "writable"},   {DetailRole, "detail"}};
 }
 
 QVariant DestinationListModel::data(const QModelIndex &index, int role) const
@@ -75,6 +75,14 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
     case RemovableRole: return d.drive.removable;
     case BootMediumRole: return d.drive.bootMedium;
     case WritableRole: return d.writable;
+    case DetailRole: {
+        QStringList parts;
+        if (!d.drive.device.isEmpty())
+            parts << d.drive.device;
+        if (d.freeBytes)
+            parts << tr("%1 free").arg(formatBytes(d.freeBytes));
+        return parts.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }
@@ -154,6 +162,13 @@ void DestinationListModel::select(int row)
 QString DestinationListModel::selectedFolder() const
 {
     return m_selected >= 0 ? m_rows.at(m_selected).folder : QString();
+}
+
+void DestinationListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emit selectionChanged();
 }
 
 } // namespace urs::ui

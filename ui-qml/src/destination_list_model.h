@@ -41,6 +41,7 @@ public:
         RemovableRole,
         BootMediumRole,
         WritableRole,
+        DetailRole, // "/dev/sdb1 · 7.5 GB free"
     };
     Q_ENUM(Role)
 
@@ -63,6 +64,9 @@ public:
 
     // The row the app writes to unless the user picks another (see the .cpp for the order).
     static int defaultRow(const QList<Destination> &rows);
+
+    // The texts made here (notes, titles) follow the language: tell the views to read them again.
+    void retranslate();
 
 signals:
     void countChanged();

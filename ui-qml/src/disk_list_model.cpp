@@ -376,4 +376,11 @@ std::shared_ptr<const FactSet> DiskListModel::selectedFacts() const
     return m_selected >= 0 ? m_rows.at(m_selected).preview.facts : nullptr;
 }
 
+void DiskListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emit selectionChanged();
+}
+
 } // namespace urs::ui

@@ -99,6 +99,9 @@ public:
     // Rows for a path the user named; errors become a row with the message.
     static QList<DiskRow> rowsForSource(const QString &path);
 
+    // The texts made here (notes, titles) follow the language: tell the views to read them again.
+    void retranslate();
+
 signals:
     void busyChanged();
     void countChanged();

@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "format.h"
+#include "report/evidence_collector.h"
 #include "report/report_writer.h"
 
 #include <QDir>
@@ -49,6 +50,8 @@ QString ExportController::writeReport(const ScanResult &result, const QByteArray
     ReportOptions options;
     options.lang = lang;
     options.scanLog = scanLog;
+    // Setup logs of earlier attempts, read again from the scanned source (as the CLI does).
+    options.evidence = EvidenceCollector::collectFromSource(result);
     return ReportWriter(options).write(result, folder);
 }
 

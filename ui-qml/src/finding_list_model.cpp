@@ -104,7 +104,7 @@ QHash<int, QByteArray> FindingListModel::roleNames() const
             {StatusTextRole, "statusText"},   {StatusRankRole, "statusRank"},
             {TitleRole, "title"},             {MeaningRole, "meaning"},
             {EvidenceCountRole, "evidenceCount"}, {RemedyCountRole, "remedyCount"},
-            {IsBlockerRole, "isBlocker"}};
+            {IsBlockerRole, "isBlocker"},     {SectionStartRole, "sectionStart"}};
 }
 
 QVariant FindingListModel::data(const QModelIndex &index, int role) const
@@ -126,6 +126,8 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
     case EvidenceCountRole: return int(f.evidence.size());
     case RemedyCountRole: return int(f.remedy.size());
     case IsBlockerRole: return f.status == FindingStatus::Blocker;
+    case SectionStartRole:
+        return index.row() == 0 || m_all.at(m_visible.at(index.row() - 1)).status != f.status;
     }
     return {};
 }
@@ -189,6 +191,14 @@ void FindingListModel::toggleStatus(const QString &status)
     else if (statuses().contains(status))
         shown << status;
     setStatusFilter(shown);
+}
+
+QVariantMap FindingListModel::shown() const
+{
+    QVariantMap out;
+    for (const QString &s : statuses())
+        out.insert(s, m_statusFilter.contains(s));
+    return out;
 }
 
 bool FindingListModel::isStatusShown(const QString &status) const

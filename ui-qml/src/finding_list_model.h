@@ -24,6 +24,8 @@ class FindingListModel : public QAbstractListModel {
     Q_PROPERTY(QString targetFilter READ targetFilter WRITE setTargetFilter NOTIFY filterChanged)
     Q_PROPERTY(QVariantMap counts READ counts NOTIFY countChanged)
     Q_PROPERTY(QStringList statuses READ statuses CONSTANT)
+    // {status: true/false}: whether each status is shown (for the filter chips).
+    Q_PROPERTY(QVariantMap shown READ shown NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -38,6 +40,7 @@ public:
         EvidenceCountRole,
         RemedyCountRole,
         IsBlockerRole,
+        SectionStartRole, // the first row of its status: the view puts the heading above it
     };
     Q_ENUM(Role)
 
@@ -57,6 +60,7 @@ public:
     // Findings per status under the target filter (the status filter does not change them).
     QVariantMap counts() const;
     QStringList statuses() const;
+    QVariantMap shown() const;
 
     // Shows or hides one status.
     Q_INVOKABLE void toggleStatus(const QString &status);

@@ -3,24 +3,15 @@
 
 #include "app_language.h"
 #include "format.h"
-#include "report/report_json.h"
-#include "report/zip_reader.h"
+#include "report/fleet_reader.h"
 #include "verdict_list_model.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace urs::ui {
-
-namespace {
-
-// A report is a few hundred kilobytes; a much larger zip is not one of ours.
-constexpr qint64 kMaxReportZipBytes = 64LL * 1024 * 1024;
-
-} // namespace
 
 ReportListModel::ReportListModel(AppLanguage *language, QObject *parent)
     : QAbstractListModel(parent)
@@ -55,7 +46,8 @@ QHash<int, QByteArray> ReportListModel::roleNames() const
             {ScanTimeTextRole, "scanTimeText"},
             {VerdictsRole, "verdicts"},
             {ErrorRole, "error"},
-            {IsNewRole, "isNew"}};
+            {IsNewRole, "isNew"},
+            {HeadingRole, "heading"}};
 }
 
 QVariant ReportListModel::data(const QModelIndex &index, int role) const
@@ -87,6 +79,13 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     }
     case ErrorRole: return r.error;
     case IsNewRole: return !m_highlight.isEmpty() && r.path == m_highlight;
+    case HeadingRole: {
+        QStringList parts;
+        for (const QString &s : {r.computerName, r.machine})
+            if (!s.isEmpty())
+                parts << s;
+        return parts.isEmpty() ? QFileInfo(r.path).fileName() : parts.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }
@@ -98,36 +97,20 @@ ReportEntry ReportListModel::readReport(const QString &path)
     const QFileInfo fi(path);
     e.sizeBytes = fi.size();
     e.modified = fi.lastModified().toUTC();
-    if (e.sizeBytes > kMaxReportZipBytes) {
-        e.error = tr("Too large to be a report.");
-        return e;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        e.error = file.errorString();
-        return e;
-    }
-    const ZipContents zip = ZipReader::read(file.readAll(), {ReportJson::fileName()});
-    if (!zip.ok()) {
-        e.error = zip.error;
-        return e;
-    }
-    if (!zip.data.contains(ReportJson::fileName())) {
-        e.error = tr("No report.json inside.");
-        return e;
-    }
+    // The library's fleet reader: report.json checked against the manifest, hostile zips refused.
     QString error;
-    const std::optional<ReportSummary> summary = ReportSummary::parse(zip.data.value(ReportJson::fileName()), &error);
-    if (!summary) {
+    const std::optional<FleetMachine> machine = FleetReader::readFile(path, &error);
+    if (!machine) {
         e.error = error;
         return e;
     }
-    e.machine = QStringList{summary->machine.manufacturer, summary->machine.model}.join(QLatin1Char(' ')).trimmed();
-    e.computerName = summary->machine.computerName;
-    e.osText = summary->machine.sourceOsText();
-    e.scanTime = summary->scanTime;
-    if (summary->assessment)
-        e.verdicts = summary->assessment->targets;
+    const ReportSummary &summary = machine->report;
+    e.machine = QStringList{summary.machine.manufacturer, summary.machine.model}.join(QLatin1Char(' ')).trimmed();
+    e.computerName = summary.machine.computerName;
+    e.osText = summary.machine.sourceOsText();
+    e.scanTime = summary.scanTime;
+    if (summary.assessment)
+        e.verdicts = summary.assessment->targets;
     return e;
 }
 

@@ -47,6 +47,7 @@ public:
         VerdictsRole,   // [{targetId, name, verdict, verdictText}]
         ErrorRole,
         IsNewRole,      // the report just written
+        HeadingRole,    // computer name and machine, or the file name
     };
     Q_ENUM(Role)
 

@@ -5,6 +5,7 @@
 #include "common/scan_error.h"
 #include "engine/assessment_json.h"
 #include "format.h"
+#include "installation_preview.h"
 #include "report/scan_log_capture.h"
 
 #include <QFile>
@@ -39,6 +40,18 @@ double ScanController::progress() const
         return 0.0;
     const double f = std::clamp(m_progress.stepFraction, 0.0, 1.0);
     return std::clamp((m_progress.stepIndex + f) / m_progress.stepCount, 0.0, 1.0);
+}
+
+QString ScanController::resultTitle() const
+{
+    if (!m_result)
+        return {};
+    const InstallationPreview p = previewFromFacts(m_result->facts);
+    QStringList parts;
+    for (const QString &s : {p.productName, p.computerName})
+        if (!s.isEmpty())
+            parts << s;
+    return parts.isEmpty() ? m_result->options.sourcePath : parts.join(QStringLiteral(" · "));
 }
 
 bool ScanController::start(const QString &sourcePath, int windowsIndex, const QStringList &targets)

@@ -32,6 +32,7 @@ class ScanController : public QObject {
     Q_PROPERTY(QString whatToDo READ whatToDo NOTIFY stateChanged)
     Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY stateChanged)
     Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY stateChanged)
+    Q_PROPERTY(QString resultTitle READ resultTitle NOTIFY stateChanged)
 
 public:
     enum class State { Idle, Running, Finished, Failed, Cancelled };
@@ -56,6 +57,8 @@ public:
     QString whatToDo() const { return m_whatToDo; }
     QString sourcePath() const { return m_sourcePath; }
     int elapsedMs() const { return m_elapsedMs; }
+    // "Windows 8.1 Pro · OFFICE-PC-07": what the result is about, from its facts.
+    QString resultTitle() const;
     std::shared_ptr<const ScanResult> result() const { return m_result; }
     // What the library logged during the scan (the report's scan.log).
     QByteArray scanLog() const { return m_scanLog; }

@@ -13,11 +13,11 @@ struct SyntheticOptions {
     QString serial = QStringLiteral("SYN-0001");
     QString uuid = QStringLiteral("5c3f1a2e-7d41-4b8e-9a0c-2f6e1d3b4a59");
     QDateTime scanTime = QDateTime(QDate(2026, 11, 25), QTime(12, 0, 0), Qt::UTC);
-    bool tpm2 = false;        // false: TPM 1.2, Windows 11 blocked
-    bool fastStartup = true;  // true: a fixable blocker for every target
-    int extraFindings = 0;    // more synthetic advisory findings (bench: a bigger report)
-    int programs = 0;         // synthetic installed programs (windows.programs), for realistic size
-    int packages = 0;         // synthetic servicing packages (windows.updates.packages)
+    bool tpm2 = false; // false: TPM 1.2, Windows 11 blocked
+    bool fastStartup = true; // true: a fixable blocker for every target
+    int extraFindings = 0; // more synthetic advisory findings (bench: a bigger report)
+    int programs = 0; // synthetic installed programs (windows.programs), for realistic size
+    int packages = 0; // synthetic servicing packages (windows.updates.packages)
 };
 
 ScanResult syntheticResult(const SyntheticOptions &options = {});

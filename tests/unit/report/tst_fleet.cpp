@@ -68,7 +68,7 @@ QByteArray rawZip(const QList<RawMember> &members)
 // The members of a good report, so each hostile zip differs from a good one in one way.
 QList<RawMember> goodMembers(const ScanResult &r)
 {
-    const QList<ReportMember> members = ReportWriter(ReportOptions{}).buildMembers(r);
+    const QList<ReportMember> members = ReportWriter(ReportOptions {}).buildMembers(r);
     QList<RawMember> raw;
     for (const ReportMember &m : members)
         raw.append({m.name, m.data});
@@ -124,7 +124,8 @@ void TestFleet::initTestCase()
     for (int i = 0; i < kMachines; ++i) {
         const ScanResult r = syntheticResult(machine(i));
         const QString sub = i % 2 ? QStringLiteral("/site-b/") : QStringLiteral("/");
-        writeFile(m_reports + sub + ReportWriter(ReportOptions{}).fileName(r), ReportWriter(ReportOptions{}).buildZip(r));
+        writeFile(m_reports + sub + ReportWriter(ReportOptions {}).fileName(r),
+            ReportWriter(ReportOptions {}).buildZip(r));
     }
     // Machines scanned again a month earlier, with the opposite fast-startup state: the
     // newer report must win.
@@ -133,7 +134,8 @@ void TestFleet::initTestCase()
         o.scanTime = o.scanTime.addDays(-30);
         o.fastStartup = !o.fastStartup;
         const ScanResult r = syntheticResult(o);
-        writeFile(m_reports + QLatin1Char('/') + ReportWriter(ReportOptions{}).fileName(r), ReportWriter(ReportOptions{}).buildZip(r));
+        writeFile(m_reports + QLatin1Char('/') + ReportWriter(ReportOptions {}).fileName(r),
+            ReportWriter(ReportOptions {}).buildZip(r));
     }
 
     const ScanResult bad = syntheticResult(machine(999));
@@ -160,7 +162,8 @@ void TestFleet::initTestCase()
     m = goodMembers(bad);
     m.prepend({QStringLiteral("huge.bin"), QByteArray(16, 'x'), RawMember::File, 10LL * 1024 * 1024 * 1024});
     const QByteArray huge = rawZip(m);
-    hostile(QStringLiteral("huge-streamed.zip"), huge.left(huge.indexOf("PK\x01\x02")), QStringLiteral("declares 10737418240"));
+    hostile(QStringLiteral("huge-streamed.zip"), huge.left(huge.indexOf("PK\x01\x02")),
+        QStringLiteral("declares 10737418240"));
     hostile(QStringLiteral("huge-inconsistent.zip"), huge, QStringLiteral("10737418240"));
     m = goodMembers(bad);
     for (RawMember &x : m)
@@ -168,11 +171,11 @@ void TestFleet::initTestCase()
             x.data.replace("SYN-0999", "SYN-0998");
     hostile(QStringLiteral("badchecksum.zip"), rawZip(m), QStringLiteral("checksum"));
     hostile(QStringLiteral("notazip.zip"), "This is a text file, not a zip.\n", QStringLiteral("not a zip"));
-    const QByteArray good = ReportWriter(ReportOptions{}).buildZip(bad);
+    const QByteArray good = ReportWriter(ReportOptions {}).buildZip(bad);
     hostile(QStringLiteral("truncated.zip"), good.left(good.size() / 2), QString());
     hostile(QStringLiteral("empty.zip"), QByteArray(), QStringLiteral("not a zip"));
     hostile(QStringLiteral("other.zip"), rawZip({{QStringLiteral("holiday.jpg"), "synthetic"}}),
-            QStringLiteral("not an upgrade-scan report"));
+        QStringLiteral("not an upgrade-scan report"));
     m = goodMembers(bad);
     m.append({QStringLiteral("extra.exe"), "MZ"});
     hostile(QStringLiteral("unlisted.zip"), rawZip(m), QStringLiteral("not in the manifest"));
@@ -221,9 +224,9 @@ void TestFleet::summaryOverManyReports()
     }
     // Worst first, and the newest report of a rescanned machine is the one kept.
     for (int i = 1; i < machines.size(); ++i)
-        QVERIFY(machines.at(i - 1).severity() >= machines.at(i).severity());
-    QCOMPARE(machines.first().severity(), 7);
-    QCOMPARE(machines.last().severity(), 5);
+        QVERIFY(machines.at(i - 1).computeSeverity() >= machines.at(i).computeSeverity());
+    QCOMPARE(machines.first().computeSeverity(), 7);
+    QCOMPARE(machines.last().computeSeverity(), 5);
     for (const FleetMachine &m : machines) {
         const int i = m.report.machine.computerName.mid(6).toInt();
         QCOMPARE(m.report.scanTime, machine(i).scanTime);
@@ -237,7 +240,8 @@ void TestFleet::summaryOverManyReports()
 
     const QString csv = QString::fromUtf8(fleet.csv(QStringLiteral("en")).mid(3));
     QCOMPARE(csv.count(QLatin1String("\r\n")), kMachines + 1);
-    QVERIFY(csv.startsWith(QLatin1String("Report file,Manufacturer,Model,Serial number,SMBIOS UUID,Computer name,")));
+    QVERIFY(csv.startsWith(
+        QLatin1String("Report file,Manufacturer,Model,Serial number,SMBIOS UUID,Computer name,")));
     QVERIFY(csv.contains(QLatin1String("Windows 10 22H2,Windows 11 24H2,Windows 11 25H2,Blockers")));
     const QString html = QString::fromUtf8(fleet.html(QStringLiteral("ja")));
     QVERIFY(html.contains(QStringLiteral("全台の阻害要因")));
@@ -254,7 +258,8 @@ void TestFleet::nothingExtracted()
     QVERIFY(!QFile::exists(QDir::current().filePath(QStringLiteral("passwd"))));
     // The report folder holds exactly what we put there.
     int files = 0;
-    for (QDirIterator it(m_reports, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories); it.hasNext(); it.next())
+    for (QDirIterator it(m_reports, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+         it.hasNext(); it.next())
         ++files;
     QCOMPARE(files, kMachines + kRescanned + int(m_hostile.size()));
 }
@@ -266,10 +271,13 @@ void TestFleet::writesAtomically()
     fleet.addPaths({m_reports + QStringLiteral("/site-b")});
     QCOMPARE(fleet.machines().size(), kMachines / 2);
     const QStringList paths = fleet.write(out.path(), QStringLiteral("en"));
-    QCOMPARE(paths, (QStringList{out.filePath(QStringLiteral("fleet.csv")), out.filePath(QStringLiteral("fleet.html"))}));
+    QCOMPARE(paths,
+        (QStringList {
+            out.filePath(QStringLiteral("fleet.csv")), out.filePath(QStringLiteral("fleet.html"))}));
     // A second run replaces them in place; no temporary files stay behind.
     fleet.write(out.path(), QStringLiteral("en"));
-    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{"fleet.csv", "fleet.html"}));
+    QCOMPARE(
+        QDir(out.path()).entryList(QDir::Files | QDir::Hidden), (QStringList {"fleet.csv", "fleet.html"}));
 }
 
 void TestFleet::cli()

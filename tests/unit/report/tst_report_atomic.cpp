@@ -33,7 +33,8 @@ ReportOptions bigReport(int mebibytes)
     QRandomGenerator gen(42);
     gen.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
     ReportOptions o;
-    o.evidence = {{QStringLiteral("evidence/synthetic-noise.bin"), QStringLiteral("synthetic"), noise, noise.size(), false}};
+    o.evidence = {{QStringLiteral("evidence/synthetic-noise.bin"), QStringLiteral("synthetic"), noise,
+        noise.size(), false}};
     return o;
 }
 
@@ -82,7 +83,7 @@ void TestReportAtomic::killedWriterLeavesNoZip()
         ::_exit(3); // only reached when the hook never ran
     }
     ::close(pipeFd[1]);
-    pollfd pfd{pipeFd[0], POLLIN, 0};
+    pollfd pfd {pipeFd[0], POLLIN, 0};
     const int ready = ::poll(&pfd, 1, 60000);
     char c = 0;
     const bool signalled = ready == 1 && ::read(pipeFd[0], &c, 1) == 1;
@@ -101,14 +102,14 @@ void TestReportAtomic::killedWriterLeavesNoZip()
     QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.zip")}, QDir::Files).isEmpty());
 
     // The next run cleans it up and writes a whole report.
-    const QString path = ReportWriter(ReportOptions{}).write(result, dir.path());
-    QCOMPARE(entries(dir.path()), QStringList{QFileInfo(path).fileName()});
+    const QString path = ReportWriter(ReportOptions {}).write(result, dir.path());
+    QCOMPARE(entries(dir.path()), QStringList {QFileInfo(path).fileName()});
 }
 
 void TestReportAtomic::fileSizeLimit()
 {
     QTemporaryDir dir;
-    rlimit old{};
+    rlimit old {};
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
     rlimit small = old;
     small.rlim_cur = 256 * 1024;
@@ -153,12 +154,14 @@ void TestReportAtomic::fullOrReadOnlyFilesystem()
         if (code == 0 && !entries(dir.path()).isEmpty())
             code = 3;
         if (code == 0) {
-            ::mount(nullptr, dir.path().toLocal8Bit().constData(), nullptr, MS_REMOUNT | MS_RDONLY, "size=256k");
+            ::mount(
+                nullptr, dir.path().toLocal8Bit().constData(), nullptr, MS_REMOUNT | MS_RDONLY, "size=256k");
             try {
-                ReportWriter(ReportOptions{}).write(result, dir.path());
+                ReportWriter(ReportOptions {}).write(result, dir.path());
                 code = 4;
             } catch (const ScanError &e) {
-                if (e.kind() != ScanErrorKind::ReportWrite || !e.whatToDo().contains(QLatin1String("read-only")))
+                if (e.kind() != ScanErrorKind::ReportWrite
+                    || !e.whatToDo().contains(QLatin1String("read-only")))
                     code = 5;
             }
         }
@@ -176,8 +179,10 @@ void TestReportAtomic::missingFolder_data()
 {
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("advice");
-    QTest::newRow("missing") << "no/such/folder" << "does not exist";
-    QTest::newRow("a file") << "file.txt" << "does not exist";
+    QTest::newRow("missing") << "no/such/folder"
+                             << "does not exist";
+    QTest::newRow("a file") << "file.txt"
+                            << "does not exist";
 }
 
 void TestReportAtomic::missingFolder()
@@ -190,7 +195,7 @@ void TestReportAtomic::missingFolder()
     f.close();
     const QString target = dir.filePath(relative);
     try {
-        ReportWriter(ReportOptions{}).write(syntheticResult(), target);
+        ReportWriter(ReportOptions {}).write(syntheticResult(), target);
         QFAIL("no error for a missing folder");
     } catch (const ScanError &e) {
         QCOMPARE(e.kind(), ScanErrorKind::ReportWrite);
@@ -204,7 +209,8 @@ void TestReportAtomic::liveTemporaryKept()
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(AtomicFileWriter::temporaryPrefix() + QStringLiteral("1-live.part"));
-    const QString stale = dir.filePath(AtomicFileWriter::temporaryPrefix() + QStringLiteral("999999999-stale.part"));
+    const QString stale
+        = dir.filePath(AtomicFileWriter::temporaryPrefix() + QStringLiteral("999999999-stale.part"));
     QFile(stale).open(QIODevice::WriteOnly);
     const int fd = ::open(live.toLocal8Bit().constData(), O_CREAT | O_WRONLY, 0644);
     QVERIFY(fd >= 0 && ::flock(fd, LOCK_EX) == 0);
@@ -221,14 +227,17 @@ void TestReportAtomic::cliOutChecksFirst()
     if (cli.isEmpty() || !QFileInfo(cli).isExecutable())
         QSKIP("URS_CLI is not set to a built upgrade-scan");
     QProcess p;
-    p.start(cli, {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("/nonexistent.img"),
-                  QStringLiteral("--out"), QStringLiteral("/nonexistent/reports")});
+    p.start(cli,
+        {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("/nonexistent.img"),
+            QStringLiteral("--out"), QStringLiteral("/nonexistent/reports")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 6);
     const QString text = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(text.contains(QLatin1String("/nonexistent/reports")) && text.contains(QLatin1String("--out")), qPrintable(text));
-    p.start(cli, {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--out"),
-                  QStringLiteral("/tmp"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    QVERIFY2(text.contains(QLatin1String("/nonexistent/reports")) && text.contains(QLatin1String("--out")),
+        qPrintable(text));
+    p.start(cli,
+        {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--out"),
+            QStringLiteral("/tmp"), QStringLiteral("--lang"), QStringLiteral("fr")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
 }

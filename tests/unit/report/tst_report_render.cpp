@@ -15,13 +15,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <arpa/inet.h>
+#include <atomic>
+#include <mutex>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
-#include <atomic>
-#include <mutex>
 #include <thread>
+#include <unistd.h>
 
 using namespace urs;
 using namespace urs::test;
@@ -38,7 +38,7 @@ public:
     ProxyTrap()
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t len = sizeof addr;
@@ -62,9 +62,9 @@ public:
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         QStringList out;
-        static const QRegularExpression own(
-            QStringLiteral("^(CONNECT |[A-Z]+ https?://)([a-z0-9-]+\\.)*(google\\.com|googleapis\\.com|gstatic\\.com|"
-                           "gvt1\\.com|chromium\\.org)[:/ ]"));
+        static const QRegularExpression own(QStringLiteral(
+            "^(CONNECT |[A-Z]+ https?://)([a-z0-9-]+\\.)*(google\\.com|googleapis\\.com|gstatic\\.com|"
+            "gvt1\\.com|chromium\\.org)[:/ ]"));
         for (const QString &line : m_lines)
             if (!own.match(line).hasMatch())
                 out << line;
@@ -75,14 +75,14 @@ private:
     void serve()
     {
         while (!m_stop) {
-            pollfd p{m_fd, POLLIN, 0};
+            pollfd p {m_fd, POLLIN, 0};
             if (::poll(&p, 1, 100) <= 0)
                 continue;
             const int c = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC);
             if (c < 0)
                 continue;
             char buf[512];
-            pollfd q{c, POLLIN, 0};
+            pollfd q {c, POLLIN, 0};
             const ssize_t n = ::poll(&q, 1, 2000) > 0 ? ::read(c, buf, sizeof buf) : 0;
             ::close(c);
             std::lock_guard<std::mutex> lock(m_mutex);
@@ -127,12 +127,16 @@ void TestReportRender::render_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("mustShow");
     QTest::addColumn<int>("canary");
-    QTest::newRow("en") << "en" << "Upgrade readiness report" << 0;
-    QTest::newRow("ja") << "ja" << "アップグレード準備状況レポート" << 0;
+    QTest::newRow("en") << "en"
+                        << "Upgrade readiness report" << 0;
+    QTest::newRow("ja") << "ja"
+                        << "アップグレード準備状況レポート" << 0;
     // The checks can fail: an image from the net added to the page is caught by the console
     // check (CSP in place) and, with the CSP removed, by the proxy trap.
-    QTest::newRow("canary-csp") << "en" << "Upgrade readiness report" << 1;
-    QTest::newRow("canary-no-csp") << "en" << "Upgrade readiness report" << 2;
+    QTest::newRow("canary-csp") << "en"
+                                << "Upgrade readiness report" << 1;
+    QTest::newRow("canary-no-csp") << "en"
+                                   << "Upgrade readiness report" << 2;
 }
 
 void TestReportRender::render()
@@ -144,7 +148,8 @@ void TestReportRender::render()
     ReportOptions options;
     options.lang = lang;
     const QByteArray zip = ReportWriter(options).buildZip(syntheticResult());
-    QByteArray html = ZipReader::read(zip, {QStringLiteral("report.html")}).data.value(QStringLiteral("report.html"));
+    QByteArray html
+        = ZipReader::read(zip, {QStringLiteral("report.html")}).data.value(QStringLiteral("report.html"));
     QVERIFY(html.contains(mustShow.toUtf8()));
     if (canary > 0)
         html.replace("</main>", "<img src=\"http://canary.example.net/c.png\"></main>");
@@ -164,25 +169,19 @@ void TestReportRender::render()
     QVERIFY(proxy.port() > 0);
     const QString png = dir.filePath(QStringLiteral("report-%1.png").arg(lang));
     const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
-    const QStringList common{QStringLiteral("--headless"),
-                             QStringLiteral("--no-sandbox"),
-                             QStringLiteral("--disable-gpu"),
-                             QStringLiteral("--disable-quic"),
-                             QStringLiteral("--no-first-run"),
-                             QStringLiteral("--disable-background-networking"),
-                             QStringLiteral("--disable-component-update"),
-                             QStringLiteral("--disable-sync"),
-                             QStringLiteral("--disable-dev-shm-usage"),
-                             QStringLiteral("--hide-scrollbars"),
-                             QStringLiteral("--enable-logging=stderr"),
-                             QStringLiteral("--log-level=0"),
-                             QStringLiteral("--proxy-server=http://127.0.0.1:%1").arg(proxy.port()),
-                             QStringLiteral("--proxy-bypass-list=<-loopback>"),
-                             QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile"))};
+    const QStringList common {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+        QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+        QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+        QStringLiteral("--disable-sync"), QStringLiteral("--disable-dev-shm-usage"),
+        QStringLiteral("--hide-scrollbars"), QStringLiteral("--enable-logging=stderr"),
+        QStringLiteral("--log-level=0"),
+        QStringLiteral("--proxy-server=http://127.0.0.1:%1").arg(proxy.port()),
+        QStringLiteral("--proxy-bypass-list=<-loopback>"),
+        QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile"))};
     auto run = [&](const QStringList &extra, QString *log) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(m_chromium, common + extra + QStringList{QUrl::fromLocalFile(htmlPath).toString()});
+        p.start(m_chromium, common + extra + QStringList {QUrl::fromLocalFile(htmlPath).toString()});
         if (!p.waitForFinished(180000)) {
             p.kill();
             p.waitForFinished();
@@ -191,18 +190,21 @@ void TestReportRender::render()
         return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     };
     QString log;
-    QVERIFY2(run({QStringLiteral("--screenshot=") + png, QStringLiteral("--window-size=1200,3900")}, &log), qPrintable(log));
+    QVERIFY2(run({QStringLiteral("--screenshot=") + png, QStringLiteral("--window-size=1200,3900")}, &log),
+        qPrintable(log));
     if (canary > 0) {
         // Give the trap a moment to log the last request, then expect to be caught.
         QTest::qWait(300);
-        const bool caught = canary == 1 ? log.contains(QLatin1String("CONSOLE")) : !proxy.pageRequests().isEmpty();
+        const bool caught
+            = canary == 1 ? log.contains(QLatin1String("CONSOLE")) : !proxy.pageRequests().isEmpty();
         QVERIFY2(caught, "an external image went unnoticed");
         return;
     }
     QVERIFY2(!log.contains(QLatin1String("CONSOLE")), qPrintable(log));
     QString pdfLog;
-    QVERIFY2(run({QStringLiteral("--print-to-pdf=") + pdf, QStringLiteral("--no-pdf-header-footer")}, &pdfLog),
-             qPrintable(pdfLog));
+    QVERIFY2(
+        run({QStringLiteral("--print-to-pdf=") + pdf, QStringLiteral("--no-pdf-header-footer")}, &pdfLog),
+        qPrintable(pdfLog));
     QVERIFY2(!pdfLog.contains(QLatin1String("CONSOLE")), qPrintable(pdfLog));
     QTest::qWait(300);
     QVERIFY2(proxy.pageRequests().isEmpty(), qPrintable(proxy.pageRequests().join(QLatin1Char('\n'))));
@@ -226,9 +228,10 @@ void TestReportRender::render()
     const QRegularExpressionMatch mb = box.match(QString::fromLatin1(pdfBytes));
     QVERIFY2(mb.hasMatch(), "no page size in the PDF");
     QVERIFY2(qAbs(mb.captured(1).toDouble() - 595.0) < 1.0 && qAbs(mb.captured(2).toDouble() - 842.0) < 1.0,
-             qPrintable(mb.captured(0)));
-    qInfo("printed on %lld A4 pages", qlonglong(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page>")
-                                                 + pdfBytes.count("/Type /Page/")));
+        qPrintable(mb.captured(0)));
+    qInfo("printed on %lld A4 pages",
+        qlonglong(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page>")
+            + pdfBytes.count("/Type /Page/")));
 
     if (qEnvironmentVariableIntValue("URS_UPDATE_SCREENSHOTS") == 1) {
         const QString dest = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/docs/screenshots");

@@ -34,7 +34,7 @@ public:
     {
         for (auto it = files.begin(); it != files.end(); ++it)
             if (it.key().compare(path, Qt::CaseInsensitive) == 0)
-                return VolumeEntry{path.section(QLatin1Char('/'), -1), false, it.value().size(), {}};
+                return VolumeEntry {path.section(QLatin1Char('/'), -1), false, it.value().size(), {}};
         return std::nullopt;
     }
     QList<VolumeEntry> list(const QString &) const override { return {}; }
@@ -45,7 +45,7 @@ public:
                 return it.value().mid(offset, maxBytes);
         return {};
     }
-    void copyTo(const QString &, int) const override {}
+    void copyTo(const QString &, int) const override { }
     std::optional<VolumeSpace> space() const override { return std::nullopt; }
 };
 
@@ -88,24 +88,30 @@ void TestReportWriter::members()
     QString error;
     const QMap<QString, QByteArray> m = readZipWithLibarchive(zipOf(syntheticResult()), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(memberNames(m), (QStringList{"facts.json", "findings.csv", "manifest.json", "report.html", "report.json", "scan.log"}));
+    QCOMPARE(memberNames(m),
+        (QStringList {
+            "facts.json", "findings.csv", "manifest.json", "report.html", "report.json", "scan.log"}));
     QCOMPARE(m.value(QStringLiteral("scan.log")), QByteArray("[info] synthetic scan log\n"));
     const QJsonDocument facts = QJsonDocument::fromJson(m.value(QStringLiteral("facts.json")));
-    QCOMPARE(facts.object().value(QStringLiteral("windows")).toObject().value(QStringLiteral("build")).toInt(), 9600);
+    QCOMPARE(
+        facts.object().value(QStringLiteral("windows")).toObject().value(QStringLiteral("build")).toInt(),
+        9600);
 }
 
 void TestReportWriter::manifestMatchesEveryMember()
 {
     ScanResult r = syntheticResult();
     ReportOptions o;
-    o.evidence = {{QStringLiteral("evidence/setupact.log"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
-                   QByteArray("synthetic setup log line\n"), 25, false}};
+    o.evidence = {
+        {QStringLiteral("evidence/setupact.log"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
+            QByteArray("synthetic setup log line\n"), 25, false}};
     const QByteArray zip = ReportWriter(o).buildZip(r);
     QString error;
     const QMap<QString, QByteArray> m = readZipWithLibarchive(zip, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QMap<QString, ReportManifest::Entry> manifest;
-    QVERIFY2(ReportManifest::parse(m.value(QStringLiteral("manifest.json")), &manifest, &error), qPrintable(error));
+    QVERIFY2(ReportManifest::parse(m.value(QStringLiteral("manifest.json")), &manifest, &error),
+        qPrintable(error));
     QCOMPARE(manifest.size(), m.size() - 1);
     for (auto it = m.begin(); it != m.end(); ++it) {
         if (it.key() == QLatin1String("manifest.json"))
@@ -128,18 +134,21 @@ void TestReportWriter::reportJsonSchema()
     const QJsonObject j = QJsonDocument::fromJson(m.value(QStringLiteral("report.json"))).object();
     QCOMPARE(j.value(QStringLiteral("schema")).toString(), QStringLiteral("upgrade-scan/report"));
     QCOMPARE(j.value(QStringLiteral("schema_version")).toInt(), ReportJson::kSchemaVersion);
-    QCOMPARE(j.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral(URS_VERSION));
+    QCOMPARE(j.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString(),
+        QStringLiteral(URS_VERSION));
     QCOMPARE(j.value(QStringLiteral("rules_version")).toString(), QStringLiteral("synthetic-1"));
     QCOMPARE(j.value(QStringLiteral("scan_time")).toString(), QStringLiteral("2026-11-25T12:00:00Z"));
     const QJsonObject machine = j.value(QStringLiteral("machine")).toObject();
     QCOMPARE(machine.value(QStringLiteral("serial")).toString(), QStringLiteral("SYN-0001"));
-    QCOMPARE(machine.value(QStringLiteral("key")).toString(), QStringLiteral("uuid:5c3f1a2e-7d41-4b8e-9a0c-2f6e1d3b4a59"));
+    QCOMPARE(machine.value(QStringLiteral("key")).toString(),
+        QStringLiteral("uuid:5c3f1a2e-7d41-4b8e-9a0c-2f6e1d3b4a59"));
     QVERIFY(j.value(QStringLiteral("facts")).isObject());
     const QJsonObject assessment = j.value(QStringLiteral("assessment")).toObject();
     QVERIFY(assessment.contains(QStringLiteral("findings")));
     QVERIFY(assessment.contains(QStringLiteral("targets")));
     // And the summary the fleet reads back agrees with what went in.
-    const std::optional<ReportSummary> s = ReportSummary::parse(m.value(QStringLiteral("report.json")), &error);
+    const std::optional<ReportSummary> s
+        = ReportSummary::parse(m.value(QStringLiteral("report.json")), &error);
     QVERIFY2(s, qPrintable(error));
     QVERIFY(s->assessment);
     QCOMPARE(s->assessment->targets.size(), 3);
@@ -181,7 +190,8 @@ void TestReportWriter::findingsCsv()
 void TestReportWriter::htmlIsSelfContainedAndEscaped()
 {
     QString error;
-    const QString html = QString::fromUtf8(readZipWithLibarchive(zipOf(syntheticResult()), &error).value(QStringLiteral("report.html")));
+    const QString html = QString::fromUtf8(
+        readZipWithLibarchive(zipOf(syntheticResult()), &error).value(QStringLiteral("report.html")));
     QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
     QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
     // Markup from the machine and the rules arrives escaped, never as markup.
@@ -191,8 +201,8 @@ void TestReportWriter::htmlIsSelfContainedAndEscaped()
     // No external resources: every src is absent, every http(s) href is a guide link.
     QVERIFY(!html.contains(QLatin1String(" src=")));
     QVERIFY(!html.contains(QLatin1String("@import")) && !html.contains(QLatin1String("url(")));
-    const QStringList guides{QStringLiteral("https://www.microsoft.com/software-download/windows10"),
-                             QStringLiteral("https://www.microsoft.com/windows/windows-11-specifications")};
+    const QStringList guides {QStringLiteral("https://www.microsoft.com/software-download/windows10"),
+        QStringLiteral("https://www.microsoft.com/windows/windows-11-specifications")};
     const QRegularExpression href(QStringLiteral("href=\"(https?:[^\"]*)\""));
     int links = 0;
     for (auto it = href.globalMatch(html); it.hasNext(); ++links)
@@ -204,7 +214,8 @@ void TestReportWriter::htmlIsSelfContainedAndEscaped()
     QVERIFY(html.contains(QLatin1String("<svg class=\"diskbar\"")));
     QVERIFY(html.contains(QLatin1String("<table class=\"matrix\">")));
     QCOMPARE(html.count(QLatin1String("<svg class=\"qr\"")), 2);
-    QVERIFY(html.indexOf(QLatin1String("finding s-blocker")) < html.indexOf(QLatin1String("finding s-warning")));
+    QVERIFY(
+        html.indexOf(QLatin1String("finding s-blocker")) < html.indexOf(QLatin1String("finding s-warning")));
     QVERIFY(html.contains(QLatin1String("powercfg /h off")));
     QVERIFY(html.contains(QLatin1String("SMBIOS type 0 has no characteristics extension bytes")));
     QVERIFY(html.contains(QLatin1String("Not enough space even after clean-up")) == false);
@@ -214,12 +225,14 @@ void TestReportWriter::htmlIsSelfContainedAndEscaped()
 void TestReportWriter::htmlJapanese()
 {
     QString error;
-    const QString html = QString::fromUtf8(
-        readZipWithLibarchive(zipOf(syntheticResult(), QStringLiteral("ja")), &error).value(QStringLiteral("report.html")));
+    const QString html
+        = QString::fromUtf8(readZipWithLibarchive(zipOf(syntheticResult(), QStringLiteral("ja")), &error)
+                                .value(QStringLiteral("report.html")));
     QVERIFY(html.contains(QLatin1String("<html lang=\"ja\">")));
-    for (const QString &label : {QStringLiteral("アップグレード準備状況レポート"), QStringLiteral("移行先ごとの判定"),
-                                 QStringLiteral("対処後にアップグレード可能"), QStringLiteral("非対応"), QStringLiteral("阻害要因"),
-                                 QStringLiteral("チェック結果"), QStringLiteral("対処方法"), QStringLiteral("高速スタートアップが有効です")})
+    for (const QString &label : {QStringLiteral("アップグレード準備状況レポート"),
+             QStringLiteral("移行先ごとの判定"), QStringLiteral("対処後にアップグレード可能"),
+             QStringLiteral("非対応"), QStringLiteral("阻害要因"), QStringLiteral("チェック結果"),
+             QStringLiteral("対処方法"), QStringLiteral("高速スタートアップが有効です")})
         QVERIFY2(html.contains(label), qPrintable(label));
     QVERIFY(!html.contains(QLatin1String(">Findings<")));
     QVERIFY(html.contains(QLatin1String("Noto Sans CJK JP")));
@@ -239,7 +252,8 @@ void TestReportWriter::zipTesters()
 {
     QTemporaryDir dir;
     ReportOptions o;
-    o.evidence = {{QStringLiteral("evidence/setuperr.log"), QStringLiteral("x"), QByteArray(5000, 'e'), 5000, false}};
+    o.evidence = {
+        {QStringLiteral("evidence/setuperr.log"), QStringLiteral("x"), QByteArray(5000, 'e'), 5000, false}};
     const QString path = ReportWriter(o).write(syntheticResult(), dir.path());
     QString output;
     int unzip = runTool(QStringLiteral("unzip"), {QStringLiteral("-t"), path}, &output);
@@ -253,15 +267,16 @@ void TestReportWriter::zipTesters()
     QCOMPARE(bsdtar, 0);
     QStringList listed = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     listed.sort();
-    QCOMPARE(listed, (QStringList{"evidence/setuperr.log", "facts.json", "findings.csv", "manifest.json", "report.html",
-                                  "report.json", "scan.log"}));
+    QCOMPARE(listed,
+        (QStringList {"evidence/setuperr.log", "facts.json", "findings.csv", "manifest.json", "report.html",
+            "report.json", "scan.log"}));
 }
 
 void TestReportWriter::neverOverwrites()
 {
     QTemporaryDir dir;
     const ScanResult r = syntheticResult();
-    const ReportWriter w{ReportOptions{}};
+    const ReportWriter w {ReportOptions {}};
     const QString first = w.write(r, dir.path());
     const QByteArray firstBytes = [&] {
         QFile f(first);
@@ -281,8 +296,9 @@ void TestReportWriter::neverOverwrites()
 
 void TestReportWriter::fileNameIdentifiesMachine()
 {
-    const QString name = ReportWriter(ReportOptions{}).fileName(syntheticResult());
-    QCOMPARE(name, QStringLiteral("SYNTHETIC-Example-Corp_Test-Book_14_G2_SYN-0001_SYNTH-PC01_20261125T120000Z.zip"));
+    const QString name = ReportWriter(ReportOptions {}).fileName(syntheticResult());
+    QCOMPARE(name,
+        QStringLiteral("SYNTHETIC-Example-Corp_Test-Book_14_G2_SYN-0001_SYNTH-PC01_20261125T120000Z.zip"));
 }
 
 void TestReportWriter::scanLogCapture()
@@ -309,14 +325,17 @@ void TestReportWriter::evidenceFromVolume()
         log += "2025-03-01 10:00:00, Info  SYNTHETIC setup line " + QByteArray::number(i) + "\r\n";
     volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"), log);
     volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml"),
-                        QByteArray("<CompatReport><Hardware BlockingType=\"Hard\"/></CompatReport>"));
+        QByteArray("<CompatReport><Hardware BlockingType=\"Hard\"/></CompatReport>"));
     FactSet facts;
     facts.set(QStringLiteral("windows.earlier_attempts.logs"),
-              QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log")}},
-                         QJsonObject{{QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")}},
-                         QJsonObject{{QStringLiteral("path"), QStringLiteral("Windows/Panther/missing.log")}},
-                         QJsonObject{{QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log")}}},
-              {ProvenanceKind::File, QStringLiteral("synthetic")});
+        QJsonArray {QJsonObject {{QStringLiteral("path"),
+                        QStringLiteral("C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log")}},
+            QJsonObject {{QStringLiteral("path"),
+                QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")}},
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("Windows/Panther/missing.log")}},
+            QJsonObject {
+                {QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log")}}},
+        {ProvenanceKind::File, QStringLiteral("synthetic")});
     const QList<EvidenceFile> files = EvidenceCollector::collect(volume, facts);
     QCOMPARE(files.size(), 3);
     QCOMPARE(files.at(0).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"));
@@ -324,8 +343,9 @@ void TestReportWriter::evidenceFromVolume()
     QCOMPARE(files.at(0).originalSize, log.size());
     QVERIFY(files.at(0).bytes.size() <= EvidenceCollector::kLogTailBytes);
     QVERIFY(files.at(0).bytes.startsWith("2025-03-01 10:00:00")); // starts on a whole line
-    QVERIFY(log.endsWith(files.at(0).bytes));                     // and is the tail
-    QCOMPARE(files.at(1).bytes, volume.files.value(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")));
+    QVERIFY(log.endsWith(files.at(0).bytes)); // and is the tail
+    QCOMPARE(files.at(1).bytes,
+        volume.files.value(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")));
     QVERIFY(!files.at(1).truncated);
     QCOMPARE(files.at(2).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact-2.log"));
 }
@@ -334,7 +354,7 @@ void TestReportWriter::refusesUnknownLanguage()
 {
     ReportOptions o;
     o.lang = QStringLiteral("fr");
-    QVERIFY_THROWS_EXCEPTION(ScanError, ReportWriter{o});
+    QVERIFY_THROWS_EXCEPTION(ScanError, ReportWriter {o});
 }
 
 QTEST_GUILESS_MAIN(TestReportWriter)

@@ -267,11 +267,14 @@ private slots:
     void qwordValue()
     {
         const Hive h = Hive::openFile(real(QStringLiteral("win81-x64-SYSTEM")), QStringLiteral("SYSTEM"));
-        const auto q = h.qword(QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
+        const auto q = h.qword(
+            QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
         QVERIFY2(q, qPrintable(q.reason()));
         QCOMPARE(*q, quint64(130943643968521510ULL));
-        QCOMPARE(RegistryCodec::fromFileTime(qint64(*q))->toString(Qt::ISODate), QStringLiteral("2015-12-12T03:26:36Z"));
-        const auto d = h.dword(QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
+        QCOMPARE(RegistryCodec::fromFileTime(qint64(*q))->toString(Qt::ISODate),
+            QStringLiteral("2015-12-12T03:26:36Z"));
+        const auto d = h.dword(
+            QStringLiteral("ControlSet001\\Control\\CMF\\SqmData"), QStringLiteral("SystemStartTime"));
         QCOMPARE(d.status(), HiveReadStatus::WrongType);
         QVERIFY(d.reason().contains(QStringLiteral("REG_QWORD")));
     }
