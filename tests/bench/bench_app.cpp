@@ -69,7 +69,9 @@ int main(int argc, char *argv[])
     const qint64 engineReady = clock.elapsed();
     engine.load(QUrl(urs::ui::mainQmlUrl()));
     const qint64 loaded = clock.elapsed();
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fprintf(stderr, "bench_app: the main window was not created\n");
         return 1;
@@ -82,8 +84,10 @@ int main(int argc, char *argv[])
     // Interactive: the Start screen exists and has the keyboard focus. Listed: the disk list holds
     // what discovery and the preview found. Checked whenever focus, frames or the list change.
     const auto check = [&] {
-        const auto *start = window->contentItem()->findChild<QQuickItem *>(QStringLiteral("startScreen"));
-        if (interactive < 0 && firstFrame >= 0 && start && start->hasActiveFocus())
+        bool inStart = false;
+        for (const QQuickItem *item = window->activeFocusItem(); item && !inStart; item = item->parentItem())
+            inStart = item->objectName() == QLatin1String("startScreen");
+        if (interactive < 0 && firstFrame >= 0 && inStart)
             interactive = clock.elapsed();
         if (listed < 0 && context && !context->disks()->busy())
             listed = clock.elapsed();
@@ -97,8 +101,8 @@ int main(int argc, char *argv[])
     window->requestActivate();
     QTimer::singleShot(30000, &app, [&] {
         std::fprintf(stderr, "bench_app: timed out (focus window %s, active focus item %s)\n",
-                     QGuiApplication::focusWindow() == window ? "is the app" : "is not the app",
-                     window->activeFocusItem() ? window->activeFocusItem()->metaObject()->className() : "none");
+            QGuiApplication::focusWindow() == window ? "is the app" : "is not the app",
+            window->activeFocusItem() ? window->activeFocusItem()->metaObject()->className() : "none");
         app.exit(1);
     });
     const int code = QGuiApplication::exec();
@@ -107,12 +111,13 @@ int main(int argc, char *argv[])
         if (ms < 0)
             std::printf("bench_app: %-38s (not reached)\n", what);
         else if (beforeMain >= 0)
-            std::printf("bench_app: %-38s %6lld ms from main, %6.0f ms from process start\n", what, ms, ms + beforeMain);
+            std::printf("bench_app: %-38s %6lld ms from main, %6.0f ms from process start\n", what, ms,
+                ms + beforeMain);
         else
             std::printf("bench_app: %-38s %6lld ms from main\n", what, ms);
     };
     std::printf("bench_app: platform %s, source %s\n", qPrintable(QGuiApplication::platformName()),
-                config.source.isEmpty() ? "(none)" : qPrintable(config.source));
+        config.source.isEmpty() ? "(none)" : qPrintable(config.source));
     print("QML engine ready", engineReady);
     print("Main.qml loaded", loaded);
     print("first frame", firstFrame);

@@ -22,13 +22,13 @@ QString makeFakeMountsRoot(const QString &root)
 {
     // The second stick's mount point has a space, which /proc/mounts writes as \040.
     write(root + "/proc/mounts",
-          "sysfs /sys sysfs rw,nosuid 0 0\n"
-          "/dev/sr0 /run/live/iso iso9660 ro,relatime 0 0\n"
-          "/dev/loop0 /run/live/rootfs/filesystem.squashfs squashfs ro 0 0\n"
-          "overlay / overlay rw 0 0\n"
-          "/dev/sdb1 /run/live/medium vfat rw,relatime,fmask=0022 0 0\n"
-          "/dev/sdc1 /media/USB\\040STICK exfat rw,relatime 0 0\n"
-          "/dev/nvme0n1p3 /mnt/data ext4 rw,relatime 0 0\n");
+        "sysfs /sys sysfs rw,nosuid 0 0\n"
+        "/dev/sr0 /run/live/iso iso9660 ro,relatime 0 0\n"
+        "/dev/loop0 /run/live/rootfs/filesystem.squashfs squashfs ro 0 0\n"
+        "overlay / overlay rw 0 0\n"
+        "/dev/sdb1 /run/live/medium vfat rw,relatime,fmask=0022 0 0\n"
+        "/dev/sdc1 /media/USB\\040STICK exfat rw,relatime 0 0\n"
+        "/dev/nvme0n1p3 /mnt/data ext4 rw,relatime 0 0\n");
     write(root + "/sys/block/sdb/removable", "1\n");
     write(root + "/sys/block/sdb/device/vendor", "SanDisk \n");
     write(root + "/sys/block/sdb/device/model", "Ultra Fit\n");

@@ -75,8 +75,8 @@ void QmlTestUtil::releaseScan()
 
 QString QmlTestUtil::writeSyntheticReport(const QString &folder)
 {
-    return ExportController::writeReport(*syntheticResult(), QByteArrayLiteral("synthetic\n"), QStringLiteral("en"),
-                                         folder);
+    return ExportController::writeReport(
+        *syntheticResult(), QByteArrayLiteral("synthetic\n"), QStringLiteral("en"), folder);
 }
 
 QString QmlTestUtil::grab(QObject *window, const QString &name)

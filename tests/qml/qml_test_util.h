@@ -41,7 +41,10 @@ public:
     // Member names of a zip, or [] when the library's reader refuses it.
     Q_INVOKABLE QStringList zipMembers(const QString &path) const;
     Q_INVOKABLE QStringList filesIn(const QString &folder, const QString &pattern) const;
-    Q_INVOKABLE QString env(const QString &name) const { return qEnvironmentVariable(name.toUtf8().constData()); }
+    Q_INVOKABLE QString env(const QString &name) const
+    {
+        return qEnvironmentVariable(name.toUtf8().constData());
+    }
 
 private:
     QTemporaryDir m_temp;

@@ -13,8 +13,8 @@ LocalizedText lt(const char *en, const char *ja)
     return {QString::fromUtf8(en), QString::fromUtf8(ja)};
 }
 
-Finding finding(const char *id, const char *target, const char *check, FindingStatus status, LocalizedText title,
-                LocalizedText meaning)
+Finding finding(const char *id, const char *target, const char *check, FindingStatus status,
+    LocalizedText title, LocalizedText meaning)
 {
     Finding f;
     f.id = QLatin1String(id);
@@ -36,21 +36,23 @@ QList<TargetVerdict> syntheticTargets()
     w25.verdict = Verdict::NotSupported;
     w25.reasons = {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")};
     w25.summary = lt("The processor is not on Microsoft's list and no TPM 2.0 was found.",
-                     "プロセッサが Microsoft の一覧になく、TPM 2.0 も見つかりません。");
-    w25.lifecycle = lt("Supported until 2027-10-12 (Home and Pro).", "2027-10-12 までサポート (Home / Pro)。");
+        "プロセッサが Microsoft の一覧になく、TPM 2.0 も見つかりません。");
+    w25.lifecycle
+        = lt("Supported until 2027-10-12 (Home and Pro).", "2027-10-12 までサポート (Home / Pro)。");
     TargetVerdict w24 = w25;
     w24.targetId = QStringLiteral("win11-24h2");
     w24.name = lt("Windows 11 24H2", "Windows 11 24H2");
-    w24.lifecycle = lt("Supported until 2026-10-13 (Home and Pro).", "2026-10-13 までサポート (Home / Pro)。");
+    w24.lifecycle
+        = lt("Supported until 2026-10-13 (Home and Pro).", "2026-10-13 までサポート (Home / Pro)。");
     TargetVerdict w10;
     w10.targetId = QStringLiteral("win10-22h2");
     w10.name = lt("Windows 10 22H2", "Windows 10 22H2");
     w10.verdict = Verdict::ReadyAfterFixes;
     w10.reasons = {QStringLiteral("fast-startup"), QStringLiteral("free-space")};
     w10.summary = lt("An in-place upgrade keeps apps once fast startup is off and 20 GB are free.",
-                     "高速スタートアップを無効にし 20 GB 空ければ、アプリを残したままアップグレードできます。");
+        "高速スタートアップを無効にし 20 GB 空ければ、アプリを残したままアップグレードできます。");
     w10.lifecycle = lt("Support ended 2025-10-14; consumer ESU until 2026-10-13.",
-                       "サポートは 2025-10-14 に終了。個人向け ESU は 2026-10-13 まで。");
+        "サポートは 2025-10-14 に終了。個人向け ESU は 2026-10-13 まで。");
     return {w25, w24, w10};
 }
 
@@ -61,44 +63,48 @@ Assessment syntheticAssessment()
     a.targets = syntheticTargets();
 
     Finding cpu = finding("cpu-supported", "win11-25h2", "6", FindingStatus::Blocker,
-                          lt("Processor not supported", "プロセッサが非対応"),
-                          lt("Intel Core i5-4200U (4th generation) is not on the Windows 11 list.",
-                             "Intel Core i5-4200U (第 4 世代) は Windows 11 の対応一覧にありません。"));
-    cpu.evidence << Evidence{QStringLiteral("hardware.cpu.model_name"), QJsonValue(QStringLiteral("Intel(R) Core(TM) i5-4200U")),
-                             QStringLiteral("sysfs /proc/cpuinfo"), {}};
+        lt("Processor not supported", "プロセッサが非対応"),
+        lt("Intel Core i5-4200U (4th generation) is not on the Windows 11 list.",
+            "Intel Core i5-4200U (第 4 世代) は Windows 11 の対応一覧にありません。"));
+    cpu.evidence << Evidence {QStringLiteral("hardware.cpu.model_name"),
+        QJsonValue(QStringLiteral("Intel(R) Core(TM) i5-4200U")), QStringLiteral("sysfs /proc/cpuinfo"), {}};
     Finding cpu24 = cpu;
     cpu24.target = QStringLiteral("win11-24h2");
 
     Finding tpm = finding("tpm-2", "", "6", FindingStatus::Unknown, lt("TPM 2.0", "TPM 2.0"),
-                          lt("No TPM was visible; it may be turned off in the firmware.",
-                             "TPM が見えません。ファームウェアで無効になっている可能性があります。"));
-    tpm.evidence << Evidence{QStringLiteral("hardware.tpm.present"), QJsonValue(), QString(),
-                             QStringLiteral("/sys/class/tpm does not exist")};
+        lt("No TPM was visible; it may be turned off in the firmware.",
+            "TPM が見えません。ファームウェアで無効になっている可能性があります。"));
+    tpm.evidence << Evidence {QStringLiteral("hardware.tpm.present"), QJsonValue(), QString(),
+        QStringLiteral("/sys/class/tpm does not exist")};
 
-    Finding fast = finding("fast-startup", "", "16.2", FindingStatus::Warning, lt("Fast startup is on", "高速スタートアップが有効"),
-                           lt("Windows was not fully shut down; setup may fail or files may be lost.",
-                              "Windows が完全にシャットダウンされていません。"));
-    fast.evidence << Evidence{QStringLiteral("windows.fast_startup.hiberboot_enabled"), QJsonValue(true),
-                              QStringLiteral("hive SYSTEM\\ControlSet001\\Control\\Session Manager\\Power\\HiberbootEnabled"),
-                              {}};
-    fast.remedy << RemedyStep{lt("Turn fast startup off, then shut down fully.", "高速スタートアップを無効にして、完全にシャットダウンします。"),
-                              QStringLiteral("powercfg /h off")};
-    fast.guides << GuideLink{QStringLiteral("in-place-upgrade"), QStringLiteral("before"),
-                             lt("In-place upgrade", "上書きアップグレード"), {}};
+    Finding fast = finding("fast-startup", "", "16.2", FindingStatus::Warning,
+        lt("Fast startup is on", "高速スタートアップが有効"),
+        lt("Windows was not fully shut down; setup may fail or files may be lost.",
+            "Windows が完全にシャットダウンされていません。"));
+    fast.evidence << Evidence {QStringLiteral("windows.fast_startup.hiberboot_enabled"), QJsonValue(true),
+        QStringLiteral("hive SYSTEM\\ControlSet001\\Control\\Session Manager\\Power\\HiberbootEnabled"), {}};
+    fast.remedy << RemedyStep {lt("Turn fast startup off, then shut down fully.",
+                                   "高速スタートアップを無効にして、完全にシャットダウンします。"),
+        QStringLiteral("powercfg /h off")};
+    fast.guides << GuideLink {QStringLiteral("in-place-upgrade"), QStringLiteral("before"),
+        lt("In-place upgrade", "上書きアップグレード"), {}};
 
-    Finding space = finding("free-space", "", "4", FindingStatus::Warning, lt("Not enough free space", "空き容量が不足"),
-                            lt("12.4 GB free; about 35 GB are advised for a feature upgrade.",
-                               "空きは 12.4 GB。機能アップグレードには約 35 GB を推奨します。"));
-    space.remedy << RemedyStep{lt("Run Disk Cleanup including system files.", "ディスク クリーンアップでシステム ファイルも削除します。"),
-                               QStringLiteral("cleanmgr /sageset:1")};
+    Finding space = finding("free-space", "", "4", FindingStatus::Warning,
+        lt("Not enough free space", "空き容量が不足"),
+        lt("12.4 GB free; about 35 GB are advised for a feature upgrade.",
+            "空きは 12.4 GB。機能アップグレードには約 35 GB を推奨します。"));
+    space.remedy << RemedyStep {lt("Run Disk Cleanup including system files.",
+                                    "ディスク クリーンアップでシステム ファイルも削除します。"),
+        QStringLiteral("cleanmgr /sageset:1")};
 
     Finding av = finding("security-software", "", "11", FindingStatus::Advisory,
-                         lt("Third-party antivirus installed", "他社製ウイルス対策ソフトを検出"),
-                         lt("Uninstall it before the upgrade and reinstall it afterwards.",
-                            "アップグレード前にアンインストールし、後で入れ直してください。"));
+        lt("Third-party antivirus installed", "他社製ウイルス対策ソフトを検出"),
+        lt("Uninstall it before the upgrade and reinstall it afterwards.",
+            "アップグレード前にアンインストールし、後で入れ直してください。"));
     Finding ram = finding("memory", "", "6", FindingStatus::Pass, lt("Memory: 8 GB", "メモリ: 8 GB"),
-                          lt("Enough for every target.", "すべてのターゲットに十分です。"));
-    Finding services = finding("services", "", "5", FindingStatus::Pass, lt("Update services are enabled", "更新サービスは有効"), {});
+        lt("Enough for every target.", "すべてのターゲットに十分です。"));
+    Finding services = finding("services", "", "5", FindingStatus::Pass,
+        lt("Update services are enabled", "更新サービスは有効"), {});
     a.findings = {ram, fast, cpu, tpm, av, cpu24, space, services};
     return a;
 }
@@ -106,17 +112,18 @@ Assessment syntheticAssessment()
 FactSet syntheticFacts()
 {
     FactSet f;
-    const Provenance hive{ProvenanceKind::Hive, QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion")};
+    const Provenance hive {
+        ProvenanceKind::Hive, QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion")};
     f.set(QStringLiteral("windows.product_name"), QStringLiteral("Windows 8.1 Pro"), hive);
     f.set(QStringLiteral("windows.edition_id"), QStringLiteral("Professional"), hive);
     f.set(QStringLiteral("windows.build"), 9600, hive);
     f.set(QStringLiteral("windows.computer_name"), QStringLiteral("OFFICE-PC-07"), hive);
     f.set(QStringLiteral("windows.architecture"), QStringLiteral("x64"), hive);
-    const Provenance smbios{ProvenanceKind::Smbios, QStringLiteral("SMBIOS type 1")};
+    const Provenance smbios {ProvenanceKind::Smbios, QStringLiteral("SMBIOS type 1")};
     f.set(QStringLiteral("hardware.smbios.system.manufacturer"), QStringLiteral("SYNTHETIC"), smbios);
     f.set(QStringLiteral("hardware.smbios.system.product"), QStringLiteral("Laptop 2014"), smbios);
     f.set(QStringLiteral("hardware.smbios.system.serial"), QStringLiteral("SYN-0007"), smbios);
-    const Provenance disk{ProvenanceKind::Disk, QStringLiteral("NTFS $Bitmap")};
+    const Provenance disk {ProvenanceKind::Disk, QStringLiteral("NTFS $Bitmap")};
     f.set(QStringLiteral("volume.total_bytes"), qint64(120) * 1000 * 1000 * 1000, disk);
     f.set(QStringLiteral("volume.free_bytes"), qint64(12400) * 1000 * 1000, disk);
     f.set(QStringLiteral("volume.bitlocker"), false, disk);

@@ -27,13 +27,15 @@ public slots:
         urs::ui::AppConfig &config = urs::ui::AppConfig::current();
         config.discoverDisks = false; // never look at the build machine's own disks
         config.language = QStringLiteral("en");
-        config.hardwareRoot = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
+        config.hardwareRoot
+            = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
         config.mountsRoot = m_util->mountsRoot();
         config.scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
         // The real guides once they are written (media/guides), else a SYNTHETIC set.
         const QString source = qEnvironmentVariable("URS_SOURCE_DIR");
-        const bool realGuides =
-            !QDir(source + QStringLiteral("/media/guides/en")).entryList({QStringLiteral("*.md")}).isEmpty();
+        const bool realGuides = !QDir(source + QStringLiteral("/media/guides/en"))
+                                     .entryList({QStringLiteral("*.md")})
+                                     .isEmpty();
         config.guidesDir = realGuides ? source + QStringLiteral("/media/guides")
                                       : source + QStringLiteral("/tests/qml/data/guides");
         config.applyEnvironment();

@@ -44,7 +44,8 @@ private slots:
         QVERIFY(!scan.start(QStringLiteral("/other"), 0, {})); // one scan at a time
         QTRY_VERIFY_WITH_TIMEOUT(!scan.running(), 20000);
         QCOMPARE(scan.state(), ScanController::State::Failed);
-        QVERIFY2(scan.errorText().contains(QLatin1String("/nonexistent/disk.img")), qPrintable(scan.errorText()));
+        QVERIFY2(
+            scan.errorText().contains(QLatin1String("/nonexistent/disk.img")), qPrintable(scan.errorText()));
         QVERIFY(!scan.hasResult());
         QCOMPARE(ready.count(), 0);
         QCOMPARE(state.count(), 2); // Running, Failed
@@ -167,7 +168,8 @@ private slots:
         QTRY_COMPARE(count.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.data(model.index(0, 0), ReportListModel::ErrorRole).toString().isEmpty());
-        QCOMPARE(model.data(model.index(0, 0), ReportListModel::FileNameRole).toString(), QStringLiteral("broken.zip"));
+        QCOMPARE(model.data(model.index(0, 0), ReportListModel::FileNameRole).toString(),
+            QStringLiteral("broken.zip"));
     }
 
     void appWiresResultToScreens()

@@ -35,10 +35,13 @@ private slots:
         model.setAssessment(test::syntheticAssessment());
         QCOMPARE(model.rowCount(), 8);
         QCOMPARE(column(model, FindingListModel::StatusRole),
-                 (QStringList{"blocker", "blocker", "warning", "warning", "unknown", "advisory", "pass", "pass"}));
+            (QStringList {
+                "blocker", "blocker", "warning", "warning", "unknown", "advisory", "pass", "pass"}));
         // Within a status, checklist items sort numerically: "4" before "16.2".
-        QCOMPARE(model.data(model.index(2, 0), FindingListModel::FindingIdRole).toString(), QStringLiteral("free-space"));
-        QCOMPARE(model.data(model.index(3, 0), FindingListModel::FindingIdRole).toString(), QStringLiteral("fast-startup"));
+        QCOMPARE(model.data(model.index(2, 0), FindingListModel::FindingIdRole).toString(),
+            QStringLiteral("free-space"));
+        QCOMPARE(model.data(model.index(3, 0), FindingListModel::FindingIdRole).toString(),
+            QStringLiteral("fast-startup"));
     }
 
     void findingsTargetFilter()
@@ -56,7 +59,8 @@ private slots:
         model.setTargetFilter(QStringLiteral("win11-25h2"));
         QCOMPARE(model.rowCount(), 7);
         QCOMPARE(model.counts().value(QStringLiteral("blocker")).toInt(), 1);
-        QCOMPARE(model.data(model.index(0, 0), FindingListModel::TargetRole).toString(), QStringLiteral("win11-25h2"));
+        QCOMPARE(model.data(model.index(0, 0), FindingListModel::TargetRole).toString(),
+            QStringLiteral("win11-25h2"));
     }
 
     void findingsStatusFilter()
@@ -71,7 +75,8 @@ private slots:
         // Counts ignore the status filter: the chips keep their numbers.
         QCOMPARE(model.counts().value(QStringLiteral("pass")).toInt(), 2);
         model.setStatusFilter({QStringLiteral("warning")});
-        QCOMPARE(column(model, FindingListModel::FindingIdRole), (QStringList{"free-space", "fast-startup"}));
+        QCOMPARE(
+            column(model, FindingListModel::FindingIdRole), (QStringList {"free-space", "fast-startup"}));
         model.toggleStatus(QStringLiteral("warning"));
         QCOMPARE(model.rowCount(), 0);
         model.toggleStatus(QStringLiteral("no-such-status"));
@@ -91,11 +96,13 @@ private slots:
         const QVariantList evidence = d.value("evidence").toList();
         QCOMPARE(evidence.size(), 1);
         QCOMPARE(evidence[0].toMap().value("value").toString(), QStringLiteral("true"));
-        QVERIFY(evidence[0].toMap().value("provenance").toString().contains(QLatin1String("HiberbootEnabled")));
+        QVERIFY(
+            evidence[0].toMap().value("provenance").toString().contains(QLatin1String("HiberbootEnabled")));
         const QVariantList remedy = d.value("remedy").toList();
         QCOMPARE(remedy.size(), 1);
         QCOMPARE(remedy[0].toMap().value("command").toString(), QStringLiteral("powercfg /h off"));
-        QCOMPARE(d.value("guides").toList()[0].toMap().value("guide").toString(), QStringLiteral("in-place-upgrade"));
+        QCOMPARE(d.value("guides").toList()[0].toMap().value("guide").toString(),
+            QStringLiteral("in-place-upgrade"));
         // An unknown fact keeps its reason and no stand-in value.
         const QVariantMap tpm = model.detail(model.rowOf(QStringLiteral("tpm-2")));
         const QVariantMap e = tpm.value("evidence").toList()[0].toMap();
@@ -116,20 +123,25 @@ private slots:
         QCOMPARE(model.selectedTargetId(), QStringLiteral("win11-25h2"));
         QVERIFY(selection.count() >= 1);
         const QModelIndex w10 = model.index(2, 0);
-        QCOMPARE(model.data(w10, VerdictListModel::VerdictRole).toString(), QStringLiteral("ready-after-fixes"));
+        QCOMPARE(
+            model.data(w10, VerdictListModel::VerdictRole).toString(), QStringLiteral("ready-after-fixes"));
         QCOMPARE(model.data(w10, VerdictListModel::GuideRole).toString(), QStringLiteral("in-place-upgrade"));
         QCOMPARE(model.data(model.index(0, 0), VerdictListModel::GuideRole).toString(), QString());
         // Reasons are shown by title, not id.
         QCOMPARE(model.data(w10, VerdictListModel::ReasonsRole).toStringList(),
-                 (QStringList{"Fast startup is on", "Not enough free space"}));
+            (QStringList {"Fast startup is on", "Not enough free space"}));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         language.setLanguage(QStringLiteral("ja"));
         QCOMPARE(changed.count(), 1);
-        QVERIFY(model.data(w10, VerdictListModel::SummaryRole).toString().contains(QStringLiteral("高速スタートアップ")));
+        QVERIFY(model.data(w10, VerdictListModel::SummaryRole)
+                    .toString()
+                    .contains(QStringLiteral("高速スタートアップ")));
         // The verdict words come from the Linguist translation.
-        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("修正すれば可能"));
+        QCOMPARE(
+            model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("修正すれば可能"));
         language.setLanguage(QStringLiteral("en"));
-        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("Ready after fixes"));
+        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(),
+            QStringLiteral("Ready after fixes"));
         model.select(2);
         QCOMPARE(model.selectedTargetId(), QStringLiteral("win10-22h2"));
         model.select(7);
@@ -144,9 +156,12 @@ private slots:
         std::reverse(targets.begin(), targets.end()); // the default is found by id, not position
         model.setTargets(targets);
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win11-25h2")});
-        QCOMPARE(model.data(model.index(model.selectedIndex(), 0), TargetListModel::IsDefaultRole).toBool(), true);
-        QVERIFY(model.data(model.index(0, 0), TargetListModel::LifecycleRole).toString().contains(QLatin1String("2025-10-14")));
+        QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win11-25h2")});
+        QCOMPARE(
+            model.data(model.index(model.selectedIndex(), 0), TargetListModel::IsDefaultRole).toBool(), true);
+        QVERIFY(model.data(model.index(0, 0), TargetListModel::LifecycleRole)
+                    .toString()
+                    .contains(QLatin1String("2025-10-14")));
         QCOMPARE(model.data(model.index(3, 0), TargetListModel::IsAllRole).toBool(), true);
         model.select(3);
         QCOMPARE(model.selectedTargets(), QStringList()); // empty: every target
@@ -155,11 +170,11 @@ private slots:
         QCOMPARE(model.selectedIndex(), 3);
         model.select(0);
         model.setTargets(test::syntheticTargets());
-        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win11-25h2")});
+        QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win11-25h2")});
         // One target: no "all" row.
         model.setTargets({test::syntheticTargets().last()});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.selectedTargets(), QStringList{QStringLiteral("win10-22h2")});
+        QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win10-22h2")});
     }
 
     void targetsReportRuleErrors()
@@ -178,8 +193,9 @@ private slots:
         windows.device = QStringLiteral("/dev/sda");
         windows.model = QStringLiteral("SSD");
         windows.sizeBytes = 256000000000;
-        windows.installations = {WindowsInstallation{1, 2, QStringLiteral("Windows"), QStringLiteral("sda2")},
-                                 WindowsInstallation{2, 4, QStringLiteral("Windows"), QStringLiteral("sda4")}};
+        windows.installations
+            = {WindowsInstallation {1, 2, QStringLiteral("Windows"), QStringLiteral("sda2")},
+                WindowsInstallation {2, 4, QStringLiteral("Windows"), QStringLiteral("sda4")}};
         DiscoveredDisk locked;
         locked.device = QStringLiteral("/dev/sdb");
         PartitionInfo p;
@@ -217,14 +233,16 @@ private slots:
         const QModelIndex first = model.index(0, 0);
         QCOMPARE(model.data(first, DiskListModel::TitleRole).toString(), QStringLiteral("Windows 8.1 Pro"));
         QCOMPARE(model.data(first, DiskListModel::SubtitleRole).toString(),
-                 QStringLiteral("Professional · build 9600 · OFFICE-PC-07"));
+            QStringLiteral("Professional · build 9600 · OFFICE-PC-07"));
         QCOMPARE(model.data(first, DiskListModel::FreeTextRole).toString(), QStringLiteral("12.4 GB"));
         QCOMPARE(model.data(first, DiskListModel::EncryptedRole).toInt(), 0);
         QCOMPARE(model.data(first, DiskListModel::FastStartupRole).toInt(), 1);
         QCOMPARE(model.data(first, DiskListModel::HibernatedRole).toInt(), 0);
-        QCOMPARE(model.data(model.index(1, 0), DiskListModel::StatusRole).toString(), QStringLiteral("reading"));
+        QCOMPARE(
+            model.data(model.index(1, 0), DiskListModel::StatusRole).toString(), QStringLiteral("reading"));
         QCOMPARE(model.data(model.index(1, 0), DiskListModel::CanScanRole).toBool(), false);
-        QCOMPARE(model.data(model.index(2, 0), DiskListModel::StatusRole).toString(), QStringLiteral("encrypted"));
+        QCOMPARE(
+            model.data(model.index(2, 0), DiskListModel::StatusRole).toString(), QStringLiteral("encrypted"));
         QCOMPARE(model.data(model.index(2, 0), DiskListModel::EncryptedRole).toInt(), 1);
         model.select(2);
         QCOMPARE(model.selectedSource(), QStringLiteral("/dev/sdb"));
@@ -243,9 +261,12 @@ private slots:
         QCOMPARE(busy.count(), 2);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0, 0);
-        QCOMPARE(model.data(row, DiskListModel::SourcePathRole).toString(), QStringLiteral("/nonexistent/disk.img"));
+        QCOMPARE(model.data(row, DiskListModel::SourcePathRole).toString(),
+            QStringLiteral("/nonexistent/disk.img"));
         QCOMPARE(model.data(row, DiskListModel::StatusRole).toString(), QStringLiteral("error"));
-        QVERIFY(model.data(row, DiskListModel::ErrorRole).toString().contains(QLatin1String("/nonexistent/disk.img")));
+        QVERIFY(model.data(row, DiskListModel::ErrorRole)
+                    .toString()
+                    .contains(QLatin1String("/nonexistent/disk.img")));
         QCOMPARE(model.data(row, DiskListModel::CanScanRole).toBool(), false);
         QCOMPARE(model.data(row, DiskListModel::CustomRole).toBool(), true);
     }

@@ -29,26 +29,27 @@ void write(const QString &path, const QString &text)
 }
 
 // SYNTHETIC guide in the shape of media/guides/<lang>/*.md.
-const char *kGuide = "# Make installation media\n"
-                     "\n"
-                     "You need an **8 GB** stick. Official page: https://www.microsoft.com/software-download/windows11.\n"
-                     "\n"
-                     "## On another PC\n"
-                     "\n"
-                     "1. Download the tool.\n"
-                     "2. Run it and pick *USB flash drive*:\n"
-                     "   ```\n"
-                     "   MediaCreationTool.exe /Eula Accept\n"
-                     "   ```\n"
-                     "\n"
-                     "See https://www.microsoft.com/software-download/windows11 and\n"
-                     "<https://support.microsoft.com/windows/reinstall-windows>.\n"
-                     "\n"
-                     "<a id=\"back-here\"></a>\n"
-                     "## Back on this PC\n"
-                     "\n"
-                     "1) Plug the stick in.\n"
-                     "Not part of the step.\n";
+const char *kGuide
+    = "# Make installation media\n"
+      "\n"
+      "You need an **8 GB** stick. Official page: https://www.microsoft.com/software-download/windows11.\n"
+      "\n"
+      "## On another PC\n"
+      "\n"
+      "1. Download the tool.\n"
+      "2. Run it and pick *USB flash drive*:\n"
+      "   ```\n"
+      "   MediaCreationTool.exe /Eula Accept\n"
+      "   ```\n"
+      "\n"
+      "See https://www.microsoft.com/software-download/windows11 and\n"
+      "<https://support.microsoft.com/windows/reinstall-windows>.\n"
+      "\n"
+      "<a id=\"back-here\"></a>\n"
+      "## Back on this PC\n"
+      "\n"
+      "1) Plug the stick in.\n"
+      "Not part of the step.\n";
 
 } // namespace
 
@@ -60,11 +61,16 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("space") << "/media/USB\\040STICK" << "/media/USB STICK";
-        QTest::newRow("tab+backslash") << "/a\\011b\\134c" << "/a\tb\\c";
-        QTest::newRow("plain") << "/run/live/medium" << "/run/live/medium";
-        QTest::newRow("trailing backslash") << "/x\\" << "/x\\";
-        QTest::newRow("not octal") << "/x\\09z" << "/x\\09z";
+        QTest::newRow("space") << "/media/USB\\040STICK"
+                               << "/media/USB STICK";
+        QTest::newRow("tab+backslash") << "/a\\011b\\134c"
+                                       << "/a\tb\\c";
+        QTest::newRow("plain") << "/run/live/medium"
+                               << "/run/live/medium";
+        QTest::newRow("trailing backslash") << "/x\\"
+                                            << "/x\\";
+        QTest::newRow("not octal") << "/x\\09z"
+                                   << "/x\\09z";
     }
     void mountsUnescape()
     {
@@ -113,10 +119,12 @@ private slots:
         QCOMPARE(model.data(model.index(0, 0), DestinationListModel::BootMediumRole).toBool(), true);
         // The read-only DVD is listed last and cannot be chosen by default.
         const QModelIndex last = model.index(3, 0);
-        QCOMPARE(model.data(last, DestinationListModel::DeviceRole).toString(), QStringLiteral("/dev/nvme0n1p3"));
+        QCOMPARE(
+            model.data(last, DestinationListModel::DeviceRole).toString(), QStringLiteral("/dev/nvme0n1p3"));
         bool dvdWritable = true;
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.data(model.index(r, 0), DestinationListModel::DeviceRole).toString() == QLatin1String("/dev/sr0"))
+            if (model.data(model.index(r, 0), DestinationListModel::DeviceRole).toString()
+                == QLatin1String("/dev/sr0"))
                 dvdWritable = model.data(model.index(r, 0), DestinationListModel::WritableRole).toBool();
         QVERIFY(!dvdWritable);
 
@@ -134,16 +142,18 @@ private slots:
         fresh.chooseFolder(QUrl::fromLocalFile(dir.path() + QStringLiteral("/picked")).toString());
         QCOMPARE(fresh.selectedFolder(), dir.path() + QStringLiteral("/picked"));
         QCOMPARE(fresh.data(fresh.index(fresh.selectedIndex(), 0), DestinationListModel::KindRole).toString(),
-                 QStringLiteral("custom"));
+            QStringLiteral("custom"));
     }
 
     void guideParsesStepsSectionsAndLink()
     {
-        const GuideDocument doc = GuideDocument::parse(QStringLiteral("media-creation"), QString::fromUtf8(kGuide));
+        const GuideDocument doc
+            = GuideDocument::parse(QStringLiteral("media-creation"), QString::fromUtf8(kGuide));
         QCOMPARE(doc.title, QStringLiteral("Make installation media"));
         QVERIFY(doc.intro.startsWith(QLatin1String("You need an **8 GB** stick.")));
-        QCOMPARE(doc.links, (QStringList{"https://www.microsoft.com/software-download/windows11",
-                                         "https://support.microsoft.com/windows/reinstall-windows"}));
+        QCOMPARE(doc.links,
+            (QStringList {"https://www.microsoft.com/software-download/windows11",
+                "https://support.microsoft.com/windows/reinstall-windows"}));
         QCOMPARE(doc.url(), doc.links.first());
         QCOMPARE(doc.sections.size(), 2);
         QCOMPARE(doc.sections[0].anchor, QStringLiteral("on-another-pc")); // made from the heading
@@ -160,7 +170,8 @@ private slots:
         QCOMPARE(doc.sections[1].steps[0].text, QStringLiteral("Plug the stick in."));
         QVERIFY(doc.sections[1].markdown.endsWith(QLatin1String("Not part of the step.")));
         QCOMPARE(doc.stepCount(), 3);
-        QCOMPARE(GuideDocument::slug(QStringLiteral("Fast startup & hibernation")), QStringLiteral("fast-startup-hibernation"));
+        QCOMPARE(GuideDocument::slug(QStringLiteral("Fast startup & hibernation")),
+            QStringLiteral("fast-startup-hibernation"));
         const GuideDocument empty = GuideDocument::parse(QStringLiteral("x"), QString());
         QCOMPARE(empty.title, QStringLiteral("x"));
         QVERIFY(empty.sections.isEmpty());
@@ -173,22 +184,27 @@ private slots:
         write(dir.filePath("en/clean-install.md"), QStringLiteral("# Clean install\n\n1. Back up.\n"));
         write(dir.filePath("en/media-creation.md"), QString::fromUtf8(kGuide));
         write(dir.filePath("en/zz-extra.md"), QStringLiteral("# Extra\n"));
-        write(dir.filePath("ja/media-creation.md"), QStringLiteral("# インストール メディアの作成\n\n1. ツールをダウンロードします。\n"));
+        write(dir.filePath("ja/media-creation.md"),
+            QStringLiteral("# インストール メディアの作成\n\n1. ツールをダウンロードします。\n"));
         AppLanguage language;
         GuideListModel model(&language);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFolder(dir.path());
         QCOMPARE(model.rowCount(), 3);
         // The technician's order: media, (in-place), clean install, then the rest by name.
-        QCOMPARE(model.data(model.index(0, 0), GuideListModel::GuideIdRole).toString(), QStringLiteral("media-creation"));
-        QCOMPARE(model.data(model.index(1, 0), GuideListModel::GuideIdRole).toString(), QStringLiteral("clean-install"));
+        QCOMPARE(model.data(model.index(0, 0), GuideListModel::GuideIdRole).toString(),
+            QStringLiteral("media-creation"));
+        QCOMPARE(model.data(model.index(1, 0), GuideListModel::GuideIdRole).toString(),
+            QStringLiteral("clean-install"));
         QCOMPARE(model.rowOf(QStringLiteral("zz-extra")), 2);
         model.select(1);
         language.setLanguage(QStringLiteral("ja"));
         QCOMPARE(model.selectedIndex(), 1); // the selection survives the reload
-        QCOMPARE(model.data(model.index(0, 0), GuideListModel::TitleRole).toString(), QStringLiteral("インストール メディアの作成"));
+        QCOMPARE(model.data(model.index(0, 0), GuideListModel::TitleRole).toString(),
+            QStringLiteral("インストール メディアの作成"));
         // No Japanese clean-install guide: the English one is shown.
-        QCOMPARE(model.data(model.index(1, 0), GuideListModel::TitleRole).toString(), QStringLiteral("Clean install"));
+        QCOMPARE(model.data(model.index(1, 0), GuideListModel::TitleRole).toString(),
+            QStringLiteral("Clean install"));
         QCOMPARE(model.guide(0).value("sections").toList().size(), 0); // no "## " in that one
         QCOMPARE(model.data(model.index(0, 0), GuideListModel::StepCountRole).toInt(), 0);
         language.setLanguage(QStringLiteral("en"));
@@ -204,7 +220,7 @@ private slots:
         const int n = modules.width() - 8; // quiet zone of 4 modules on each side
         QCOMPARE(modules.height(), modules.width());
         QCOMPARE((n - 17) % 4, 0); // versions are 21, 25, 29, ... modules wide
-        QVERIFY(n > 21);           // 53 bytes do not fit version 1
+        QVERIFY(n > 21); // 53 bytes do not fit version 1
         auto dark = [&modules](int x, int y) { return qGray(modules.pixel(x + 4, y + 4)) < 128; };
         // The three finder patterns: a dark 7x7 ring with a 3x3 core, light between.
         for (const QPoint corner : {QPoint(0, 0), QPoint(n - 7, 0), QPoint(0, n - 7)}) {
@@ -220,7 +236,8 @@ private slots:
         QVERIFY(big.width() <= 300);
         QrImageProvider provider;
         QSize size;
-        const QImage viaId = provider.requestImage(QString::fromLatin1(QUrl::toPercentEncoding(link)), &size, QSize(200, 200));
+        const QImage viaId = provider.requestImage(
+            QString::fromLatin1(QUrl::toPercentEncoding(link)), &size, QSize(200, 200));
         QCOMPARE(size, viaId.size());
         QCOMPARE(viaId.width() / (viaId.width() / modules.width()), modules.width());
     }
@@ -230,8 +247,8 @@ private slots:
         AppConfig c;
         QString error;
         QVERIFY(AppConfig::parse({"--hardware-root", "/hw", "--lang", "ja", "--fullscreen", "--no-discovery",
-                                  "--scan-time", "2026-11-25T10:00:00Z", "--reports", "/r"},
-                                 &c, &error));
+                                     "--scan-time", "2026-11-25T10:00:00Z", "--reports", "/r"},
+            &c, &error));
         QCOMPARE(c.hardwareRoot, QStringLiteral("/hw"));
         QCOMPARE(c.language, QStringLiteral("ja"));
         QVERIFY(c.fullscreen);

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!AppConfig::parse(app.arguments().mid(1), &config, &error)) {
         const bool help = app.arguments().contains(QStringLiteral("--help"))
-                          || app.arguments().contains(QStringLiteral("-h"));
+            || app.arguments().contains(QStringLiteral("-h"));
         std::fprintf(help ? stdout : stderr, "%s\n", qPrintable(error));
         return help ? 0 : 2;
     }

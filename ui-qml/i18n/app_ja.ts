@@ -28,10 +28,6 @@
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>空き %1</translation>
-    </message>
-    <message>
         <source>No drive to write to. Plug in a USB stick or choose a folder.</source>
         <translation>書き込めるドライブがありません。USB メモリを挿すか、フォルダーを選んでください。</translation>
     </message>
@@ -144,6 +140,10 @@
     <message>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Show the code of %1</source>
+        <translation>%1 のコードを表示</translation>
     </message>
 </context>
 <context>
@@ -472,6 +472,10 @@
         <source>Drive</source>
         <translation>ドライブ</translation>
     </message>
+    <message>
+        <source>%1 free</source>
+        <translation>空き %1</translation>
+    </message>
 </context>
 <context>
     <name>urs::ui::DiskListModel</name>
@@ -525,17 +529,6 @@
     <message>
         <source>Passed</source>
         <translation>合格</translation>
-    </message>
-</context>
-<context>
-    <name>urs::ui::ReportListModel</name>
-    <message>
-        <source>Too large to be a report.</source>
-        <translation>レポートにしては大きすぎます。</translation>
-    </message>
-    <message>
-        <source>No report.json inside.</source>
-        <translation>report.json が含まれていません。</translation>
     </message>
 </context>
 <context>

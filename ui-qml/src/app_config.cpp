@@ -18,16 +18,23 @@ void defineOptions(QCommandLineParser &p)
 {
     p.setApplicationDescription(QStringLiteral("Upgrade readiness scanner: the touch and keyboard app."));
     p.addHelpOption();
-    p.addOption(opt(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen (the live system's default).")));
+    p.addOption(
+        opt(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen (the live system's default).")));
     p.addOption(opt(QStringLiteral("windowed"), QStringLiteral("Open a window even on eglfs/linuxfb.")));
-    p.addOption(opt(QStringLiteral("hardware-root"), QStringLiteral("Read sysfs/procfs under DIR."), QStringLiteral("DIR")));
-    p.addOption(opt(QStringLiteral("mounts-root"), QStringLiteral("Read /proc/mounts and /sys under DIR."), QStringLiteral("DIR")));
+    p.addOption(opt(QStringLiteral("hardware-root"), QStringLiteral("Read sysfs/procfs under DIR."),
+        QStringLiteral("DIR")));
+    p.addOption(opt(QStringLiteral("mounts-root"), QStringLiteral("Read /proc/mounts and /sys under DIR."),
+        QStringLiteral("DIR")));
     p.addOption(opt(QStringLiteral("rules"), QStringLiteral("Rule folder."), QStringLiteral("DIR")));
-    p.addOption(opt(QStringLiteral("guides"), QStringLiteral("Guides folder (holds en/ and ja/)."), QStringLiteral("DIR")));
-    p.addOption(opt(QStringLiteral("reports"), QStringLiteral("Default folder for reports."), QStringLiteral("DIR")));
+    p.addOption(opt(QStringLiteral("guides"), QStringLiteral("Guides folder (holds en/ and ja/)."),
+        QStringLiteral("DIR")));
+    p.addOption(
+        opt(QStringLiteral("reports"), QStringLiteral("Default folder for reports."), QStringLiteral("DIR")));
     p.addOption(opt(QStringLiteral("lang"), QStringLiteral("Language: en or ja."), QStringLiteral("LANG")));
-    p.addOption(opt(QStringLiteral("source"), QStringLiteral("Offer this image, device or folder first."), QStringLiteral("PATH")));
-    p.addOption(opt(QStringLiteral("scan-time"), QStringLiteral("Judge as of this UTC time (ISO 8601)."), QStringLiteral("TIME")));
+    p.addOption(opt(QStringLiteral("source"), QStringLiteral("Offer this image, device or folder first."),
+        QStringLiteral("PATH")));
+    p.addOption(opt(QStringLiteral("scan-time"), QStringLiteral("Judge as of this UTC time (ISO 8601)."),
+        QStringLiteral("TIME")));
     p.addOption(opt(QStringLiteral("no-discovery"), QStringLiteral("Do not look at the block devices.")));
 }
 
@@ -44,7 +51,7 @@ bool AppConfig::parse(const QStringList &arguments, AppConfig *config, QString *
 {
     QCommandLineParser p;
     defineOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("upgrade-scan-app")} + arguments)) {
+    if (!p.parse(QStringList {QStringLiteral("upgrade-scan-app")} + arguments)) {
         *error = p.errorText();
         return false;
     }

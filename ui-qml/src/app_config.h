@@ -11,15 +11,15 @@ namespace urs::ui {
 // a captured tree) can run the app on a fake machine: the real live system uses the defaults.
 struct AppConfig {
     QString hardwareRoot = QStringLiteral("/"); // sysfs/procfs of the machine being scanned
-    QString mountsRoot = QStringLiteral("/");   // where /proc/mounts and /sys are read for Export
-    QString rulesDir;                           // empty: RuleEngine::defaultRulesDir()
-    QString guidesDir;                          // empty: installed guides, else the source tree's
-    QString reportsDir;                         // empty: the boot stick's reports folder
-    QString language;                           // "en", "ja"; empty: from the system locale
-    QString source;                             // an image or folder to offer first
-    QDateTime scanTime;                         // invalid: now (tests fix it)
+    QString mountsRoot = QStringLiteral("/"); // where /proc/mounts and /sys are read for Export
+    QString rulesDir; // empty: RuleEngine::defaultRulesDir()
+    QString guidesDir; // empty: installed guides, else the source tree's
+    QString reportsDir; // empty: the boot stick's reports folder
+    QString language; // "en", "ja"; empty: from the system locale
+    QString source; // an image or folder to offer first
+    QDateTime scanTime; // invalid: now (tests fix it)
     bool fullscreen = false;
-    bool discoverDisks = true;                  // false: do not probe the block devices
+    bool discoverDisks = true; // false: do not probe the block devices
 
     // Parses the app's command line (argv[0] excluded). Returns false and sets *error on a
     // mistake.

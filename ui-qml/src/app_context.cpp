@@ -53,9 +53,9 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     });
     connect(m_scan, &ScanController::resultReady, this, &AppContext::onResult);
     connect(m_verdicts, &VerdictListModel::selectionChanged, this,
-            [this] { m_findings->setTargetFilter(m_verdicts->selectedTargetId()); });
+        [this] { m_findings->setTargetFilter(m_verdicts->selectedTargetId()); });
     connect(m_destinations, &DestinationListModel::selectionChanged, this,
-            [this] { m_reports->setFolder(m_destinations->selectedFolder()); });
+        [this] { m_reports->setFolder(m_destinations->selectedFolder()); });
     connect(m_export, &ExportController::written, this, [this](const QString &path) {
         m_reports->setHighlightPath(path);
         m_reports->refresh();
@@ -104,13 +104,14 @@ bool AppContext::startScan()
 {
     if (!m_disks->selectedCanScan())
         return false;
-    return m_scan->start(m_disks->selectedSource(), m_disks->selectedWindowsIndex(), m_targets->selectedTargets());
+    return m_scan->start(
+        m_disks->selectedSource(), m_disks->selectedWindowsIndex(), m_targets->selectedTargets());
 }
 
 void AppContext::onResult()
 {
     const auto result = m_scan->result();
-    const Assessment assessment = result && result->assessment ? *result->assessment : Assessment{};
+    const Assessment assessment = result && result->assessment ? *result->assessment : Assessment {};
     m_verdicts->setAssessment(assessment);
     m_findings->setAssessment(assessment);
     m_findings->setTargetFilter(m_verdicts->selectedTargetId());

@@ -66,7 +66,7 @@ QString AppLanguage::fontFamily() const
     };
     if (m_language == QLatin1String("ja")) {
         const QString f = firstPresent({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"),
-                                        QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")});
+            QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")});
         if (!f.isEmpty())
             return f;
     }

@@ -8,7 +8,6 @@
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
-
 namespace urs::ui {
 
 // The language the app speaks (English or Japanese) and the font that suits it. Switching

@@ -43,10 +43,10 @@ int DestinationListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> DestinationListModel::roleNames() const
 {
-    return {{KindRole, "kind"},           {TitleRole, "title"},         {FolderRole, "folder"},
-            {DeviceRole, "device"},       {FsTypeRole, "fsType"},       {FreeTextRole, "freeText"},
-            {TotalTextRole, "totalText"}, {RemovableRole, "removable"}, {BootMediumRole, "bootMedium"},
-            {WritableRole, "writable"},   {DetailRole, "detail"}};
+    return {{KindRole, "kind"}, {TitleRole, "title"}, {FolderRole, "folder"}, {DeviceRole, "device"},
+        {FsTypeRole, "fsType"}, {FreeTextRole, "freeText"}, {TotalTextRole, "totalText"},
+        {RemovableRole, "removable"}, {BootMediumRole, "bootMedium"}, {WritableRole, "writable"},
+        {DetailRole, "detail"}};
 }
 
 QVariant DestinationListModel::data(const QModelIndex &index, int role) const
@@ -55,7 +55,8 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Destination &d = m_rows.at(index.row());
     switch (role) {
-    case KindRole: return d.kind;
+    case KindRole:
+        return d.kind;
     case Qt::DisplayRole:
     case TitleRole:
         if (d.kind == QLatin1String("configured"))
@@ -67,14 +68,22 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         if (!d.drive.label.isEmpty())
             return d.drive.label;
         return d.drive.removable ? tr("Removable drive") : tr("Drive");
-    case FolderRole: return d.folder;
-    case DeviceRole: return d.drive.device;
-    case FsTypeRole: return d.drive.fsType;
-    case FreeTextRole: return formatBytes(d.freeBytes);
-    case TotalTextRole: return formatBytes(d.totalBytes);
-    case RemovableRole: return d.drive.removable;
-    case BootMediumRole: return d.drive.bootMedium;
-    case WritableRole: return d.writable;
+    case FolderRole:
+        return d.folder;
+    case DeviceRole:
+        return d.drive.device;
+    case FsTypeRole:
+        return d.drive.fsType;
+    case FreeTextRole:
+        return formatBytes(d.freeBytes);
+    case TotalTextRole:
+        return formatBytes(d.totalBytes);
+    case RemovableRole:
+        return d.drive.removable;
+    case BootMediumRole:
+        return d.drive.bootMedium;
+    case WritableRole:
+        return d.writable;
     case DetailRole: {
         QStringList parts;
         if (!d.drive.device.isEmpty())
@@ -118,7 +127,8 @@ void DestinationListModel::refresh()
         Destination d = forFolder(QStringLiteral("drive"), drive.path + QStringLiteral("/reports"));
         d.drive = drive;
         d.writable = d.writable && !drive.readOnly;
-        if (std::none_of(m_rows.begin(), m_rows.end(), [&d](const Destination &o) { return o.folder == d.folder; }))
+        if (std::none_of(
+                m_rows.begin(), m_rows.end(), [&d](const Destination &o) { return o.folder == d.folder; }))
             m_rows << d;
     }
     // The stick and removable drives first: that is where reports usually go.

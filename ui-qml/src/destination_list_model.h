@@ -13,7 +13,7 @@ namespace urs::ui {
 // system's own stick, other removable and mounted drives (each drive's "reports" folder), and a
 // folder the user picks.
 struct Destination {
-    QString kind;   // "configured", "drive", "custom"
+    QString kind; // "configured", "drive", "custom"
     QString folder; // where the zip goes
     MountedDrive drive;
     std::optional<qint64> freeBytes;

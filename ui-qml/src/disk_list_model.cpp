@@ -55,13 +55,27 @@ int DiskListModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> DiskListModel::roleNames() const
 {
     return {
-        {SourcePathRole, "sourcePath"},   {SourceKindRole, "sourceKind"},   {TitleRole, "title"},
-        {SubtitleRole, "subtitle"},       {LocationRole, "location"},       {ProductRole, "product"},
-        {EditionRole, "edition"},         {BuildRole, "build"},             {ComputerNameRole, "computerName"},
-        {SizeTextRole, "sizeText"},       {FreeTextRole, "freeText"},       {EncryptedRole, "encrypted"},
-        {HibernatedRole, "hibernated"},   {FastStartupRole, "fastStartup"}, {WindowsIndexRole, "windowsIndex"},
-        {StatusRole, "status"},           {NoteRole, "note"},               {ErrorRole, "error"},
-        {CanScanRole, "canScan"},         {RemovableRole, "removable"},     {CustomRole, "custom"},
+        {SourcePathRole, "sourcePath"},
+        {SourceKindRole, "sourceKind"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {LocationRole, "location"},
+        {ProductRole, "product"},
+        {EditionRole, "edition"},
+        {BuildRole, "build"},
+        {ComputerNameRole, "computerName"},
+        {SizeTextRole, "sizeText"},
+        {FreeTextRole, "freeText"},
+        {EncryptedRole, "encrypted"},
+        {HibernatedRole, "hibernated"},
+        {FastStartupRole, "fastStartup"},
+        {WindowsIndexRole, "windowsIndex"},
+        {StatusRole, "status"},
+        {NoteRole, "note"},
+        {ErrorRole, "error"},
+        {CanScanRole, "canScan"},
+        {RemovableRole, "removable"},
+        {CustomRole, "custom"},
     };
 }
 
@@ -119,7 +133,7 @@ QVariant DiskListModel::data(const QModelIndex &index, int role) const
         return parts.join(QStringLiteral(" · "));
     }
     case LocationRole: {
-        QStringList parts{r.sourcePath};
+        QStringList parts {r.sourcePath};
         if (!r.model.isEmpty())
             parts << r.model;
         if (r.diskBytes)
@@ -128,25 +142,42 @@ QVariant DiskListModel::data(const QModelIndex &index, int role) const
             parts << r.volumeName;
         return parts.join(QStringLiteral(" · "));
     }
-    case SourcePathRole: return r.sourcePath;
-    case SourceKindRole: return r.sourceKind;
-    case ProductRole: return p.productName;
-    case EditionRole: return p.editionId;
-    case BuildRole: return p.build ? QVariant(*p.build) : QVariant();
-    case ComputerNameRole: return p.computerName;
-    case SizeTextRole: return formatBytes(p.volumeBytes ? p.volumeBytes : r.diskBytes);
-    case FreeTextRole: return formatBytes(p.freeBytes);
+    case SourcePathRole:
+        return r.sourcePath;
+    case SourceKindRole:
+        return r.sourceKind;
+    case ProductRole:
+        return p.productName;
+    case EditionRole:
+        return p.editionId;
+    case BuildRole:
+        return p.build ? QVariant(*p.build) : QVariant();
+    case ComputerNameRole:
+        return p.computerName;
+    case SizeTextRole:
+        return formatBytes(p.volumeBytes ? p.volumeBytes : r.diskBytes);
+    case FreeTextRole:
+        return formatBytes(p.freeBytes);
     case EncryptedRole:
         return r.bitlockerSeen && r.windowsIndex == 0 ? 1 : tristate(p.encrypted);
-    case HibernatedRole: return tristate(p.hibernated);
-    case FastStartupRole: return tristate(p.fastStartup);
-    case WindowsIndexRole: return r.windowsIndex;
-    case StatusRole: return statusOf(r);
-    case NoteRole: return noteOf(r);
-    case ErrorRole: return r.error.isEmpty() ? p.error : r.error;
-    case CanScanRole: return statusOf(r) == QLatin1String("ready");
-    case RemovableRole: return r.removable;
-    case CustomRole: return r.custom;
+    case HibernatedRole:
+        return tristate(p.hibernated);
+    case FastStartupRole:
+        return tristate(p.fastStartup);
+    case WindowsIndexRole:
+        return r.windowsIndex;
+    case StatusRole:
+        return statusOf(r);
+    case NoteRole:
+        return noteOf(r);
+    case ErrorRole:
+        return r.error.isEmpty() ? p.error : r.error;
+    case CanScanRole:
+        return statusOf(r) == QLatin1String("ready");
+    case RemovableRole:
+        return r.removable;
+    case CustomRole:
+        return r.custom;
     }
     return {};
 }
@@ -258,16 +289,19 @@ void DiskListModel::runJob(std::function<QList<DiskRow>()> listRows, bool replac
         } catch (const std::exception &e) {
             log()->error("disk discovery failed: {}", e.what());
         }
-        QMetaObject::invokeMethod(this, [this, rows, replaceDiscovered] { mergeRows(rows, replaceDiscovered); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, rows, replaceDiscovered] { mergeRows(rows, replaceDiscovered); },
+            Qt::QueuedConnection);
         for (const DiskRow &row : rows) {
             if (row.windowsIndex == 0 || *stop)
                 continue;
             const InstallationPreview p = previewInstallation(row.sourcePath, row.windowsIndex, root);
             QMetaObject::invokeMethod(
-                this, [this, row, p] { applyPreview(row.sourcePath, row.windowsIndex, p); }, Qt::QueuedConnection);
+                this, [this, row, p] { applyPreview(row.sourcePath, row.windowsIndex, p); },
+                Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(this, [this] { jobFinished(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { jobFinished(); }, Qt::QueuedConnection);
     });
 }
 
@@ -277,10 +311,10 @@ void DiskListModel::mergeRows(const QList<DiskRow> &rows, bool replaceDiscovered
     beginResetModel();
     QList<DiskRow> kept;
     for (const DiskRow &r : m_rows) {
-        const bool replaced = replaceDiscovered ? !r.custom
-                                                : std::any_of(rows.begin(), rows.end(), [&r](const DiskRow &n) {
-                                                      return n.sourcePath == r.sourcePath;
-                                                  });
+        const bool replaced
+            = replaceDiscovered ? !r.custom : std::any_of(rows.begin(), rows.end(), [&r](const DiskRow &n) {
+                  return n.sourcePath == r.sourcePath;
+              });
         if (!replaced)
             kept << r;
     }

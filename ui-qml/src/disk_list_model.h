@@ -15,16 +15,16 @@ namespace urs::ui {
 // One row of the Start screen: a Windows installation on a disk, an image or a folder, or a disk
 // on which none could be read (with the reason).
 struct DiskRow {
-    QString sourcePath;     // what ScanOptions::sourcePath gets: "/dev/sda", an image, a folder
-    QString sourceKind;     // "disk", "image", "folder"
-    QString model;          // disk model, when known
+    QString sourcePath; // what ScanOptions::sourcePath gets: "/dev/sda", an image, a folder
+    QString sourceKind; // "disk", "image", "folder"
+    QString model; // disk model, when known
     std::optional<qint64> diskBytes;
     bool removable = false;
-    bool custom = false;    // opened by the user, not discovered
-    int windowsIndex = 0;   // 0: no installation on this source
+    bool custom = false; // opened by the user, not discovered
+    int windowsIndex = 0; // 0: no installation on this source
     QString volumeName;
     bool bitlockerSeen = false; // a partition of the disk is BitLocker-encrypted
-    QString error;          // why the source could not be read
+    QString error; // why the source could not be read
     bool previewDone = false;
     InstallationPreview preview;
 };
@@ -54,13 +54,13 @@ public:
         ComputerNameRole,
         SizeTextRole,
         FreeTextRole,
-        EncryptedRole,   // -1 unknown, 0 no, 1 yes
-        HibernatedRole,  // -1 unknown, 0 no, 1 yes
+        EncryptedRole, // -1 unknown, 0 no, 1 yes
+        HibernatedRole, // -1 unknown, 0 no, 1 yes
         FastStartupRole, // -1 unknown, 0 no, 1 yes
         WindowsIndexRole,
-        StatusRole,      // "ready", "reading", "encrypted", "no-windows", "error"
-        NoteRole,        // one sentence for the user
-        ErrorRole,       // the library's message
+        StatusRole, // "ready", "reading", "encrypted", "no-windows", "error"
+        NoteRole, // one sentence for the user
+        ErrorRole, // the library's message
         CanScanRole,
         RemovableRole,
         CustomRole,

@@ -41,8 +41,8 @@ QString ExportController::fileSizeText() const
     return m_fileSize < 0 ? QString() : formatBytes(m_fileSize);
 }
 
-QString ExportController::writeReport(const ScanResult &result, const QByteArray &scanLog, const QString &lang,
-                                      const QString &folder)
+QString ExportController::writeReport(
+    const ScanResult &result, const QByteArray &scanLog, const QString &lang, const QString &folder)
 {
     // The stick's reports folder does not exist before the first report: make it. A folder that
     // cannot be made (read-only drive, /proc) makes the writer fail with its own message.

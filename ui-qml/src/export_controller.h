@@ -48,8 +48,8 @@ public:
     void waitForIdle() { m_watcher.waitForFinished(); }
 
     // The one place the app calls the report library. Blocking; throws ScanError(ReportWrite).
-    static QString writeReport(const ScanResult &result, const QByteArray &scanLog, const QString &lang,
-                               const QString &folder);
+    static QString writeReport(
+        const ScanResult &result, const QByteArray &scanLog, const QString &lang, const QString &folder);
 
 signals:
     void stateChanged();

@@ -13,13 +13,15 @@ namespace urs::ui {
 namespace {
 
 const QList<FindingStatus> kOrder = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
-                                     FindingStatus::Advisory, FindingStatus::Pass};
+    FindingStatus::Advisory, FindingStatus::Pass};
 
 QString valueText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
@@ -28,7 +30,8 @@ QString valueText(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -75,11 +78,16 @@ int FindingListModel::statusRank(FindingStatus s)
 QString FindingListModel::statusText(FindingStatus s)
 {
     switch (s) {
-    case FindingStatus::Blocker: return tr("Blockers");
-    case FindingStatus::Warning: return tr("Warnings");
-    case FindingStatus::Unknown: return tr("Could not be checked");
-    case FindingStatus::Advisory: return tr("Advice");
-    case FindingStatus::Pass: return tr("Passed");
+    case FindingStatus::Blocker:
+        return tr("Blockers");
+    case FindingStatus::Warning:
+        return tr("Warnings");
+    case FindingStatus::Unknown:
+        return tr("Could not be checked");
+    case FindingStatus::Advisory:
+        return tr("Advice");
+    case FindingStatus::Pass:
+        return tr("Passed");
     }
     return {};
 }
@@ -99,12 +107,10 @@ int FindingListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> FindingListModel::roleNames() const
 {
-    return {{FindingIdRole, "findingId"},     {TargetRole, "target"},
-            {CheckRole, "check"},             {StatusRole, "status"},
-            {StatusTextRole, "statusText"},   {StatusRankRole, "statusRank"},
-            {TitleRole, "title"},             {MeaningRole, "meaning"},
-            {EvidenceCountRole, "evidenceCount"}, {RemedyCountRole, "remedyCount"},
-            {IsBlockerRole, "isBlocker"},     {SectionStartRole, "sectionStart"}};
+    return {{FindingIdRole, "findingId"}, {TargetRole, "target"}, {CheckRole, "check"},
+        {StatusRole, "status"}, {StatusTextRole, "statusText"}, {StatusRankRole, "statusRank"},
+        {TitleRole, "title"}, {MeaningRole, "meaning"}, {EvidenceCountRole, "evidenceCount"},
+        {RemedyCountRole, "remedyCount"}, {IsBlockerRole, "isBlocker"}, {SectionStartRole, "sectionStart"}};
 }
 
 QVariant FindingListModel::data(const QModelIndex &index, int role) const
@@ -114,18 +120,29 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
     const QString lang = m_language ? m_language->language() : QStringLiteral("en");
     const Finding &f = m_all.at(m_visible.at(index.row()));
     switch (role) {
-    case FindingIdRole: return f.id;
-    case TargetRole: return f.target;
-    case CheckRole: return f.check;
-    case StatusRole: return statusName(f.status);
-    case StatusTextRole: return statusText(f.status);
-    case StatusRankRole: return statusRank(f.status);
+    case FindingIdRole:
+        return f.id;
+    case TargetRole:
+        return f.target;
+    case CheckRole:
+        return f.check;
+    case StatusRole:
+        return statusName(f.status);
+    case StatusTextRole:
+        return statusText(f.status);
+    case StatusRankRole:
+        return statusRank(f.status);
     case Qt::DisplayRole:
-    case TitleRole: return f.title.in(lang).isEmpty() ? f.id : f.title.in(lang);
-    case MeaningRole: return f.meaning.in(lang);
-    case EvidenceCountRole: return int(f.evidence.size());
-    case RemedyCountRole: return int(f.remedy.size());
-    case IsBlockerRole: return f.status == FindingStatus::Blocker;
+    case TitleRole:
+        return f.title.in(lang).isEmpty() ? f.id : f.title.in(lang);
+    case MeaningRole:
+        return f.meaning.in(lang);
+    case EvidenceCountRole:
+        return int(f.evidence.size());
+    case RemedyCountRole:
+        return int(f.remedy.size());
+    case IsBlockerRole:
+        return f.status == FindingStatus::Blocker;
     case SectionStartRole:
         return index.row() == 0 || m_all.at(m_visible.at(index.row() - 1)).status != f.status;
     }
@@ -234,31 +251,24 @@ QVariantMap FindingListModel::detail(int row) const
     QVariantList evidence;
     for (const Evidence &e : f.evidence) {
         const bool known = !e.value.isNull() && !e.value.isUndefined();
-        evidence << QVariantMap{{QStringLiteral("fact"), e.fact},
-                                {QStringLiteral("known"), known},
-                                {QStringLiteral("value"), known ? valueText(e.value) : QString()},
-                                {QStringLiteral("provenance"), e.provenance},
-                                {QStringLiteral("unknownReason"), e.unknownReason}};
+        evidence << QVariantMap {{QStringLiteral("fact"), e.fact}, {QStringLiteral("known"), known},
+            {QStringLiteral("value"), known ? valueText(e.value) : QString()},
+            {QStringLiteral("provenance"), e.provenance}, {QStringLiteral("unknownReason"), e.unknownReason}};
     }
     QVariantList remedy;
     for (const RemedyStep &s : f.remedy)
-        remedy << QVariantMap{{QStringLiteral("text"), s.text.in(lang)}, {QStringLiteral("command"), s.command}};
+        remedy << QVariantMap {
+            {QStringLiteral("text"), s.text.in(lang)}, {QStringLiteral("command"), s.command}};
     QVariantList guides;
     for (const GuideLink &g : f.guides)
-        guides << QVariantMap{{QStringLiteral("guide"), g.guide},
-                              {QStringLiteral("section"), g.section},
-                              {QStringLiteral("title"), g.title.in(lang)},
-                              {QStringLiteral("url"), g.url}};
-    return {{QStringLiteral("findingId"), f.id},
-            {QStringLiteral("target"), f.target},
-            {QStringLiteral("check"), f.check},
-            {QStringLiteral("status"), statusName(f.status)},
-            {QStringLiteral("statusText"), statusText(f.status)},
-            {QStringLiteral("title"), f.title.in(lang).isEmpty() ? f.id : f.title.in(lang)},
-            {QStringLiteral("meaning"), f.meaning.in(lang)},
-            {QStringLiteral("evidence"), evidence},
-            {QStringLiteral("remedy"), remedy},
-            {QStringLiteral("guides"), guides}};
+        guides << QVariantMap {{QStringLiteral("guide"), g.guide}, {QStringLiteral("section"), g.section},
+            {QStringLiteral("title"), g.title.in(lang)}, {QStringLiteral("url"), g.url}};
+    return {{QStringLiteral("findingId"), f.id}, {QStringLiteral("target"), f.target},
+        {QStringLiteral("check"), f.check}, {QStringLiteral("status"), statusName(f.status)},
+        {QStringLiteral("statusText"), statusText(f.status)},
+        {QStringLiteral("title"), f.title.in(lang).isEmpty() ? f.id : f.title.in(lang)},
+        {QStringLiteral("meaning"), f.meaning.in(lang)}, {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("remedy"), remedy}, {QStringLiteral("guides"), guides}};
 }
 
 } // namespace urs::ui

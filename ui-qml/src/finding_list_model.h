@@ -32,9 +32,9 @@ public:
         FindingIdRole = Qt::UserRole + 1,
         TargetRole,
         CheckRole,
-        StatusRole,      // "blocker", "warning", "unknown", "advisory", "pass"
-        StatusTextRole,  // the status in words, for section headings
-        StatusRankRole,  // 0 for the most serious
+        StatusRole, // "blocker", "warning", "unknown", "advisory", "pass"
+        StatusTextRole, // the status in words, for section headings
+        StatusRankRole, // 0 for the most serious
         TitleRole,
         MeaningRole,
         EvidenceCountRole,
@@ -82,10 +82,10 @@ private:
     bool passesTarget(const Finding &f) const;
 
     AppLanguage *m_language;
-    QList<Finding> m_all;       // sorted by status rank, then check, then id
-    QList<int> m_visible;       // indexes into m_all
+    QList<Finding> m_all; // sorted by status rank, then check, then id
+    QList<int> m_visible; // indexes into m_all
     QStringList m_statusFilter; // statuses shown (all at first)
-    QString m_targetFilter;     // empty: every target
+    QString m_targetFilter; // empty: every target
 };
 
 } // namespace urs::ui

@@ -32,9 +32,10 @@ QList<GuideStep> stepsOf(const QString &markdown)
         }
         const QRegularExpressionMatch m = inFence ? QRegularExpressionMatch() : kItem.match(line);
         if (m.hasMatch()) {
-            steps << GuideStep{m.captured(1).toInt(), m.captured(2)};
+            steps << GuideStep {m.captured(1).toInt(), m.captured(2)};
             inStep = true;
-        } else if (inStep && (inFence || line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))) {
+        } else if (inStep
+            && (inFence || line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))) {
             steps.last().text += QLatin1Char('\n') + line.trimmed();
         } else if (!line.trimmed().isEmpty()) {
             inStep = false;
@@ -110,8 +111,8 @@ GuideDocument GuideDocument::parse(const QString &id, const QString &markdown)
             }
             if (h.hasMatch() && h.captured(1).size() == 2) {
                 closeSection();
-                doc.sections << GuideSection{pendingAnchor.isEmpty() ? slug(h.captured(2)) : pendingAnchor,
-                                             h.captured(2), {}, {}};
+                doc.sections << GuideSection {
+                    pendingAnchor.isEmpty() ? slug(h.captured(2)) : pendingAnchor, h.captured(2), {}, {}};
                 pendingAnchor.clear();
                 continue;
             }
@@ -129,7 +130,8 @@ GuideDocument GuideDocument::parse(const QString &id, const QString &markdown)
     QRegularExpressionMatchIterator it = kLink.globalMatch(markdown);
     while (it.hasNext()) {
         QString url = it.next().captured(0);
-        while (url.endsWith(QLatin1Char('.')) || url.endsWith(QLatin1Char(',')) || url.endsWith(QLatin1Char(';')))
+        while (url.endsWith(QLatin1Char('.')) || url.endsWith(QLatin1Char(','))
+            || url.endsWith(QLatin1Char(';')))
             url.chop(1);
         if (!doc.links.contains(url))
             doc.links << url;

@@ -12,20 +12,20 @@ namespace urs::ui {
 // link to), the numbered steps in each, and the official links for the QR code.
 struct GuideStep {
     int number = 0; // as written in the list
-    QString text;   // markdown of the step, continuation lines included
+    QString text; // markdown of the step, continuation lines included
 };
 
 struct GuideSection {
-    QString anchor;   // from a preceding <a id="..."></a>, else made from the heading
+    QString anchor; // from a preceding <a id="..."></a>, else made from the heading
     QString title;
     QString markdown; // the section's text without the heading and anchor lines
     QList<GuideStep> steps;
 };
 
 struct GuideDocument {
-    QString id;       // file name without .md: "media-creation"
-    QString title;    // the first "# " heading
-    QString intro;    // markdown between the title and the first section
+    QString id; // file name without .md: "media-creation"
+    QString title; // the first "# " heading
+    QString intro; // markdown between the title and the first section
     QString markdown; // the whole file
     QList<GuideSection> sections;
     QStringList links; // every https link, in order, each once

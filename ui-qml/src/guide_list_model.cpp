@@ -11,8 +11,8 @@ namespace urs::ui {
 namespace {
 
 // The order a technician follows: make the media, then upgrade in place or install cleanly.
-const QStringList kOrder = {QStringLiteral("media-creation"), QStringLiteral("in-place-upgrade"),
-                            QStringLiteral("clean-install")};
+const QStringList kOrder
+    = {QStringLiteral("media-creation"), QStringLiteral("in-place-upgrade"), QStringLiteral("clean-install")};
 
 } // namespace
 
@@ -31,8 +31,8 @@ int GuideListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> GuideListModel::roleNames() const
 {
-    return {{GuideIdRole, "guideId"},       {TitleRole, "title"},         {IntroRole, "intro"},
-            {SectionCountRole, "sectionCount"}, {StepCountRole, "stepCount"}, {UrlRole, "url"}};
+    return {{GuideIdRole, "guideId"}, {TitleRole, "title"}, {IntroRole, "intro"},
+        {SectionCountRole, "sectionCount"}, {StepCountRole, "stepCount"}, {UrlRole, "url"}};
 }
 
 QVariant GuideListModel::data(const QModelIndex &index, int role) const
@@ -41,13 +41,19 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
         return {};
     const GuideDocument &g = m_guides.at(index.row());
     switch (role) {
-    case GuideIdRole: return g.id;
+    case GuideIdRole:
+        return g.id;
     case Qt::DisplayRole:
-    case TitleRole: return g.title;
-    case IntroRole: return g.intro;
-    case SectionCountRole: return int(g.sections.size());
-    case StepCountRole: return g.stepCount();
-    case UrlRole: return g.url();
+    case TitleRole:
+        return g.title;
+    case IntroRole:
+        return g.intro;
+    case SectionCountRole:
+        return int(g.sections.size());
+    case StepCountRole:
+        return g.stepCount();
+    case UrlRole:
+        return g.url();
     }
     return {};
 }
@@ -115,16 +121,15 @@ QVariantMap GuideListModel::guide(int row) const
     for (const GuideSection &section : g.sections) {
         QVariantList steps;
         for (const GuideStep &s : section.steps)
-            steps << QVariantMap{{QStringLiteral("number"), s.number}, {QStringLiteral("text"), s.text}};
-        sections << QVariantMap{{QStringLiteral("anchor"), section.anchor},
-                                {QStringLiteral("title"), section.title},
-                                {QStringLiteral("markdown"), section.markdown},
-                                {QStringLiteral("steps"), steps}};
+            steps << QVariantMap {{QStringLiteral("number"), s.number}, {QStringLiteral("text"), s.text}};
+        sections << QVariantMap {{QStringLiteral("anchor"), section.anchor},
+            {QStringLiteral("title"), section.title}, {QStringLiteral("markdown"), section.markdown},
+            {QStringLiteral("steps"), steps}};
     }
-    return {{QStringLiteral("guideId"), g.id},     {QStringLiteral("title"), g.title},
-            {QStringLiteral("intro"), g.intro},    {QStringLiteral("sections"), sections},
-            {QStringLiteral("links"), g.links},    {QStringLiteral("url"), g.url()},
-            {QStringLiteral("stepCount"), g.stepCount()}};
+    return {{QStringLiteral("guideId"), g.id}, {QStringLiteral("title"), g.title},
+        {QStringLiteral("intro"), g.intro}, {QStringLiteral("sections"), sections},
+        {QStringLiteral("links"), g.links}, {QStringLiteral("url"), g.url()},
+        {QStringLiteral("stepCount"), g.stepCount()}};
 }
 
 int GuideListModel::sectionOf(int row, const QString &anchor) const

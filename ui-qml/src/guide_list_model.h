@@ -21,7 +21,14 @@ class GuideListModel : public QAbstractListModel {
     Q_PROPERTY(QString folder READ folder NOTIFY countChanged)
 
 public:
-    enum Role { GuideIdRole = Qt::UserRole + 1, TitleRole, IntroRole, SectionCountRole, StepCountRole, UrlRole };
+    enum Role {
+        GuideIdRole = Qt::UserRole + 1,
+        TitleRole,
+        IntroRole,
+        SectionCountRole,
+        StepCountRole,
+        UrlRole
+    };
     Q_ENUM(Role)
 
     explicit GuideListModel(AppLanguage *language, QObject *parent = nullptr);

@@ -48,7 +48,8 @@ InstallationPreview previewFromFacts(const FactSet &facts)
     return p;
 }
 
-InstallationPreview previewInstallation(const QString &sourcePath, int windowsIndex, const QString &hardwareRoot)
+InstallationPreview previewInstallation(
+    const QString &sourcePath, int windowsIndex, const QString &hardwareRoot)
 {
     ScanOptions options;
     options.sourcePath = sourcePath;

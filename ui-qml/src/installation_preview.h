@@ -18,16 +18,17 @@ struct InstallationPreview {
     QString computerName;
     std::optional<qint64> volumeBytes;
     std::optional<qint64> freeBytes;
-    std::optional<bool> encrypted;  // BitLocker on the Windows volume
+    std::optional<bool> encrypted; // BitLocker on the Windows volume
     std::optional<bool> hibernated; // hiberfil.sys holds an image: Windows was not shut down fully
     std::optional<bool> fastStartup;
-    QString error;                  // why the installation could not be read
+    QString error; // why the installation could not be read
     std::shared_ptr<const FactSet> facts; // the whole preview, for the target screen
 };
 
 // Reads one installation of a source with the library (hardware, disk and hives; no rules).
 // Blocking: call it from a worker thread. Never throws: a failure is returned in error.
-InstallationPreview previewInstallation(const QString &sourcePath, int windowsIndex, const QString &hardwareRoot);
+InstallationPreview previewInstallation(
+    const QString &sourcePath, int windowsIndex, const QString &hardwareRoot);
 
 // Fills the fields of a preview from a fact set (shared with the scan result).
 InstallationPreview previewFromFacts(const FactSet &facts);

@@ -17,8 +17,12 @@ const QString kLiveMedium = QStringLiteral("/run/live/medium");
 bool isPseudoOrImage(const QString &fsType)
 {
     static const QStringList skip = {
-        QStringLiteral("squashfs"), QStringLiteral("overlay"), QStringLiteral("tmpfs"),
-        QStringLiteral("devtmpfs"), QStringLiteral("proc"),    QStringLiteral("sysfs"),
+        QStringLiteral("squashfs"),
+        QStringLiteral("overlay"),
+        QStringLiteral("tmpfs"),
+        QStringLiteral("devtmpfs"),
+        QStringLiteral("proc"),
+        QStringLiteral("sysfs"),
     };
     return skip.contains(fsType);
 }
@@ -96,14 +100,16 @@ QList<MountedDrive> MountTable::drives() const
         if (!disk.isEmpty()) {
             d.removable = readSys(QStringLiteral("block/%1/removable").arg(disk)) == QLatin1String("1");
             // USB disks and card readers often say removable=0; their sysfs path names the bus.
-            const QString canonical = QFileInfo(m_root + QStringLiteral("/sys/block/") + disk).canonicalFilePath();
+            const QString canonical
+                = QFileInfo(m_root + QStringLiteral("/sys/block/") + disk).canonicalFilePath();
             d.removable = d.removable || canonical.contains(QLatin1String("/usb"));
             const QString vendor = readSys(QStringLiteral("block/%1/device/vendor").arg(disk));
             const QString model = readSys(QStringLiteral("block/%1/device/model").arg(disk));
-            d.label = QStringList{vendor, model}.join(QLatin1Char(' ')).trimmed();
+            d.label = QStringList {vendor, model}.join(QLatin1Char(' ')).trimmed();
         }
         // The same device can be mounted twice (bind mounts); the first mount point wins.
-        if (std::none_of(out.begin(), out.end(), [&d](const MountedDrive &o) { return o.device == d.device; }))
+        if (std::none_of(
+                out.begin(), out.end(), [&d](const MountedDrive &o) { return o.device == d.device; }))
             out << d;
     }
     return out;

@@ -8,14 +8,14 @@ namespace urs::ui {
 
 // A mounted file system that could take a report.
 struct MountedDrive {
-    QString device;      // "/dev/sdb1"
-    QString mountPoint;  // as the live system sees it: "/media/stick"
-    QString path;        // where to open it from here: root + mountPoint
+    QString device; // "/dev/sdb1"
+    QString mountPoint; // as the live system sees it: "/media/stick"
+    QString path; // where to open it from here: root + mountPoint
     QString fsType;
     bool readOnly = false;
-    bool removable = false;  // the disk's sysfs removable flag, or it hangs off a USB bus
+    bool removable = false; // the disk's sysfs removable flag, or it hangs off a USB bus
     bool bootMedium = false; // the live system's own stick (/run/live/medium)
-    QString label;           // model or vendor from sysfs, when known
+    QString label; // model or vendor from sysfs, when known
 };
 
 // Reads root/proc/mounts and the disks' flags under root/sys/block, so tests (and a captured

@@ -28,7 +28,8 @@ QImage QrImageProvider::encode(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     // Level M survives a scratched or glare-covered screen and keeps URLs small enough.
-    std::unique_ptr<QRcode, QrFree> code(QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
+    std::unique_ptr<QRcode, QrFree> code(
+        QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
     if (!code) {
         log()->warn("QR code for '{}' could not be made", utf8.toStdString());
         return {};
@@ -53,8 +54,8 @@ QImage QrImageProvider::render(const QString &text, int side)
         return {};
     const int scale = std::max(1, side / modules.width());
     // Whole pixels per module keep the edges sharp for the phone's decoder.
-    return modules.scaled(modules.width() * scale, modules.height() * scale, Qt::IgnoreAspectRatio,
-                          Qt::FastTransformation);
+    return modules.scaled(
+        modules.width() * scale, modules.height() * scale, Qt::IgnoreAspectRatio, Qt::FastTransformation);
 }
 
 QImage QrImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)

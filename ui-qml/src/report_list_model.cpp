@@ -37,17 +37,10 @@ int ReportListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ReportListModel::roleNames() const
 {
-    return {{PathRole, "path"},
-            {FileNameRole, "fileName"},
-            {SizeTextRole, "sizeText"},
-            {MachineRole, "machine"},
-            {ComputerNameRole, "computerName"},
-            {OsRole, "os"},
-            {ScanTimeTextRole, "scanTimeText"},
-            {VerdictsRole, "verdicts"},
-            {ErrorRole, "error"},
-            {IsNewRole, "isNew"},
-            {HeadingRole, "heading"}};
+    return {{PathRole, "path"}, {FileNameRole, "fileName"}, {SizeTextRole, "sizeText"},
+        {MachineRole, "machine"}, {ComputerNameRole, "computerName"}, {OsRole, "os"},
+        {ScanTimeTextRole, "scanTimeText"}, {VerdictsRole, "verdicts"}, {ErrorRole, "error"},
+        {IsNewRole, "isNew"}, {HeadingRole, "heading"}};
 }
 
 QVariant ReportListModel::data(const QModelIndex &index, int role) const
@@ -57,13 +50,19 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     const ReportEntry &r = m_rows.at(index.row());
     const QString lang = m_language ? m_language->language() : QStringLiteral("en");
     switch (role) {
-    case PathRole: return r.path;
+    case PathRole:
+        return r.path;
     case Qt::DisplayRole:
-    case FileNameRole: return QFileInfo(r.path).fileName();
-    case SizeTextRole: return formatBytes(r.sizeBytes);
-    case MachineRole: return r.machine;
-    case ComputerNameRole: return r.computerName;
-    case OsRole: return r.osText;
+    case FileNameRole:
+        return QFileInfo(r.path).fileName();
+    case SizeTextRole:
+        return formatBytes(r.sizeBytes);
+    case MachineRole:
+        return r.machine;
+    case ComputerNameRole:
+        return r.computerName;
+    case OsRole:
+        return r.osText;
     case ScanTimeTextRole: {
         const QDateTime t = (r.scanTime.isValid() ? r.scanTime : r.modified).toLocalTime();
         return QLocale().toString(t, QLocale::ShortFormat);
@@ -71,14 +70,16 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     case VerdictsRole: {
         QVariantList out;
         for (const TargetVerdict &v : r.verdicts)
-            out << QVariantMap{{QStringLiteral("targetId"), v.targetId},
-                               {QStringLiteral("name"), v.name.in(lang).isEmpty() ? v.targetId : v.name.in(lang)},
-                               {QStringLiteral("verdict"), verdictName(v.verdict)},
-                               {QStringLiteral("verdictText"), VerdictListModel::verdictText(v.verdict)}};
+            out << QVariantMap {{QStringLiteral("targetId"), v.targetId},
+                {QStringLiteral("name"), v.name.in(lang).isEmpty() ? v.targetId : v.name.in(lang)},
+                {QStringLiteral("verdict"), verdictName(v.verdict)},
+                {QStringLiteral("verdictText"), VerdictListModel::verdictText(v.verdict)}};
         return out;
     }
-    case ErrorRole: return r.error;
-    case IsNewRole: return !m_highlight.isEmpty() && r.path == m_highlight;
+    case ErrorRole:
+        return r.error;
+    case IsNewRole:
+        return !m_highlight.isEmpty() && r.path == m_highlight;
     case HeadingRole: {
         QStringList parts;
         for (const QString &s : {r.computerName, r.machine})
@@ -105,7 +106,8 @@ ReportEntry ReportListModel::readReport(const QString &path)
         return e;
     }
     const ReportSummary &summary = machine->report;
-    e.machine = QStringList{summary.machine.manufacturer, summary.machine.model}.join(QLatin1Char(' ')).trimmed();
+    e.machine
+        = QStringList {summary.machine.manufacturer, summary.machine.model}.join(QLatin1Char(' ')).trimmed();
     e.computerName = summary.machine.computerName;
     e.osText = summary.machine.sourceOsText();
     e.scanTime = summary.scanTime;
@@ -117,7 +119,8 @@ ReportEntry ReportListModel::readReport(const QString &path)
 QList<ReportEntry> ReportListModel::readFolder(const QString &folder)
 {
     QList<ReportEntry> out;
-    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.zip")}, QDir::Files | QDir::Readable);
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({QStringLiteral("*.zip")}, QDir::Files | QDir::Readable);
     for (const QFileInfo &fi : files)
         out << readReport(fi.absoluteFilePath());
     std::stable_sort(out.begin(), out.end(), [](const ReportEntry &a, const ReportEntry &b) {

@@ -17,12 +17,12 @@ struct ReportEntry {
     QString path;
     qint64 sizeBytes = 0;
     QDateTime modified;
-    QString machine;      // manufacturer and model
+    QString machine; // manufacturer and model
     QString computerName;
-    QString osText;       // "Windows 8.1 Pro (build 9600, x64)"
+    QString osText; // "Windows 8.1 Pro (build 9600, x64)"
     QDateTime scanTime;
     QList<TargetVerdict> verdicts;
-    QString error;        // why the zip could not be read
+    QString error; // why the zip could not be read
 };
 
 // The fleet view: the reports already on the stick, newest first, with their verdicts.
@@ -44,10 +44,10 @@ public:
         ComputerNameRole,
         OsRole,
         ScanTimeTextRole,
-        VerdictsRole,   // [{targetId, name, verdict, verdictText}]
+        VerdictsRole, // [{targetId, name, verdict, verdictText}]
         ErrorRole,
-        IsNewRole,      // the report just written
-        HeadingRole,    // computer name and machine, or the file name
+        IsNewRole, // the report just written
+        HeadingRole, // computer name and machine, or the file name
     };
     Q_ENUM(Role)
 

@@ -99,7 +99,7 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
     m_errorText.clear();
     m_whatToDo.clear();
     m_result.reset();
-    m_progress = ScanProgress{};
+    m_progress = ScanProgress {};
     m_elapsedMs = 0;
     m_clock.start();
     setState(State::Running);
@@ -174,7 +174,7 @@ void ScanController::reset()
     m_errorText.clear();
     m_whatToDo.clear();
     m_sourcePath.clear();
-    m_progress = ScanProgress{};
+    m_progress = ScanProgress {};
     setState(State::Idle);
     emit progressChanged();
 }
@@ -206,8 +206,9 @@ bool ScanController::openResultFile(const QString &pathOrUrl)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject() || !doc.object().value(QLatin1String("assessment")).isObject()) {
-        m_errorText = tr("%1: not a saved result (%2)")
-                          .arg(path, parseError.error ? parseError.errorString() : QStringLiteral("no assessment"));
+        m_errorText
+            = tr("%1: not a saved result (%2)")
+                  .arg(path, parseError.error ? parseError.errorString() : QStringLiteral("no assessment"));
         setState(State::Failed);
         return false;
     }
@@ -221,8 +222,8 @@ bool ScanController::openResultFile(const QString &pathOrUrl)
         return false;
     }
     result->options.sourcePath = doc.object().value(QLatin1String("source")).toString(path);
-    result->scanTime =
-        QDateTime::fromString(doc.object().value(QLatin1String("scan_time")).toString(), Qt::ISODate);
+    result->scanTime
+        = QDateTime::fromString(doc.object().value(QLatin1String("scan_time")).toString(), Qt::ISODate);
     setResult(result);
     return true;
 }

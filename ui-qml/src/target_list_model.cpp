@@ -44,11 +44,8 @@ int TargetListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> TargetListModel::roleNames() const
 {
-    return {{TargetIdRole, "targetId"},
-            {NameRole, "name"},
-            {LifecycleRole, "lifecycle"},
-            {IsAllRole, "isAll"},
-            {IsDefaultRole, "isDefault"}};
+    return {{TargetIdRole, "targetId"}, {NameRole, "name"}, {LifecycleRole, "lifecycle"},
+        {IsAllRole, "isAll"}, {IsDefaultRole, "isDefault"}};
 }
 
 QVariant TargetListModel::data(const QModelIndex &index, int role) const
@@ -59,27 +56,38 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
     if (index.row() == m_targets.size()) {
         switch (role) {
         case Qt::DisplayRole:
-        case NameRole: return tr("All targets");
-        case LifecycleRole: return tr("Judge every target the rules know and compare them side by side.");
-        case TargetIdRole: return QString();
-        case IsAllRole: return true;
-        case IsDefaultRole: return false;
+        case NameRole:
+            return tr("All targets");
+        case LifecycleRole:
+            return tr("Judge every target the rules know and compare them side by side.");
+        case TargetIdRole:
+            return QString();
+        case IsAllRole:
+            return true;
+        case IsDefaultRole:
+            return false;
         }
         return {};
     }
     const TargetVerdict &t = m_targets.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
-    case LifecycleRole: return t.lifecycle.in(lang);
-    case TargetIdRole: return t.targetId;
-    case IsAllRole: return false;
-    case IsDefaultRole: return t.targetId == QLatin1String(kPreferredDefault);
+    case NameRole:
+        return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
+    case LifecycleRole:
+        return t.lifecycle.in(lang);
+    case TargetIdRole:
+        return t.targetId;
+    case IsAllRole:
+        return false;
+    case IsDefaultRole:
+        return t.targetId == QLatin1String(kPreferredDefault);
     }
     return {};
 }
 
-void TargetListModel::reload(const QString &rulesDir, std::shared_ptr<const FactSet> facts, const QDateTime &scanTime)
+void TargetListModel::reload(
+    const QString &rulesDir, std::shared_ptr<const FactSet> facts, const QDateTime &scanTime)
 {
     m_watcher.setFuture(QtConcurrent::run([rulesDir, facts, scanTime]() -> Loaded {
         Loaded out;
@@ -89,6 +97,9 @@ void TargetListModel::reload(const QString &rulesDir, std::shared_ptr<const Fact
             const FactSet none;
             const QDateTime when = scanTime.isValid() ? scanTime : QDateTime::currentDateTimeUtc();
             out.targets = engine.evaluate(facts ? *facts : none, {}, when).targets;
+            // rules/targets.yaml lists the targets by release, oldest first; the list shows the
+            // newest (the recommended one) first, as a technician reads it.
+            std::reverse(out.targets.begin(), out.targets.end());
         } catch (const ScanError &e) {
             out.error = e.text();
         } catch (const std::exception &e) {

@@ -23,18 +23,22 @@ int VerdictListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> VerdictListModel::roleNames() const
 {
-    return {{TargetIdRole, "targetId"},   {NameRole, "name"},         {VerdictRole, "verdict"},
-            {VerdictTextRole, "verdictText"}, {SummaryRole, "summary"}, {LifecycleRole, "lifecycle"},
-            {PathTextRole, "pathText"},   {ReasonsRole, "reasons"},   {GuideRole, "guide"}};
+    return {{TargetIdRole, "targetId"}, {NameRole, "name"}, {VerdictRole, "verdict"},
+        {VerdictTextRole, "verdictText"}, {SummaryRole, "summary"}, {LifecycleRole, "lifecycle"},
+        {PathTextRole, "pathText"}, {ReasonsRole, "reasons"}, {GuideRole, "guide"}};
 }
 
 QString VerdictListModel::verdictText(Verdict v)
 {
     switch (v) {
-    case Verdict::Ready: return tr("Ready to upgrade");
-    case Verdict::ReadyAfterFixes: return tr("Ready after fixes");
-    case Verdict::CleanInstallOnly: return tr("Clean install only");
-    case Verdict::NotSupported: return tr("Not supported");
+    case Verdict::Ready:
+        return tr("Ready to upgrade");
+    case Verdict::ReadyAfterFixes:
+        return tr("Ready after fixes");
+    case Verdict::CleanInstallOnly:
+        return tr("Clean install only");
+    case Verdict::NotSupported:
+        return tr("Not supported");
     }
     return {};
 }
@@ -46,10 +50,12 @@ QString VerdictListModel::pathText(Verdict v)
     case Verdict::Ready:
         return tr("An in-place upgrade from installation media keeps files, settings and apps.");
     case Verdict::ReadyAfterFixes:
-        return tr("Fix the items below in Windows first; then an in-place upgrade keeps files, settings and apps.");
+        return tr(
+            "Fix the items below in Windows first; then an in-place upgrade keeps files, settings and apps.");
     case Verdict::CleanInstallOnly:
-        return tr("The hardware can run it, but this Windows cannot be upgraded in place: back up your files, "
-                  "then install cleanly and reinstall the apps.");
+        return tr(
+            "The hardware can run it, but this Windows cannot be upgraded in place: back up your files, "
+            "then install cleanly and reinstall the apps.");
     case Verdict::NotSupported:
         return tr("This machine does not meet the requirements of this release.");
     }
@@ -60,9 +66,12 @@ QString VerdictListModel::guideFor(Verdict v)
 {
     switch (v) {
     case Verdict::Ready:
-    case Verdict::ReadyAfterFixes: return QStringLiteral("in-place-upgrade");
-    case Verdict::CleanInstallOnly: return QStringLiteral("clean-install");
-    case Verdict::NotSupported: return {};
+    case Verdict::ReadyAfterFixes:
+        return QStringLiteral("in-place-upgrade");
+    case Verdict::CleanInstallOnly:
+        return QStringLiteral("clean-install");
+    case Verdict::NotSupported:
+        return {};
     }
     return {};
 }
@@ -74,14 +83,21 @@ QVariant VerdictListModel::data(const QModelIndex &index, int role) const
     const QString lang = m_language ? m_language->language() : QStringLiteral("en");
     const TargetVerdict &t = m_assessment.targets.at(index.row());
     switch (role) {
-    case TargetIdRole: return t.targetId;
+    case TargetIdRole:
+        return t.targetId;
     case Qt::DisplayRole:
-    case NameRole: return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
-    case VerdictRole: return verdictName(t.verdict);
-    case VerdictTextRole: return verdictText(t.verdict);
-    case SummaryRole: return t.summary.in(lang);
-    case LifecycleRole: return t.lifecycle.in(lang);
-    case PathTextRole: return pathText(t.verdict);
+    case NameRole:
+        return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
+    case VerdictRole:
+        return verdictName(t.verdict);
+    case VerdictTextRole:
+        return verdictText(t.verdict);
+    case SummaryRole:
+        return t.summary.in(lang);
+    case LifecycleRole:
+        return t.lifecycle.in(lang);
+    case PathTextRole:
+        return pathText(t.verdict);
     case ReasonsRole: {
         // Reasons are finding ids; show the findings' titles (the target's own finding first).
         QStringList titles;
@@ -97,7 +113,8 @@ QVariant VerdictListModel::data(const QModelIndex &index, int role) const
         }
         return titles;
     }
-    case GuideRole: return guideFor(t.verdict);
+    case GuideRole:
+        return guideFor(t.verdict);
     }
     return {};
 }

@@ -25,13 +25,13 @@ public:
     enum Role {
         TargetIdRole = Qt::UserRole + 1,
         NameRole,
-        VerdictRole,      // "ready", "ready-after-fixes", "clean-install-only", "not-supported"
-        VerdictTextRole,  // the verdict in words
+        VerdictRole, // "ready", "ready-after-fixes", "clean-install-only", "not-supported"
+        VerdictTextRole, // the verdict in words
         SummaryRole,
         LifecycleRole,
-        PathTextRole,     // what the verdict means for the way to get there
-        ReasonsRole,      // titles of the deciding findings, most important first
-        GuideRole,        // the guide that fits the verdict ("" when none does)
+        PathTextRole, // what the verdict means for the way to get there
+        ReasonsRole, // titles of the deciding findings, most important first
+        GuideRole, // the guide that fits the verdict ("" when none does)
     };
     Q_ENUM(Role)
 

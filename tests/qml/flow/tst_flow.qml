@@ -15,6 +15,7 @@ TestCase {
     height: 100
 
     MainHarness { id: h; test: tc }
+    Shots { id: shots; test: tc }
 
     function test_whole_flow_on_the_sample() {
         const sample = testUtil.sampleImage
@@ -39,6 +40,7 @@ TestCase {
         tryVerify(() => !App.targets.busy && App.targets.count > 0, 30000)
         compare(App.targets.error, "")
         compare(App.targets.selectedTargets, ["win11-25h2"])
+        shots.shoot(win, "sample-target")
 
         // 3. Scan with the library, off the UI thread.
         mouseClick(h.findOnScreen(win, "startScanButton"))
@@ -50,6 +52,7 @@ TestCase {
         compare(verdicts.count, 1)
         compare(App.verdicts.selectedTargetId, "win11-25h2")
         verify(h.findOnScreen(win, "findingList").count > 0)
+        shots.shoot(win, "sample-results")
 
         // 5. Export to the stick and look at the zip.
         mouseClick(h.findOnScreen(win, "exportButton"))

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `upgrade-scan check` end to end on the bundled sample: the real 8.1 SYSTEM hive has fast
+// startup on and a pending file rename, so Windows 10 22H2 is ready after those two fixes, and
+// the 2014 laptop's Haswell CPU, missing TPM and legacy boot rule out Windows 11.
+#include "cli_runner.h"
+
+#include <QJsonArray>
+
+using namespace urs::test;
+
+namespace {
+QString sample() { return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img"); }
+QStringList sampleArgs()
+{
+    return {"check", "--source", sample(), "--hardware-root", repoPath("tests/data/hardware/laptop-2014"),
+            "--scan-time", "2026-11-25T12:00:00Z"};
+}
+} // namespace
+
+class TestCliCheck : public QObject {
+    Q_OBJECT
+private slots:
+    void verdictsOnTheSample_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::newRow("Windows 10: fix fast startup and restart first")
+            << "win10-22h2" << "ready-after-fixes" << QStringList{"pending-reboot", "fast-startup"};
+        QTest::newRow("Windows 11 24H2: the hardware does not qualify")
+            << "win11-24h2" << "not-supported" << QStringList{"cpu-family-gate", "cpu-approved-list", "tpm"};
+        QTest::newRow("Windows 11 25H2: the hardware does not qualify")
+            << "win11-25h2" << "not-supported" << QStringList{"cpu-approved-list", "tpm"};
+    }
+    void verdictsOnTheSample()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, verdict);
+        QFETCH(QStringList, reasons);
+        const CliRun r = runCli(sampleArgs() << "--target" << target << "--json");
+        QCOMPARE(r.exitCode, 1); // not ready: readiness checkers exit 1
+        const QJsonObject json = r.json();
+        QCOMPARE(at(json, "/targets/" + target + "/verdict").toString(), verdict);
+        const QJsonArray got = at(json, "/targets/" + target + "/reasons").toArray();
+        for (const QString &reason : reasons)
+            QVERIFY2(got.contains(QJsonValue(reason)), qPrintable(reason + " missing from reasons"));
+        const QJsonArray findings = json.value("findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        for (const QJsonValue &f : findings) {
+            const QJsonObject o = f.toObject();
+            QVERIFY(o.contains("id") && o.contains("status") && o.contains("evidence") && o.contains("remedy"));
+        }
+    }
+
+    void textNamesTheFixes()
+    {
+        const CliRun r = runCli(sampleArgs() << "--target" << "win10-22h2");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("READY AFTER FIXES"));
+        QVERIFY(r.out.contains("powercfg /h off"));
+    }
+
+    void unknownTargetIsAUsageError()
+    {
+        const CliRun r = runCli(sampleArgs() << "--target" << "win12");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("win12"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCheck)
+#include "tst_cli_check.moc"
