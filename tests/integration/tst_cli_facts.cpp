@@ -196,6 +196,19 @@ private slots:
         QVERIFY2(r.err.contains("SYSTEM"), qPrintable(r.err));
     }
 
+    // docs/facts.md holds the catalogue as the program prints it, so the documented contract and
+    // the code cannot drift apart.
+    void catalogueMatchesDocs()
+    {
+        const CliRun r = runCli({"facts", "--catalog"});
+        QCOMPARE(r.exitCode, 0);
+        QFile doc(repoPath("docs/facts.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(doc.readAll()).contains(r.out),
+                 "docs/facts.md is out of date: regenerate it with 'upgrade-scan facts --catalog'");
+        QVERIFY(r.out.contains("`/windows/fast_startup/hiberboot_enabled`"));
+    }
+
     void versionAndHelp()
     {
         QCOMPARE(runCli({"--version"}).exitCode, 0);
