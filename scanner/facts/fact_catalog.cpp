@@ -25,8 +25,8 @@ const QList<FactSpec> kCatalog = {
     {"source.esp_present", T::Bool, "An EFI system partition exists on the disk."},
     {"source.recovery_partition_present", T::Bool, "A Windows recovery partition exists."},
     {"source.windows_installations", T::ObjectList,
-     "Windows installations found: index, partition, path, product_name, build, computer_name, "
-     "volume (the volume's display name)."},
+     "Windows installations found: index, partition, path, volume (the volume's display name); the "
+     "one scanned also has product_name, build and computer_name."},
     {"source.selected_windows", T::Integer, "Index of the installation that was scanned."},
     {"source.selection_note", T::String, "Why that installation was chosen."},
 

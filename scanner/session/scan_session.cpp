@@ -5,6 +5,9 @@
 #include "common/scan_error.h"
 #include "engine/rule_engine.h"
 #include "facts/fact_catalog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include "hardware/hardware_probe.h"
 #include "source/source.h"
 #include "windows/windows_inspector.h"
@@ -52,6 +55,28 @@ static bool describeEncryptedWindows(const Source &source, FactSet &facts)
         return true;
     }
     return false;
+}
+
+// Adds the identity read from the hives to the scanned installation's entry, so a listing of
+// the source says which Windows it is.
+static void nameScannedInstallation(int index, FactSet &facts)
+{
+    const Fact *list = facts.find(QStringLiteral("source.windows_installations"));
+    if (!list || !list->known)
+        return;
+    QJsonArray entries = list->value.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries[i].toObject();
+        if (entry.value(QStringLiteral("index")).toInt() != index)
+            continue;
+        for (const auto &[member, fact] : {std::pair{"product_name", "windows.product_name"},
+                                          std::pair{"build", "windows.build"},
+                                          std::pair{"computer_name", "windows.computer_name"}})
+            entry.insert(QLatin1String(member), facts.value(QLatin1String(fact)).value_or(QJsonValue::Null));
+        entries[i] = entry;
+    }
+    const Provenance provenance = list->provenance; // copied: set() replaces the fact list points at
+    facts.set(QStringLiteral("source.windows_installations"), entries, provenance);
 }
 
 // Picks the installation the user asked for, or the first one, and says why.
@@ -134,6 +159,7 @@ ScanResult ScanSession::run()
         report(ScanStep::Hives, f, text);
     });
     throwIfCancelled();
+    nameScannedInstallation(inst.index, result.facts);
 
     evaluate(engine.get(), result);
     return result;

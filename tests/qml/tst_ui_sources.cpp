@@ -114,23 +114,24 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMountsRoot(root);
         model.refresh();
-        QCOMPARE(model.rowCount(), 4);
+        // The read-only DVD is not offered; the stick comes first, the internal disk last.
+        QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.selectedFolder(), root + QStringLiteral("/run/live/medium/reports"));
         QCOMPARE(model.data(model.index(0, 0), DestinationListModel::BootMediumRole).toBool(), true);
-        // The read-only DVD is listed last and cannot be chosen by default.
-        const QModelIndex last = model.index(3, 0);
+        QCOMPARE(model.data(model.index(1, 0), DestinationListModel::DeviceRole).toString(),
+            QStringLiteral("/dev/sdc1"));
+        const QModelIndex last = model.index(2, 0);
         QCOMPARE(
             model.data(last, DestinationListModel::DeviceRole).toString(), QStringLiteral("/dev/nvme0n1p3"));
-        bool dvdWritable = true;
+        QVERIFY(model.data(last, DestinationListModel::DetailRole)
+                    .toString()
+                    .startsWith(QStringLiteral("/dev/nvme0n1p3 · ")));
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.data(model.index(r, 0), DestinationListModel::DeviceRole).toString()
-                == QLatin1String("/dev/sr0"))
-                dvdWritable = model.data(model.index(r, 0), DestinationListModel::WritableRole).toBool();
-        QVERIFY(!dvdWritable);
+            QVERIFY(model.data(model.index(r, 0), DestinationListModel::WritableRole).toBool());
 
         // A configured folder wins over the stick; a chosen one wins over both.
         model.setConfiguredFolder(dir.path() + QStringLiteral("/configured"));
-        model.select(2);
+        model.select(1);
         const QString kept = model.selectedFolder();
         model.refresh();
         QCOMPARE(model.selectedFolder(), kept);

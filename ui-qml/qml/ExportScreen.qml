@@ -196,7 +196,10 @@ FocusScope {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
-                            wrapMode: Text.WrapAnywhere
+                            // A long file name keeps its start (the machine) and its end (time, size).
+                            wrapMode: screen.failed ? Text.Wrap : Text.NoWrap
+                            elide: screen.failed ? Text.ElideNone : Text.ElideMiddle
+                            maximumLineCount: screen.failed ? 4 : 1
                         }
                     }
                 }

@@ -124,6 +124,9 @@ void DestinationListModel::refresh()
     if (!m_configured.isEmpty())
         m_rows << forFolder(QStringLiteral("configured"), m_configured);
     for (const MountedDrive &drive : MountTable(m_mountsRoot).drives()) {
+        // A DVD or a read-only stick cannot take a report; listing it would only be noise.
+        if (drive.readOnly)
+            continue;
         Destination d = forFolder(QStringLiteral("drive"), drive.path + QStringLiteral("/reports"));
         d.drive = drive;
         d.writable = d.writable && !drive.readOnly;
