@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "format.h"
+#include "library_work_lock.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -285,6 +286,7 @@ void DiskListModel::runJob(std::function<QList<DiskRow>()> listRows, bool replac
     m_futures << QtConcurrent::run([this, listRows, replaceDiscovered, root, stop] {
         QList<DiskRow> rows;
         try {
+            const QReadLocker shared(&libraryWorkLock());
             rows = listRows();
         } catch (const std::exception &e) {
             log()->error("disk discovery failed: {}", e.what());
@@ -295,7 +297,11 @@ void DiskListModel::runJob(std::function<QList<DiskRow>()> listRows, bool replac
         for (const DiskRow &row : rows) {
             if (row.windowsIndex == 0 || *stop)
                 continue;
-            const InstallationPreview p = previewInstallation(row.sourcePath, row.windowsIndex, root);
+            InstallationPreview p;
+            {
+                const QReadLocker shared(&libraryWorkLock());
+                p = previewInstallation(row.sourcePath, row.windowsIndex, root);
+            }
             QMetaObject::invokeMethod(
                 this, [this, row, p] { applyPreview(row.sourcePath, row.windowsIndex, p); },
                 Qt::QueuedConnection);

@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "format.h"
+#include "library_work_lock.h"
 #include "report/evidence_collector.h"
 #include "report/report_writer.h"
 
@@ -70,6 +71,7 @@ bool ExportController::exportTo(const QString &folder)
     const QString target = localPath(folder);
     m_watcher.setFuture(QtConcurrent::run([result, scanLog, lang, target]() -> Outcome {
         Outcome out;
+        const QReadLocker shared(&libraryWorkLock());
         try {
             out.path = writeReport(*result, scanLog, lang, target);
         } catch (const ScanError &e) {

@@ -6,6 +6,7 @@
 #include "engine/assessment_json.h"
 #include "format.h"
 #include "installation_preview.h"
+#include "library_work_lock.h"
 #include "report/scan_log_capture.h"
 
 #include <QFile>
@@ -109,8 +110,13 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
     const std::shared_ptr<ScanSession> session = m_session;
     m_watcher.setFuture(QtConcurrent::run([session]() -> Outcome {
         Outcome out;
-        const ScanLogCapture capture;
+        std::optional<ScanLogCapture> capture;
+        {
+            const QWriteLocker exclusive(&libraryWorkLock()); // see library_work_lock.h
+            capture.emplace();
+        }
         try {
+            const QReadLocker shared(&libraryWorkLock());
             out.result = std::make_shared<const ScanResult>(session->run());
         } catch (const ScanError &e) {
             out.cancelled = e.kind() == ScanErrorKind::Cancelled;
@@ -122,7 +128,9 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
             // A bug, not a property of the machine: show it rather than crash the app.
             out.error = QString::fromUtf8(e.what());
         }
-        out.scanLog = capture.text();
+        const QWriteLocker exclusive(&libraryWorkLock());
+        out.scanLog = capture->text();
+        capture.reset();
         return out;
     }));
     return true;

@@ -5,6 +5,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "engine/rule_engine.h"
+#include "library_work_lock.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -91,6 +92,7 @@ void TargetListModel::reload(
 {
     m_watcher.setFuture(QtConcurrent::run([rulesDir, facts, scanTime]() -> Loaded {
         Loaded out;
+        const QReadLocker shared(&libraryWorkLock());
         try {
             const QString dir = rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : rulesDir;
             const RuleEngine engine(dir);

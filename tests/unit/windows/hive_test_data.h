@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "file_hash.h"
+
 // Where the tests find their hives: the real ones in $URS_SHARED_DIR/data/hives (xz, expanded
 // here with libarchive) and the SYNTHETIC ones the "hives" fixture builds into
 // $URS_FIXTURE_DIR/hives/<name>.hive.
@@ -58,16 +60,6 @@ inline QString expandRealHive(const QString &name, const QString &dir)
         out.write(buf, n);
     }
     return dst;
-}
-
-inline QByteArray sha256Hex(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 } // namespace urs::test

@@ -55,7 +55,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, expected);
-        QCOMPARE(sha256Hex(real(name)), expected);
+        QCOMPARE(sha256Of(real(name)), expected);
     }
 
     // hive, key, value, kind, expected: the facts PROVENANCE.md lists for each real hive.
@@ -302,7 +302,7 @@ private slots:
         volume.addCopy(
             QStringLiteral("Windows/System32/config/SYSTEM"), real(QStringLiteral("win81-x64-SYSTEM")));
         const QString host = root.path() + QStringLiteral("/Windows/System32/config/SYSTEM");
-        const QByteArray before = sha256Hex(host);
+        const QByteArray before = sha256Of(host);
         const QDateTime mtime = QFileInfo(host).lastModified();
         {
             const Hive h = Hive::openOnVolume(
@@ -315,7 +315,7 @@ private slots:
                 || h.origin().contains(QStringLiteral("system32/CONFIG/system"), Qt::CaseInsensitive));
         }
         QCOMPARE(volume.copied.size(), 1);
-        QCOMPARE(sha256Hex(host), before);
+        QCOMPARE(sha256Of(host), before);
         QCOMPARE(QFileInfo(host).lastModified(), mtime);
     }
 

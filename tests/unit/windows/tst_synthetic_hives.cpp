@@ -8,6 +8,7 @@
 #include "source/directory_volume.h"
 #include "windows/hive.h"
 #include "windows/windows_inspector.h"
+#include "json_lookup.h"
 #include "windows_layout.h"
 
 #include <QJsonArray>
@@ -19,15 +20,6 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
-
-QJsonObject findBy(const QJsonArray &list, const QString &key, const QString &value)
-{
-    for (const QJsonValue &v : list) {
-        if (v.toObject().value(key).toString() == value)
-            return v.toObject();
-    }
-    return {};
-}
 
 const QString kMasterSid = QStringLiteral("S-1-5-21-3582372413-1543381298-3208911512-1001");
 

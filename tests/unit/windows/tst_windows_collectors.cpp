@@ -7,6 +7,7 @@
 #include "fake_volume.h"
 #include "hive_test_data.h"
 #include "windows/windows_inspector.h"
+#include "json_lookup.h"
 #include "windows_layout.h"
 
 #include <QJsonArray>
@@ -18,15 +19,6 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
-
-QJsonObject findBy(const QJsonArray &list, const QString &key, const QString &value)
-{
-    for (const QJsonValue &v : list) {
-        if (v.toObject().value(key).toString() == value)
-            return v.toObject();
-    }
-    return {};
-}
 
 void setMtime(const QString &file, const QDateTime &t)
 {
