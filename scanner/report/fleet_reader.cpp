@@ -55,9 +55,11 @@ std::optional<FleetMachine> FleetReader::readFile(const QString &path, QString *
         *error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(kMaxZipBytes + 1);
-    if (bytes.size() > kMaxZipBytes) {
-        *error = QStringLiteral("too large for a report zip");
+    // Ask for the size the file had (already capped) plus one byte: asking for the cap would
+    // make Qt allocate 256 MiB for every 40 KB report.
+    const QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size() || bytes.size() > kMaxZipBytes) {
+        *error = QStringLiteral("grew while it was read, or is too large for a report zip");
         return std::nullopt;
     }
     return readBytes(bytes, path, error);

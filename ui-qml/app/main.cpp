@@ -14,6 +14,13 @@ Q_IMPORT_QML_PLUGIN(UpgradeScanPlugin)
 int main(int argc, char *argv[])
 {
     using namespace urs::ui;
+    // --help works without a display (it is read before the GUI starts).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::printf("%s", qPrintable(AppConfig::usage()));
+            return 0;
+        }
+    }
     urs::ui::prepareProcess();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("upgrade-scan-app"));
@@ -25,10 +32,8 @@ int main(int argc, char *argv[])
     config.applyEnvironment();
     QString error;
     if (!AppConfig::parse(app.arguments().mid(1), &config, &error)) {
-        const bool help = app.arguments().contains(QStringLiteral("--help"))
-            || app.arguments().contains(QStringLiteral("-h"));
-        std::fprintf(help ? stdout : stderr, "%s\n", qPrintable(error));
-        return help ? 0 : 2;
+        std::fprintf(stderr, "upgrade-scan-app: %s\n", qPrintable(error));
+        return 2;
     }
 
     QQmlApplicationEngine engine;

@@ -14,9 +14,19 @@ FocusScope {
     signal navigate(string screen)
     signal openGuide(string guideId, string section)
 
+    property int detailRow: -1
     function openFinding(row) {
+        detailRow = row
         detail.detail = App.findings.detail(row)
         detail.open()
+    }
+    // An open finding follows the language too (its texts come from the rules in en and ja).
+    Connections {
+        target: App.language
+        function onLanguageChanged() {
+            if (detail.opened)
+                detail.detail = App.findings.detail(screen.detailRow)
+        }
     }
 
     ColumnLayout {
