@@ -208,7 +208,7 @@ private slots:
         broken.device = QStringLiteral("/dev/sdd");
         broken.removable = true;
         broken.error = QStringLiteral("I/O error");
-        const QList<DiskRow> rows = DiskListModel::rowsForDisks({windows, locked, stick, broken});
+        const QList<DiskRow> rows = rowsForDisks({windows, locked, stick, broken});
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows[0].windowsIndex, 1);
         QCOMPARE(rows[1].windowsIndex, 2);

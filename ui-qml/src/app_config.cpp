@@ -44,7 +44,8 @@ QString AppConfig::usage()
 {
     QCommandLineParser p;
     defineOptions(p);
-    return p.helpText();
+    // Without a QCoreApplication the parser does not know the program's name.
+    return p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("upgrade-scan-app"));
 }
 
 bool AppConfig::parse(const QStringList &arguments, AppConfig *config, QString *error)

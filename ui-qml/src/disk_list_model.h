@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "installation_preview.h"
-#include "source/disk_discovery.h"
+#include "disk_rows.h"
 
 #include <QAbstractListModel>
 #include <QFuture>
@@ -11,23 +10,6 @@
 #include <memory>
 
 namespace urs::ui {
-
-// One row of the Start screen: a Windows installation on a disk, an image or a folder, or a disk
-// on which none could be read (with the reason).
-struct DiskRow {
-    QString sourcePath; // what ScanOptions::sourcePath gets: "/dev/sda", an image, a folder
-    QString sourceKind; // "disk", "image", "folder"
-    QString model; // disk model, when known
-    std::optional<qint64> diskBytes;
-    bool removable = false;
-    bool custom = false; // opened by the user, not discovered
-    int windowsIndex = 0; // 0: no installation on this source
-    QString volumeName;
-    bool bitlockerSeen = false; // a partition of the disk is BitLocker-encrypted
-    QString error; // why the source could not be read
-    bool previewDone = false;
-    InstallationPreview preview;
-};
 
 class DiskListModel : public QAbstractListModel {
     Q_OBJECT
@@ -93,11 +75,6 @@ public:
     void setRows(const QList<DiskRow> &rows);
     // Waits for the background work (tests and shutdown).
     void waitForIdle();
-
-    // Rows for discovered disks: one per installation, or one saying why there is none.
-    static QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks);
-    // Rows for a path the user named; errors become a row with the message.
-    static QList<DiskRow> rowsForSource(const QString &path);
 
     // The texts made here (notes, titles) follow the language: tell the views to read them again.
     void retranslate();

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "disk_rows.h"
+
+#include "common/scan_error.h"
+
+#include <QFileInfo>
+
+namespace urs::ui {
+
+namespace {
+
+QString kindOfPath(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (fi.isDir())
+        return QStringLiteral("folder");
+    if (path.startsWith(QLatin1String("/dev/")))
+        return QStringLiteral("disk");
+    return QStringLiteral("image");
+}
+
+} // namespace
+
+QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks)
+{
+    QList<DiskRow> rows;
+    for (const DiscoveredDisk &d : disks) {
+        DiskRow base;
+        base.sourcePath = d.device;
+        base.sourceKind = QStringLiteral("disk");
+        base.model = d.model;
+        if (d.sizeBytes > 0)
+            base.diskBytes = d.sizeBytes;
+        base.removable = d.removable;
+        base.error = d.error;
+        for (const PartitionInfo &part : d.partitions)
+            base.bitlockerSeen = base.bitlockerSeen || part.bitlocker;
+        if (d.installations.isEmpty()) {
+            // A disk without Windows is still listed when it may be the one the user expects
+            // (encrypted, unreadable); empty removable sticks (the scanner's own) are not.
+            if (base.bitlockerSeen || !base.error.isEmpty() || !d.removable)
+                rows << base;
+            continue;
+        }
+        for (const WindowsInstallation &inst : d.installations) {
+            DiskRow row = base;
+            row.bitlockerSeen = false; // this installation is readable; the flag is for empty disks
+            row.windowsIndex = inst.index;
+            row.volumeName = inst.volumeName;
+            rows << row;
+        }
+    }
+    return rows;
+}
+
+QList<DiskRow> rowsForSource(const QString &path)
+{
+    DiskRow base;
+    base.sourcePath = path;
+    base.sourceKind = kindOfPath(path);
+    base.custom = true;
+    try {
+        const std::unique_ptr<Source> source = Source::open(path);
+        if (const auto size = source->diskSizeBytes())
+            base.diskBytes = *size;
+        for (const PartitionInfo &part : source->partitions())
+            base.bitlockerSeen = base.bitlockerSeen || part.bitlocker;
+        const QList<WindowsInstallation> found = source->installations();
+        if (found.isEmpty())
+            return {base};
+        QList<DiskRow> rows;
+        for (const WindowsInstallation &inst : found) {
+            DiskRow row = base;
+            row.bitlockerSeen = false;
+            row.windowsIndex = inst.index;
+            row.volumeName = inst.volumeName;
+            rows << row;
+        }
+        return rows;
+    } catch (const ScanError &e) {
+        base.error = e.text();
+    } catch (const std::exception &e) {
+        base.error = QString::fromUtf8(e.what());
+    }
+    return {base};
+}
+
+} // namespace urs::ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "installation_preview.h"
+#include "source/disk_discovery.h"
+
+#include <QList>
+#include <optional>
+
+namespace urs::ui {
+
+// One row of the Start screen: a Windows installation on a disk, an image or a folder, or a disk
+// on which none could be read (with the reason).
+struct DiskRow {
+    QString sourcePath; // what ScanOptions::sourcePath gets: "/dev/sda", an image, a folder
+    QString sourceKind; // "disk", "image", "folder"
+    QString model; // disk model, when known
+    std::optional<qint64> diskBytes;
+    bool removable = false;
+    bool custom = false; // opened by the user, not discovered
+    int windowsIndex = 0; // 0: no installation on this source
+    QString volumeName;
+    bool bitlockerSeen = false; // a partition of the disk is BitLocker-encrypted
+    QString error; // why the source could not be read
+    bool previewDone = false;
+    InstallationPreview preview;
+};
+
+// Rows for discovered disks: one per installation, or one saying why there is none.
+QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks);
+// Rows for a path the user named (opened read-only with the library); errors become a row
+// with the message.
+QList<DiskRow> rowsForSource(const QString &path);
+
+} // namespace urs::ui
