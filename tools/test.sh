@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh
 bash tools/build.sh build
 (cd build && ctest --output-on-failure -j2 -LE bench)
-bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF
+# Debug (-O0): the sanitizer build compiles faster than an optimised one, and checks the same.
+BUILD_TYPE=Debug bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
    ctest --output-on-failure -j2 -L core)
