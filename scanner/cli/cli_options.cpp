@@ -28,18 +28,18 @@ ScanOptionParser::ScanOptionParser(const QString &command, const QString &descri
     m_parser.addHelpOption();
     m_parser.addOptions({
         {QStringLiteral("source"), QStringLiteral("Disk image, block device or folder holding Windows."),
-         QStringLiteral("PATH")},
+            QStringLiteral("PATH")},
         {QStringLiteral("hardware-root"),
-         QStringLiteral("Read the hardware under DIR instead of / (a captured tree)."), QStringLiteral("DIR"),
-         QStringLiteral("/")},
+            QStringLiteral("Read the hardware under DIR instead of / (a captured tree)."),
+            QStringLiteral("DIR"), QStringLiteral("/")},
         {QStringLiteral("windows"), QStringLiteral("Scan Windows installation N when there are several."),
-         QStringLiteral("N")},
+            QStringLiteral("N")},
         {QStringLiteral("target"), QStringLiteral("Target id (win10-22h2, win11-24h2, win11-25h2) or all."),
-         QStringLiteral("ID"), QStringLiteral("all")},
+            QStringLiteral("ID"), QStringLiteral("all")},
         {QStringLiteral("rules"), QStringLiteral("Load rule files from DIR."), QStringLiteral("DIR")},
         {QStringLiteral("scan-time"),
-         QStringLiteral("Judge as of this UTC time (ISO 8601) instead of now; for reproducible reports."),
-         QStringLiteral("TIME")},
+            QStringLiteral("Judge as of this UTC time (ISO 8601) instead of now; for reproducible reports."),
+            QStringLiteral("TIME")},
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")},
         {QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")},
     });
@@ -58,8 +58,8 @@ bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText().replace(QStringLiteral("Usage: upgrade-scan"),
-                                             QStringLiteral("Usage: upgrade-scan ") + m_command);
+        out() << m_parser.helpText().replace(
+            QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan ") + m_command);
         *exitCode = 0;
         return false;
     }
@@ -80,7 +80,8 @@ bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
     }
     if (m_parser.isSet(QStringLiteral("scan-time"))
         && !QDateTime::fromString(m_parser.value(QStringLiteral("scan-time")), Qt::ISODate).isValid()) {
-        err() << "upgrade-scan " << m_command << ": --scan-time wants an ISO 8601 time such as 2026-11-25T12:00:00Z\n";
+        err() << "upgrade-scan " << m_command
+              << ": --scan-time wants an ISO 8601 time such as 2026-11-25T12:00:00Z\n";
         *exitCode = 2;
         return false;
     }
@@ -94,7 +95,8 @@ ScanOptions ScanOptionParser::scanOptions() const
     ScanOptions o;
     o.sourcePath = m_parser.value(QStringLiteral("source"));
     o.hardwareRoot = m_parser.value(QStringLiteral("hardware-root"));
-    o.windowsIndex = m_parser.isSet(QStringLiteral("windows")) ? m_parser.value(QStringLiteral("windows")).toInt() : 0;
+    o.windowsIndex
+        = m_parser.isSet(QStringLiteral("windows")) ? m_parser.value(QStringLiteral("windows")).toInt() : 0;
     const QString target = m_parser.value(QStringLiteral("target"));
     if (target != QLatin1String("all"))
         o.targets = target.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -110,7 +112,8 @@ std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
         ScanSession session(options);
         if (isatty(STDERR_FILENO)) {
             session.setProgressCallback([](const ScanProgress &p) {
-                err() << QStringLiteral("\r\033[K[%1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(p.text);
+                err()
+                    << QStringLiteral("\r\033[K[%1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(p.text);
                 err().flush();
             });
         }

@@ -16,7 +16,7 @@ static QString catalogMarkdown()
     for (const FactSpec &spec : FactCatalog::all()) {
         md += QStringLiteral("| `%1` | %2 | %3 |\n")
                   .arg(FactSet::jsonPointer(QString::fromLatin1(spec.name)), FactCatalog::typeName(spec.type),
-                       QString::fromUtf8(spec.description).replace(QLatin1Char('|'), QStringLiteral("\\|")));
+                      QString::fromUtf8(spec.description).replace(QLatin1Char('|'), QStringLiteral("\\|")));
     }
     return md;
 }
@@ -30,7 +30,7 @@ static int listMachine(const ScanOptionParser &options)
         QJsonArray arr;
         for (const DiscoveredDisk &d : disks)
             arr.append(d.toJson());
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("disks"), arr}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("disks"), arr}}).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (disks.isEmpty()) {
@@ -46,8 +46,9 @@ static int listMachine(const ScanOptionParser &options)
 int runFacts(const QStringList &arguments)
 {
     ScanOptionParser options(QStringLiteral("facts"),
-                             QStringLiteral("Print the facts read from the hardware and an offline Windows."));
-    options.parser().addOption({QStringLiteral("catalog"), QStringLiteral("Print the fact catalogue (Markdown).")});
+        QStringLiteral("Print the facts read from the hardware and an offline Windows."));
+    options.parser().addOption(
+        {QStringLiteral("catalog"), QStringLiteral("Print the fact catalogue (Markdown).")});
     int code = 0;
     if (!options.parse(arguments, &code))
         return code;

@@ -11,6 +11,9 @@ namespace urs {
 std::shared_ptr<spdlog::logger> log();
 
 // Lets spdlog format QString arguments directly.
-inline std::string str(const QString &s) { return s.toStdString(); }
+inline std::string str(const QString &s)
+{
+    return s.toStdString();
+}
 
 } // namespace urs

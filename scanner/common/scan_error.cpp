@@ -6,14 +6,22 @@ namespace urs {
 int exitCodeFor(ScanErrorKind kind)
 {
     switch (kind) {
-    case ScanErrorKind::Usage: return 2;
-    case ScanErrorKind::SourceUnreadable: return 3;
-    case ScanErrorKind::NoWindows: return 4;
-    case ScanErrorKind::RulesInvalid: return 5;
-    case ScanErrorKind::ReportWrite: return 6;
-    case ScanErrorKind::Cancelled: return 7;
-    case ScanErrorKind::HiveUnreadable: return 8;
-    case ScanErrorKind::Internal: return 10;
+    case ScanErrorKind::Usage:
+        return 2;
+    case ScanErrorKind::SourceUnreadable:
+        return 3;
+    case ScanErrorKind::NoWindows:
+        return 4;
+    case ScanErrorKind::RulesInvalid:
+        return 5;
+    case ScanErrorKind::ReportWrite:
+        return 6;
+    case ScanErrorKind::Cancelled:
+        return 7;
+    case ScanErrorKind::HiveUnreadable:
+        return 8;
+    case ScanErrorKind::Internal:
+        return 10;
     }
     return 10;
 }

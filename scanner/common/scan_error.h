@@ -8,14 +8,14 @@ namespace urs {
 
 // What kind of failure stopped a scan; each maps to one documented exit code.
 enum class ScanErrorKind {
-    Usage,             // exit 2: bad command line
-    SourceUnreadable,  // exit 3: the image, device or folder cannot be read
-    NoWindows,         // exit 4: the source holds no readable Windows installation
-    RulesInvalid,      // exit 5: a rule file failed validation
-    ReportWrite,       // exit 6: the report could not be written
-    Cancelled,         // exit 7: the user cancelled the scan
-    HiveUnreadable,    // exit 8: a registry hive is corrupt or not a Windows NT hive
-    Internal,          // exit 10: a bug
+    Usage, // exit 2: bad command line
+    SourceUnreadable, // exit 3: the image, device or folder cannot be read
+    NoWindows, // exit 4: the source holds no readable Windows installation
+    RulesInvalid, // exit 5: a rule file failed validation
+    ReportWrite, // exit 6: the report could not be written
+    Cancelled, // exit 7: the user cancelled the scan
+    HiveUnreadable, // exit 8: a registry hive is corrupt or not a Windows NT hive
+    Internal, // exit 10: a bug
 };
 
 int exitCodeFor(ScanErrorKind kind);

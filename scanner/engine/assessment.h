@@ -14,62 +14,65 @@ namespace urs {
 struct LocalizedText {
     QString en;
     QString ja;
-    const QString &in(const QString &lang) const { return lang == QLatin1String("ja") && !ja.isEmpty() ? ja : en; }
+    const QString &in(const QString &lang) const
+    {
+        return lang == QLatin1String("ja") && !ja.isEmpty() ? ja : en;
+    }
 };
 
 enum class FindingStatus { Pass, Advisory, Warning, Blocker, Unknown };
-QString statusName(FindingStatus s);              // "pass", "advisory", ...
+QString statusName(FindingStatus s); // "pass", "advisory", ...
 FindingStatus statusFromName(const QString &name, bool *ok = nullptr);
 // Severity order for display: blocker first, then warning, unknown, advisory, pass.
 int statusRank(FindingStatus s);
 
 // A fact a finding used, with where it came from.
 struct Evidence {
-    QString fact;         // catalogue name
-    QJsonValue value;     // Null when unknown
-    QString provenance;   // Provenance::text()
+    QString fact; // catalogue name
+    QJsonValue value; // Null when unknown
+    QString provenance; // Provenance::text()
     QString unknownReason;
 };
 
 struct RemedyStep {
     LocalizedText text;
-    QString command;      // optional: a command to run in Windows, shown verbatim
+    QString command; // optional: a command to run in Windows, shown verbatim
 };
 
 struct GuideLink {
-    QString guide;        // "media-creation", "clean-install", "in-place-upgrade"
-    QString section;      // anchor inside the guide
+    QString guide; // "media-creation", "clean-install", "in-place-upgrade"
+    QString section; // anchor inside the guide
     LocalizedText title;
-    QString url;          // official page, when there is one
+    QString url; // official page, when there is one
 };
 
 // One check's outcome for one target (or for all targets when target is empty).
 struct Finding {
-    QString id;           // rule id, e.g. "fast-startup"
-    QString target;       // target id, or "" when the finding is the same for every target
-    QString check;        // checklist item, e.g. "16.2"
+    QString id; // rule id, e.g. "fast-startup"
+    QString target; // target id, or "" when the finding is the same for every target
+    QString check; // checklist item, e.g. "16.2"
     FindingStatus status = FindingStatus::Unknown;
     LocalizedText title;
     LocalizedText meaning;
     QList<Evidence> evidence;
     QList<RemedyStep> remedy;
     QList<GuideLink> guides;
-    QString kind;         // what a blocker here means: "fixable", "hardware", "path" or "info"
+    QString kind; // what a blocker here means: "fixable", "hardware", "path" or "info"
 };
 
 enum class Verdict { Ready, ReadyAfterFixes, CleanInstallOnly, NotSupported };
-QString verdictName(Verdict v);                   // "ready", "ready-after-fixes", ...
+QString verdictName(Verdict v); // "ready", "ready-after-fixes", ...
 Verdict verdictFromName(const QString &name, bool *ok = nullptr);
 
 struct TargetVerdict {
-    QString targetId;     // "win10-22h2", "win11-24h2", "win11-25h2"
+    QString targetId; // "win10-22h2", "win11-24h2", "win11-25h2"
     LocalizedText name;
     Verdict verdict = Verdict::NotSupported;
-    QStringList reasons;  // finding ids that decided it, most important first
+    QStringList reasons; // finding ids that decided it, most important first
     LocalizedText summary;
     LocalizedText lifecycle; // support status on the scan date
-    QString lifecycleState;  // "supported", "esu" (security updates only with ESU) or "ended"
-    QStringList toConfirm;   // findings that could not be checked but could block (status unknown)
+    QString lifecycleState; // "supported", "esu" (security updates only with ESU) or "ended"
+    QStringList toConfirm; // findings that could not be checked but could block (status unknown)
     LocalizedText alternative; // the two-hop path, when a clean install is not the only way
 };
 
@@ -77,9 +80,9 @@ struct TargetVerdict {
 struct Assessment {
     QString rulesVersion;
     QList<Finding> findings;
-    QList<TargetVerdict> targets;   // in the order requested
-    QDateTime scanTime;             // the date lifecycle facts were judged against
-    QString defaultTarget;          // the newest Windows 11 still supported on the scan date
+    QList<TargetVerdict> targets; // in the order requested
+    QDateTime scanTime; // the date lifecycle facts were judged against
+    QString defaultTarget; // the newest Windows 11 still supported on the scan date
 };
 
 } // namespace urs

@@ -136,9 +136,11 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
         = {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("needs-platform-id")};
     for (auto it = vendors.begin(); it != vendors.end(); ++it) {
         const QString vendor = qs(it->first.Scalar());
-        r.requireSequence(it->second, QStringLiteral("gate rules of ") + vendor);
+        // A copy: it->second belongs to a proxy that dies before a range-for over it would end.
+        const YAML::Node gateRules = it->second;
+        r.requireSequence(gateRules, QStringLiteral("gate rules of ") + vendor);
         QList<GateRule> rules;
-        for (const YAML::Node &g : it->second) {
+        for (const YAML::Node &g : gateRules) {
             r.allowOnly(g,
                 {QStringLiteral("family"), QStringLiteral("family_min"), QStringLiteral("family_max"),
                     QStringLiteral("model"), QStringLiteral("model_min"), QStringLiteral("model_max"),

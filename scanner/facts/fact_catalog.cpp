@@ -19,14 +19,14 @@ const QList<FactSpec> kCatalog = {
     {"source.disk_size_bytes", T::Integer, "Size of the image or device (not for a directory)."},
     {"source.partition_style", T::String, "\"gpt\", \"mbr\" or \"none\" (a bare file system)."},
     {"source.partitions", T::ObjectList,
-     "Every partition: index, start_bytes, size_bytes, description, filesystem, role "
-     "(esp|recovery|windows|data|other), bitlocker, has_windows, type_id (GPT type GUID or MBR "
-     "type byte), label, note (why the volume could not be read; only when it could not)."},
+        "Every partition: index, start_bytes, size_bytes, description, filesystem, role "
+        "(esp|recovery|windows|data|other), bitlocker, has_windows, type_id (GPT type GUID or MBR "
+        "type byte), label, note (why the volume could not be read; only when it could not)."},
     {"source.esp_present", T::Bool, "An EFI system partition exists on the disk."},
     {"source.recovery_partition_present", T::Bool, "A Windows recovery partition exists."},
     {"source.windows_installations", T::ObjectList,
-     "Windows installations found: index, partition, path, volume (the volume's display name); the "
-     "one scanned also has product_name, build and computer_name."},
+        "Windows installations found: index, partition, path, volume (the volume's display name); the "
+        "one scanned also has product_name, build and computer_name."},
     {"source.selected_windows", T::Integer, "Index of the installation that was scanned."},
     {"source.selection_note", T::String, "Why that installation was chosen."},
 
@@ -43,7 +43,7 @@ const QList<FactSpec> kCatalog = {
     {"volume.reclaimable.swapfile_bytes", T::Integer, "Size of swapfile.sys (0 when absent)."},
     {"volume.reclaimable.windows_old_bytes", T::Integer, "Size of Windows.old (0 when absent)."},
     {"volume.reclaimable.update_download_bytes", T::Integer,
-     "Size of Windows\\SoftwareDistribution\\Download."},
+        "Size of Windows\\SoftwareDistribution\\Download."},
     {"volume.reclaimable.windows_bt_bytes", T::Integer, "Size of $WINDOWS.~BT (0 when absent)."},
     {"volume.reclaimable.total_bytes", T::Integer, "Sum of the reclaimable sizes above."},
 
@@ -59,24 +59,24 @@ const QList<FactSpec> kCatalog = {
     {"windows.product_id", T::String, "ProductId (not a product key)."},
     {"windows.install_date", T::DateTime, "InstallDate (Unix time in the hive)."},
     {"windows.architecture", T::String,
-     "\"x64\", \"x86\" or \"arm64\" (PROCESSOR_ARCHITECTURE in the SYSTEM hive)."},
+        "\"x64\", \"x86\" or \"arm64\" (PROCESSOR_ARCHITECTURE in the SYSTEM hive)."},
     {"windows.computer_name", T::String, "ComputerName of the control set in use."},
     {"windows.control_set", T::Integer, "Select\\Current: the control set in use."},
     {"windows.time_zone", T::String, "TimeZoneKeyName."},
     {"windows.last_shutdown", T::DateTime, "Control\\Windows ShutdownTime."},
     {"windows.newest_activity", T::DateTime,
-     "Newest time the installation wrote (last shutdown, hive headers, log times)."},
+        "Newest time the installation wrote (last shutdown, hive headers, log times)."},
     {"windows.users", T::ObjectList, "Users whose NTUSER.DAT was read: name, profile_path."},
 
     // --- power: fast startup and hibernation ------------------------------------------------
     {"windows.fast_startup.hiberboot_enabled", T::Bool,
-     "Session Manager\\Power HiberbootEnabled = 1 (fast startup on)."},
+        "Session Manager\\Power HiberbootEnabled = 1 (fast startup on)."},
     {"windows.fast_startup.hibernate_enabled", T::Bool, "Control\\Power HibernateEnabled = 1."},
     {"windows.fast_startup.hiberfil_present", T::Bool, "hiberfil.sys exists on the volume."},
     {"windows.fast_startup.hiberfil_bytes", T::Integer, "Size of hiberfil.sys."},
     {"windows.fast_startup.volume_hibernated", T::Bool,
-     "hiberfil.sys holds a hibernation image (signature hibr/HIBR): Windows was not shut down "
-     "fully."},
+        "hiberfil.sys holds a hibernation image (signature hibr/HIBR): Windows was not shut down "
+        "fully."},
 
     // --- services ---------------------------------------------------------------------------
     {"windows.services.wuauserv.start", T::Integer, "Start of wuauserv (0-4; 4 = disabled)."},
@@ -85,41 +85,39 @@ const QList<FactSpec> kCatalog = {
     {"windows.services.cryptsvc.start", T::Integer, "Start of CryptSvc."},
     {"windows.services.appreadiness.start", T::Integer, "Start of AppReadiness."},
     {"windows.services.third_party", T::ObjectList,
-     "Auto-start services whose image is outside Windows: name, display_name, image_path, start."},
+        "Auto-start services whose image is outside Windows: name, display_name, image_path, start."},
     {"windows.startup.run_entries", T::ObjectList,
-     "Run and RunOnce entries, machine and per user: scope, name, command."},
+        "Run and RunOnce entries, machine and per user: scope, name, command."},
 
     // --- servicing and updates --------------------------------------------------------------
     {"windows.updates.packages", T::ObjectList,
-     "Component Based Servicing packages: identity, kb, state (number), state_name."},
+        "Component Based Servicing packages: identity, kb, state (number), state_name."},
     {"windows.updates.installed_kbs", T::StringList,
-     "KB numbers of installed or permanent packages, e.g. \"KB2919355\"."},
+        "KB numbers of installed or permanent packages, e.g. \"KB2919355\"."},
     {"windows.updates.kb2919355_installed", T::Bool, "The Windows 8.1 Update (KB2919355)."},
-    {"windows.updates.last_success_install", T::DateTime,
-     "Auto Update\\Results\\Install LastSuccessTime."},
+    {"windows.updates.last_success_install", T::DateTime, "Auto Update\\Results\\Install LastSuccessTime."},
     {"windows.servicing.unserviceable", T::Bool,
-     "Component Based Servicing value Unserviceable is set: the servicing stack is broken."},
+        "Component Based Servicing value Unserviceable is set: the servicing stack is broken."},
 
     // --- pending reboot ---------------------------------------------------------------------
     {"windows.pending_reboot.reasons", T::StringList,
-     "Markers found: PendingFileRenameOperations, CBS RebootPending, CBS PackagesPending, "
-     "WU RebootRequired, WinSxS pending.xml."},
-    {"windows.pending_reboot.file_renames", T::StringList,
-     "Files named by PendingFileRenameOperations."},
+        "Markers found: PendingFileRenameOperations, CBS RebootPending, CBS PackagesPending, "
+        "WU RebootRequired, WinSxS pending.xml."},
+    {"windows.pending_reboot.file_renames", T::StringList, "Files named by PendingFileRenameOperations."},
 
     // --- features and roles -----------------------------------------------------------------
     {"windows.features.iis.installed", T::Bool, "IIS is installed (SOFTWARE\\Microsoft\\InetStp)."},
     {"windows.features.iis.version", T::String, "IIS version, e.g. \"8.5\"."},
     {"windows.features.hyperv.installed", T::Bool, "The Hyper-V role is enabled."},
     {"windows.features.enabled_optional", T::StringList,
-     "Optional features selected (Notifications\\OptionalFeatures Selection = 1)."},
+        "Optional features selected (Notifications\\OptionalFeatures Selection = 1)."},
     {"windows.features.added", T::StringList,
-     "Enabled optional features that are not on by default and matter for upgrades."},
+        "Enabled optional features that are not on by default and matter for upgrades."},
 
     // --- programs ---------------------------------------------------------------------------
     {"windows.programs", T::ObjectList,
-     "Installed programs (64-bit, 32-bit and per-user Uninstall views): name, version, "
-     "publisher, install_date, scope."},
+        "Installed programs (64-bit, 32-bit and per-user Uninstall views): name, version, "
+        "publisher, install_date, scope."},
 
     // --- policies and network path ----------------------------------------------------------
     {"windows.policies.wsus_server", T::String, "Policies ...\\WindowsUpdate WUServer."},
@@ -129,11 +127,10 @@ const QList<FactSpec> kCatalog = {
     {"windows.policies.disable_os_upgrade", T::Bool, "DisableOSUpgrade = 1."},
     {"windows.policies.target_release_version", T::String, "TargetReleaseVersionInfo."},
     {"windows.policies.disable_gwx", T::Bool, "Policies\\Microsoft\\Windows\\GWX DisableGwx = 1."},
-    {"windows.proxy.winhttp_server", T::String,
-     "WinHTTP proxy server (empty when WinHTTP goes direct)."},
+    {"windows.proxy.winhttp_server", T::String, "WinHTTP proxy server (empty when WinHTTP goes direct)."},
     {"windows.proxy.winhttp_direct", T::Bool, "WinHTTP connects directly."},
     {"windows.proxy.user_proxies", T::ObjectList,
-     "Per-user Internet Settings: user, enabled, server, auto_config_url."},
+        "Per-user Internet Settings: user, enabled, server, auto_config_url."},
 
     // --- profiles ---------------------------------------------------------------------------
     {"windows.profiles.entries", T::ObjectList, "ProfileList: sid, path, state, is_bak."},
@@ -143,13 +140,13 @@ const QList<FactSpec> kCatalog = {
     // --- requirement bypasses and appraiser ------------------------------------------------
     {"windows.bypass.labconfig", T::StringList, "Setup\\LabConfig values set to 1."},
     {"windows.bypass.mosetup_allow_unsupported", T::Bool,
-     "Setup\\MoSetup AllowUpgradesWithUnsupportedTPMOrCPU = 1."},
+        "Setup\\MoSetup AllowUpgradesWithUnsupportedTPMOrCPU = 1."},
     {"windows.appraiser.red_reasons", T::ObjectList,
-     "TargetVersionUpgradeExperienceIndicators: target, red_reason."},
+        "TargetVersionUpgradeExperienceIndicators: target, red_reason."},
 
     // --- earlier attempts -------------------------------------------------------------------
     {"windows.earlier_attempts.folders", T::StringList,
-     "Folders left by earlier upgrade attempts ($WINDOWS.~BT, Windows\\Panther, ...)."},
+        "Folders left by earlier upgrade attempts ($WINDOWS.~BT, Windows\\Panther, ...)."},
     {"windows.earlier_attempts.logs", T::ObjectList, "Setup logs found: path, size_bytes, modified."},
 
     // --- hardware: CPU ----------------------------------------------------------------------
@@ -166,7 +163,7 @@ const QList<FactSpec> kCatalog = {
 
     // --- hardware: memory, firmware, TPM ----------------------------------------------------
     {"hardware.memory_bytes", T::Integer,
-     "Installed memory: SMBIOS type 17 modules, else MemTotal from /proc/meminfo."},
+        "Installed memory: SMBIOS type 17 modules, else MemTotal from /proc/meminfo."},
     {"hardware.memory.modules", T::ObjectList, "SMBIOS type 17: locator, size_bytes, speed_mts."},
     {"hardware.memory.os_visible_bytes", T::Integer, "MemTotal from /proc/meminfo."},
     {"hardware.firmware.type", T::String, "\"uefi\" or \"bios\" (how the scanner booted)."},
@@ -182,7 +179,7 @@ const QList<FactSpec> kCatalog = {
     {"hardware.smbios.bios.version", T::String, "Type 0 BIOS version."},
     {"hardware.smbios.bios.release_date", T::String, "Type 0 release date as written (MM/DD/YYYY)."},
     {"hardware.smbios.bios.usb_legacy_supported", T::Bool,
-     "Type 0 characteristics extension byte 1 (offset 0x12) bit 1: USB legacy support."},
+        "Type 0 characteristics extension byte 1 (offset 0x12) bit 1: USB legacy support."},
     {"hardware.smbios.bios.uefi_supported", T::Bool, "Extension byte 2 bit 3: UEFI supported."},
     {"hardware.smbios.bios.is_virtual_machine", T::Bool, "Extension byte 2 bit 4: a VM."},
     {"hardware.smbios.system.manufacturer", T::String, "Type 1 manufacturer."},
@@ -195,20 +192,22 @@ const QList<FactSpec> kCatalog = {
     {"hardware.acpi.msdm_key_last5", T::String, "Last 5 characters of the OEM key, no more."},
 
     // --- hardware: devices ------------------------------------------------------------------
-    {"hardware.disks", T::ObjectList,
-     "Block devices: name, size_bytes, rotational, ssd, removable, model."},
+    {"hardware.disks", T::ObjectList, "Block devices: name, size_bytes, rotational, ssd, removable, model."},
     {"hardware.gpus", T::ObjectList,
-     "Display adapters: pci_slot, vendor_id, device_id, vendor_name, device_name."},
+        "Display adapters: pci_slot, vendor_id, device_id, vendor_name, device_name."},
     {"hardware.displays", T::ObjectList,
-     "Connected displays from EDID: connector, width_mm, height_mm, diagonal_inches, "
-     "width_px, height_px."},
+        "Connected displays from EDID: connector, width_mm, height_mm, diagonal_inches, "
+        "width_px, height_px."},
     {"hardware.network.interfaces", T::ObjectList,
-     "Network interfaces of the live system: name, operstate, carrier, ipv4, apipa."},
+        "Network interfaces of the live system: name, operstate, carrier, ipv4, apipa."},
 };
 
 } // namespace
 
-const QList<FactSpec> &FactCatalog::all() { return kCatalog; }
+const QList<FactSpec> &FactCatalog::all()
+{
+    return kCatalog;
+}
 
 const FactSpec *FactCatalog::find(const QString &name)
 {
@@ -224,13 +223,20 @@ const FactSpec *FactCatalog::find(const QString &name)
 QString FactCatalog::typeName(FactType type)
 {
     switch (type) {
-    case T::Bool: return QStringLiteral("bool");
-    case T::Integer: return QStringLiteral("integer");
-    case T::String: return QStringLiteral("string");
-    case T::DateTime: return QStringLiteral("datetime");
-    case T::StringList: return QStringLiteral("string list");
-    case T::ObjectList: return QStringLiteral("object list");
-    case T::Object: return QStringLiteral("object");
+    case T::Bool:
+        return QStringLiteral("bool");
+    case T::Integer:
+        return QStringLiteral("integer");
+    case T::String:
+        return QStringLiteral("string");
+    case T::DateTime:
+        return QStringLiteral("datetime");
+    case T::StringList:
+        return QStringLiteral("string list");
+    case T::ObjectList:
+        return QStringLiteral("object list");
+    case T::Object:
+        return QStringLiteral("object");
     }
     return {};
 }
@@ -238,10 +244,13 @@ QString FactCatalog::typeName(FactType type)
 bool FactCatalog::matches(FactType type, const QJsonValue &value)
 {
     switch (type) {
-    case T::Bool: return value.isBool();
-    case T::Integer: return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    case T::Bool:
+        return value.isBool();
+    case T::Integer:
+        return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
     case T::String:
-    case T::DateTime: return value.isString();
+    case T::DateTime:
+        return value.isString();
     case T::StringList: {
         if (!value.isArray())
             return false;
@@ -258,7 +267,8 @@ bool FactCatalog::matches(FactType type, const QJsonValue &value)
                 return false;
         return true;
     }
-    case T::Object: return value.isObject();
+    case T::Object:
+        return value.isObject();
     }
     return false;
 }

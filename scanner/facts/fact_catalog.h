@@ -9,12 +9,12 @@ namespace urs {
 
 enum class FactType {
     Bool,
-    Integer,     // JSON number without fraction (bytes, counts, build numbers)
+    Integer, // JSON number without fraction (bytes, counts, build numbers)
     String,
-    DateTime,    // ISO 8601 UTC string, "2015-12-12T03:30:15Z"
-    StringList,  // JSON array of strings
-    ObjectList,  // JSON array of objects (programs, partitions, ...)
-    Object,      // JSON object
+    DateTime, // ISO 8601 UTC string, "2015-12-12T03:30:15Z"
+    StringList, // JSON array of strings
+    ObjectList, // JSON array of objects (programs, partitions, ...)
+    Object, // JSON object
 };
 
 // One entry of the public fact contract. Names are stable: the JSON pointer is the name with

@@ -13,12 +13,18 @@ namespace urs {
 QString Provenance::kindName() const
 {
     switch (kind) {
-    case ProvenanceKind::Hive: return QStringLiteral("hive");
-    case ProvenanceKind::File: return QStringLiteral("file");
-    case ProvenanceKind::Sysfs: return QStringLiteral("sysfs");
-    case ProvenanceKind::Smbios: return QStringLiteral("smbios");
-    case ProvenanceKind::Disk: return QStringLiteral("disk");
-    case ProvenanceKind::Derived: return QStringLiteral("derived");
+    case ProvenanceKind::Hive:
+        return QStringLiteral("hive");
+    case ProvenanceKind::File:
+        return QStringLiteral("file");
+    case ProvenanceKind::Sysfs:
+        return QStringLiteral("sysfs");
+    case ProvenanceKind::Smbios:
+        return QStringLiteral("smbios");
+    case ProvenanceKind::Disk:
+        return QStringLiteral("disk");
+    case ProvenanceKind::Derived:
+        return QStringLiteral("derived");
     }
     return {};
 }
@@ -30,9 +36,9 @@ QString Provenance::text() const
 
 static ProvenanceKind provenanceKindFromName(const QString &name)
 {
-    for (auto k : {ProvenanceKind::Hive, ProvenanceKind::File, ProvenanceKind::Sysfs,
-                   ProvenanceKind::Smbios, ProvenanceKind::Disk, ProvenanceKind::Derived}) {
-        if (Provenance{k, {}}.kindName() == name)
+    for (auto k : {ProvenanceKind::Hive, ProvenanceKind::File, ProvenanceKind::Sysfs, ProvenanceKind::Smbios,
+             ProvenanceKind::Disk, ProvenanceKind::Derived}) {
+        if (Provenance {k, {}}.kindName() == name)
             return k;
     }
     return ProvenanceKind::Derived;
@@ -51,16 +57,16 @@ void FactSet::set(const QString &name, const QJsonValue &value, const Provenance
     const FactSpec &spec = requireSpec(name);
     if (!FactCatalog::matches(spec.type, value)) {
         throw std::logic_error("fact " + name.toStdString() + " expects "
-                               + FactCatalog::typeName(spec.type).toStdString() + ", got "
-                               + QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).toStdString());
+            + FactCatalog::typeName(spec.type).toStdString() + ", got "
+            + QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).toStdString());
     }
-    m_facts.insert(name, Fact{name, value, true, {}, provenance});
+    m_facts.insert(name, Fact {name, value, true, {}, provenance});
 }
 
 void FactSet::setUnknown(const QString &name, const QString &reason, const Provenance &provenance)
 {
     requireSpec(name);
-    m_facts.insert(name, Fact{name, QJsonValue::Null, false, reason, provenance});
+    m_facts.insert(name, Fact {name, QJsonValue::Null, false, reason, provenance});
 }
 
 void FactSet::setDateTime(const QString &name, const QDateTime &utc, const Provenance &provenance)
@@ -148,8 +154,8 @@ FactSet FactSet::fromJson(const QJsonObject &json)
         const QJsonValue v = lookupPath(json, parts);
         const QString provText = provenance.value(jsonPointer(name)).toString();
         const qsizetype space = provText.indexOf(QLatin1Char(' '));
-        Provenance prov{provenanceKindFromName(space < 0 ? provText : provText.left(space)),
-                        space < 0 ? QString() : provText.mid(space + 1)};
+        Provenance prov {provenanceKindFromName(space < 0 ? provText : provText.left(space)),
+            space < 0 ? QString() : provText.mid(space + 1)};
         if (v.isUndefined())
             continue;
         if (v.isNull()) {
@@ -185,7 +191,7 @@ static QString valueText(const QJsonValue &v)
         QStringList lines;
         for (const auto &x : a)
             lines << QStringLiteral("\n      - ")
-                         + QString::fromUtf8(QJsonDocument(x.toObject()).toJson(QJsonDocument::Compact));
+                    + QString::fromUtf8(QJsonDocument(x.toObject()).toJson(QJsonDocument::Compact));
         return QString::number(a.size()) + QStringLiteral(" item(s)") + lines.join(QString());
     }
     if (v.isObject())
@@ -203,8 +209,8 @@ QString FactSet::toText() const
             group = top;
             out += QStringLiteral("\n[%1]\n").arg(group);
         }
-        const QString shown = f.known ? valueText(f.value)
-                                      : QStringLiteral("unknown (%1)").arg(f.unknownReason);
+        const QString shown
+            = f.known ? valueText(f.value) : QStringLiteral("unknown (%1)").arg(f.unknownReason);
         out += QStringLiteral("  %1 = %2\n").arg(f.name.section(QLatin1Char('.'), 1), shown);
     }
     return out;

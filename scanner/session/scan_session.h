@@ -17,21 +17,21 @@ class RuleEngine;
 enum class ScanStep { Hardware, Disk, Hives, Rules };
 
 struct ScanOptions {
-    QString sourcePath;                       // image, block device or folder
+    QString sourcePath; // image, block device or folder
     QString hardwareRoot = QStringLiteral("/");
-    int windowsIndex = 0;                     // 0: choose the default installation
-    QStringList targets;                      // empty: every target
-    QString rulesDir;                         // empty: the installed rules
-    QDateTime scanTime;                       // invalid: now (tests fix it for reproducibility)
+    int windowsIndex = 0; // 0: choose the default installation
+    QStringList targets; // empty: every target
+    QString rulesDir; // empty: the installed rules
+    QDateTime scanTime; // invalid: now (tests fix it for reproducibility)
     bool evaluateRules = true;
 };
 
 struct ScanProgress {
     ScanStep step = ScanStep::Hardware;
-    int stepIndex = 0;                        // 0-based
+    int stepIndex = 0; // 0-based
     int stepCount = 4;
-    double stepFraction = 0.0;                // 0..1 within the step
-    QString text;                             // what is being read now
+    double stepFraction = 0.0; // 0..1 within the step
+    QString text; // what is being read now
 };
 
 struct ScanResult {

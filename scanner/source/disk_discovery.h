@@ -9,14 +9,14 @@ namespace urs {
 
 // A disk of the machine the scanner runs on, with the Windows installations on it.
 struct DiscoveredDisk {
-    QString device;              // "/dev/sda"
+    QString device; // "/dev/sda"
     QString model;
     qint64 sizeBytes = 0;
     bool removable = false;
     QString partitionStyle;
     QList<PartitionInfo> partitions;
     QList<WindowsInstallation> installations;
-    QString error;               // why the disk could not be read, if it could not
+    QString error; // why the disk could not be read, if it could not
 
     QJsonObject toJson() const;
     QString toText() const;

@@ -14,25 +14,25 @@ class FactSet;
 
 // A partition as the partition table (or the lone file system) describes it.
 struct PartitionInfo {
-    int index = 0;               // 1-based, in table order; 0 for a bare file system
+    int index = 0; // 1-based, in table order; 0 for a bare file system
     qint64 startBytes = 0;
     qint64 sizeBytes = 0;
-    QString description;         // what libtsk says (GPT name or MBR type)
-    QString filesystem;          // "ntfs", "fat", "bitlocker", "unknown", ...
-    QString role;                // "esp", "recovery", "windows", "data", "other"
+    QString description; // what libtsk says (GPT name or MBR type)
+    QString filesystem; // "ntfs", "fat", "bitlocker", "unknown", ...
+    QString role; // "esp", "recovery", "windows", "data", "other"
     bool bitlocker = false;
     bool hasWindows = false;
-    QString typeId;              // GPT type GUID ("C12A7328-...") or MBR type ("0x07"); empty if none
-    QString label;               // volume label (NTFS), empty when none
-    QString note;                // why the volume could not be read, empty when it could
+    QString typeId; // GPT type GUID ("C12A7328-...") or MBR type ("0x07"); empty if none
+    QString label; // volume label (NTFS), empty when none
+    QString note; // why the volume could not be read, empty when it could
 };
 
 // A Windows installation found on a source: where its SOFTWARE and SYSTEM hives are.
 struct WindowsInstallation {
-    int index = 0;               // 1-based across the whole source
+    int index = 0; // 1-based across the whole source
     int partitionIndex = 0;
-    QString windowsPath;         // "Windows" (the folder as stored on the volume)
-    QString volumeName;          // display name of the volume
+    QString windowsPath; // "Windows" (the folder as stored on the volume)
+    QString volumeName; // display name of the volume
 };
 
 // An opened, read-only source: a disk image, a block device or a folder. Opening it reads the
@@ -45,9 +45,9 @@ public:
     static std::unique_ptr<Source> open(const QString &path);
 
     virtual QString path() const = 0;
-    virtual QString kind() const = 0;            // "image", "block_device", "directory"
+    virtual QString kind() const = 0; // "image", "block_device", "directory"
     virtual std::optional<qint64> diskSizeBytes() const = 0;
-    virtual QString partitionStyle() const = 0;  // "gpt", "mbr", "none"
+    virtual QString partitionStyle() const = 0; // "gpt", "mbr", "none"
     virtual QList<PartitionInfo> partitions() const = 0;
     virtual QList<WindowsInstallation> installations() const = 0;
     // Opens the volume of an installation; throws ScanError on failure.

@@ -10,7 +10,7 @@
 namespace urs {
 
 struct VolumeEntry {
-    QString name;        // as stored on the volume (original case)
+    QString name; // as stored on the volume (original case)
     bool isDirectory = false;
     qint64 sizeBytes = 0;
     QDateTime modifiedUtc;

@@ -46,7 +46,7 @@ int main(int argc, char **argv)
     }
     std::sort(seconds.begin(), seconds.end());
     std::printf("wall time: min %.3f s, median %.3f s, max %.3f s over %d runs\n", seconds.front(),
-                seconds[seconds.size() / 2], seconds.back(), runs);
+        seconds[seconds.size() / 2], seconds.back(), runs);
     std::printf("peak memory: %.1f MB (maximum resident set of any run)\n", peakKb / 1024.0);
     return 0;
 }

@@ -6,11 +6,10 @@
 // real SOFTWARE hives large.
 //
 // usage: make-synthetic-software MINIMAL_HIVE OUT_HIVE [CLSID_COUNT]
-#include <hivex.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <hivex.h>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,7 +34,10 @@ std::string utf16(const std::string &ascii)
 
 class Builder {
 public:
-    explicit Builder(hive_h *h) : m_h(h) {}
+    explicit Builder(hive_h *h)
+        : m_h(h)
+    {
+    }
 
     hive_node_h child(hive_node_h parent, const std::string &name)
     {
@@ -88,7 +90,7 @@ public:
         std::vector<hive_set_value> raw;
         for (const Value &v : values)
             raw.push_back({const_cast<char *>(v.name.c_str()), v.type, v.bytes.size(),
-                           const_cast<char *>(v.bytes.data())});
+                const_cast<char *>(v.bytes.data())});
         if (hivex_node_set_values(m_h, node, raw.size(), raw.data(), 0) != 0)
             fail("set_values");
     }
@@ -107,8 +109,8 @@ private:
 std::string guid(unsigned n)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "{%08X-%04X-%04X-%04X-%012X}", n * 2654435761u, n & 0xffff, (n >> 3) & 0xffff,
-                  (n * 7) & 0xffff, n * 40503u);
+    std::snprintf(buf, sizeof buf, "{%08X-%04X-%04X-%04X-%012X}", n * 2654435761u, n & 0xffff,
+        (n >> 3) & 0xffff, (n * 7) & 0xffff, n * 40503u);
     return buf;
 }
 
@@ -130,38 +132,42 @@ int main(int argc, char **argv)
     using B = Builder;
 
     b.set(b.path("Microsoft\\Windows NT\\CurrentVersion"),
-          {B::sz("ProductName", "Windows 8.1 Pro"), B::sz("EditionID", "Professional"),
-           B::sz("CurrentVersion", "6.3"), B::sz("CurrentBuild", "9600"), B::sz("CurrentBuildNumber", "9600"),
-           B::sz("InstallationType", "Client"), B::sz("BuildLabEx", "9600.17031.amd64fre.winblue_gdr.140221-1952"),
-           B::dword("InstallDate", 1400000000)});
+        {B::sz("ProductName", "Windows 8.1 Pro"), B::sz("EditionID", "Professional"),
+            B::sz("CurrentVersion", "6.3"), B::sz("CurrentBuild", "9600"),
+            B::sz("CurrentBuildNumber", "9600"), B::sz("InstallationType", "Client"),
+            B::sz("BuildLabEx", "9600.17031.amd64fre.winblue_gdr.140221-1952"),
+            B::dword("InstallDate", 1400000000)});
 
     const std::string cbs = "Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages";
     b.set(b.path(cbs + "\\Package_for_KB2919355~31bf3856ad364e35~amd64~~6.3.1.14"),
-          {B::dword("CurrentState", 0x70), B::sz("InstallClient", "WindowsUpdateAgent")});
+        {B::dword("CurrentState", 0x70), B::sz("InstallClient", "WindowsUpdateAgent")});
     const hive_node_h packages = b.path(cbs);
     // 2,500 packages, as on an 8.1 machine a few years in. hivex copies a parent's whole subkey list on
     // every insert, so this one wide key alone leaves ~25 MB of slack in the written hive.
     for (unsigned i = 0; i < 2500; ++i) {
         const std::string id = "Package_" + std::to_string(i) + "_for_KB" + std::to_string(2800000 + i)
-                               + "~31bf3856ad364e35~amd64~~6.3.1." + std::to_string(i % 9);
+            + "~31bf3856ad364e35~amd64~~6.3.1." + std::to_string(i % 9);
         hive_node_h p = b.addNew(packages, id);
-        b.set(p, {B::dword("CurrentState", i % 17 == 0 ? 0x60 : 0x70), B::sz("InstallClient", "WindowsUpdateAgent"),
-                  B::sz("InstallLocation", "\\\\?\\C:\\Windows\\SoftwareDistribution\\Download\\" + guid(i))});
+        b.set(p,
+            {B::dword("CurrentState", i % 17 == 0 ? 0x60 : 0x70),
+                B::sz("InstallClient", "WindowsUpdateAgent"),
+                B::sz("InstallLocation", "\\\\?\\C:\\Windows\\SoftwareDistribution\\Download\\" + guid(i))});
         b.addNew(p, "Owners");
     }
 
     const std::string uninstall = "Microsoft\\Windows\\CurrentVersion\\Uninstall";
     for (unsigned i = 0; i < 400; ++i)
-        b.set(b.path(uninstall + "\\" + guid(i)), {B::sz("DisplayName", "Synthetic Program " + std::to_string(i)),
-                                                   B::sz("DisplayVersion", "1." + std::to_string(i)),
-                                                   B::sz("Publisher", "Synthetic Publisher")});
+        b.set(b.path(uninstall + "\\" + guid(i)),
+            {B::sz("DisplayName", "Synthetic Program " + std::to_string(i)),
+                B::sz("DisplayVersion", "1." + std::to_string(i)),
+                B::sz("Publisher", "Synthetic Publisher")});
 
     // Bulk: COM classes, three keys each with a few values, in both registry views. hivex
     // rewrites a parent's subkey list on every insert, so very wide keys make the build
     // quadratic; real hives spread the same volume over Classes, CLSID, Interface, TypeLib and
     // AppID, and so do we (at most 64 children per key).
     const char *roots[] = {"Classes\\CLSID", "Classes\\Interface", "Classes\\TypeLib", "Classes\\AppID",
-                           "Wow6432Node\\Classes\\CLSID", "Wow6432Node\\Classes\\Interface"};
+        "Wow6432Node\\Classes\\CLSID", "Wow6432Node\\Classes\\Interface"};
     const unsigned perRoot = clsids / 6;
     unsigned serial = 0;
     for (const char *root : roots) {
@@ -169,7 +175,7 @@ int main(int argc, char **argv)
         for (unsigned i = 0; i < perRoot; ++i, ++serial) {
             if (i % 16 == 0)
                 bucket = b.path(std::string(root) + "\\Group" + std::to_string(i / 1024) + "\\Set"
-                                + std::to_string(i / 16 % 64));
+                    + std::to_string(i / 16 % 64));
             hive_node_h c = b.addNew(bucket, guid(serial));
             b.set(c, {B::sz("", "COM " + std::to_string(serial))});
             b.set(b.addNew(c, "InprocServer32"), {B::sz("ThreadingModel", "Both")});

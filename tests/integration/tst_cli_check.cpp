@@ -9,11 +9,14 @@
 using namespace urs::test;
 
 namespace {
-QString sample() { return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img"); }
+QString sample()
+{
+    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
+}
 QStringList sampleArgs()
 {
     return {"check", "--source", sample(), "--hardware-root", repoPath("tests/data/hardware/laptop-2014"),
-            "--scan-time", "2026-11-25T12:00:00Z"};
+        "--scan-time", "2026-11-25T12:00:00Z"};
 }
 } // namespace
 
@@ -26,11 +29,14 @@ private slots:
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QStringList>("reasons");
         QTest::newRow("Windows 10: fix fast startup and restart first")
-            << "win10-22h2" << "ready-after-fixes" << QStringList{"pending-reboot", "fast-startup"};
+            << "win10-22h2"
+            << "ready-after-fixes" << QStringList {"pending-reboot", "fast-startup"};
         QTest::newRow("Windows 11 24H2: the hardware does not qualify")
-            << "win11-24h2" << "not-supported" << QStringList{"cpu-family-gate", "cpu-approved-list", "tpm"};
+            << "win11-24h2"
+            << "not-supported" << QStringList {"cpu-family-gate", "cpu-approved-list", "tpm"};
         QTest::newRow("Windows 11 25H2: the hardware does not qualify")
-            << "win11-25h2" << "not-supported" << QStringList{"cpu-approved-list", "tpm"};
+            << "win11-25h2"
+            << "not-supported" << QStringList {"cpu-approved-list", "tpm"};
     }
     void verdictsOnTheSample()
     {
@@ -48,13 +54,15 @@ private slots:
         QVERIFY(!findings.isEmpty());
         for (const QJsonValue &f : findings) {
             const QJsonObject o = f.toObject();
-            QVERIFY(o.contains("id") && o.contains("status") && o.contains("evidence") && o.contains("remedy"));
+            QVERIFY(
+                o.contains("id") && o.contains("status") && o.contains("evidence") && o.contains("remedy"));
         }
     }
 
     void textNamesTheFixes()
     {
-        const CliRun r = runCli(sampleArgs() << "--target" << "win10-22h2");
+        const CliRun r = runCli(sampleArgs() << "--target"
+                                             << "win10-22h2");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("READY AFTER FIXES"));
         QVERIFY(r.out.contains("powercfg /h off"));
@@ -62,7 +70,8 @@ private slots:
 
     void unknownTargetIsAUsageError()
     {
-        const CliRun r = runCli(sampleArgs() << "--target" << "win12");
+        const CliRun r = runCli(sampleArgs() << "--target"
+                                             << "win12");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("win12"));
     }

@@ -12,9 +12,18 @@
 using namespace urs::test;
 
 namespace {
-QString sample() { return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img"); }
-QString image(const QString &name) { return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name; }
-QString laptop() { return repoPath(QStringLiteral("tests/data/hardware/laptop-2014")); }
+QString sample()
+{
+    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
+}
+QString image(const QString &name)
+{
+    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name;
+}
+QString laptop()
+{
+    return repoPath(QStringLiteral("tests/data/hardware/laptop-2014"));
+}
 } // namespace
 
 class TestCliFacts : public QObject {
@@ -35,12 +44,14 @@ private slots:
     {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("expected");
-        QTest::newRow("product (synthetic SOFTWARE)") << "/windows/product_name" << QJsonValue("Windows 8.1 Pro");
+        QTest::newRow("product (synthetic SOFTWARE)")
+            << "/windows/product_name" << QJsonValue("Windows 8.1 Pro");
         QTest::newRow("edition") << "/windows/edition_id" << QJsonValue("Professional");
         QTest::newRow("build") << "/windows/build" << QJsonValue(9600);
         QTest::newRow("architecture (real SYSTEM)") << "/windows/architecture" << QJsonValue("x64");
         QTest::newRow("computer name (real SYSTEM)") << "/windows/computer_name" << QJsonValue("SENSEI");
-        QTest::newRow("fast startup (real SYSTEM)") << "/windows/fast_startup/hiberboot_enabled" << QJsonValue(true);
+        QTest::newRow("fast startup (real SYSTEM)")
+            << "/windows/fast_startup/hiberboot_enabled" << QJsonValue(true);
         QTest::newRow("hibernated volume") << "/windows/fast_startup/volume_hibernated" << QJsonValue(true);
         QTest::newRow("wuauserv manual (real SYSTEM)") << "/windows/services/wuauserv/start" << QJsonValue(3);
         QTest::newRow("BITS automatic (real SYSTEM)") << "/windows/services/bits/start" << QJsonValue(2);
@@ -50,10 +61,11 @@ private slots:
         QTest::newRow("ESP") << "/source/esp_present" << QJsonValue(true);
         QTest::newRow("recovery") << "/source/recovery_partition_present" << QJsonValue(true);
         QTest::newRow("firmware (laptop-2014)") << "/hardware/firmware/type" << QJsonValue("bios");
-        QTest::newRow("CPU (laptop-2014)") << "/hardware/cpu/model_name"
-                                           << QJsonValue("Intel(R) Core(TM) i5-4200U CPU @ 1.60GHz");
+        QTest::newRow("CPU (laptop-2014)")
+            << "/hardware/cpu/model_name" << QJsonValue("Intel(R) Core(TM) i5-4200U CPU @ 1.60GHz");
         QTest::newRow("memory (laptop-2014)") << "/hardware/memory_bytes" << QJsonValue(4294967296.0);
-        QTest::newRow("USB legacy (laptop-2014)") << "/hardware/smbios/bios/usb_legacy_supported" << QJsonValue(true);
+        QTest::newRow("USB legacy (laptop-2014)")
+            << "/hardware/smbios/bios/usb_legacy_supported" << QJsonValue(true);
     }
     void sampleFacts()
     {
@@ -67,7 +79,7 @@ private slots:
         QVERIFY(at(m_sample, "/windows/updates/installed_kbs").toArray().contains(QJsonValue("KB2919355")));
         const QJsonArray reasons = at(m_sample, "/windows/pending_reboot/reasons").toArray();
         QVERIFY2(reasons.contains(QJsonValue("PendingFileRenameOperations")),
-                 QJsonDocument(reasons).toJson().constData());
+            QJsonDocument(reasons).toJson().constData());
         QVERIFY(at(m_sample, "/hardware/cpu/flags").toArray().contains(QJsonValue("popcnt")));
         // The Windows partition fills a 500 GB sparse disk; free space comes from the NTFS bitmap.
         const double total = at(m_sample, "/volume/total_bytes").toDouble();
@@ -120,19 +132,19 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("selected");
-        QTest::newRow("default is the first") << QStringList{} << 0 << 1;
-        QTest::newRow("--windows 2") << QStringList{"--windows", "2"} << 0 << 2;
-        QTest::newRow("--windows 3 does not exist") << QStringList{"--windows", "3"} << 2 << 0;
-        QTest::newRow("--windows 0 is a usage error") << QStringList{"--windows", "0"} << 2 << 0;
+        QTest::newRow("default is the first") << QStringList {} << 0 << 1;
+        QTest::newRow("--windows 2") << QStringList {"--windows", "2"} << 0 << 2;
+        QTest::newRow("--windows 3 does not exist") << QStringList {"--windows", "3"} << 2 << 0;
+        QTest::newRow("--windows 0 is a usage error") << QStringList {"--windows", "0"} << 2 << 0;
     }
     void choosingAnInstallation()
     {
         QFETCH(QStringList, extra);
         QFETCH(int, exitCode);
         QFETCH(int, selected);
-        const CliRun r = runCli(QStringList{"facts", "--source", image("two-windows.img"), "--hardware-root",
-                                            laptop(), "--json"}
-                                + extra);
+        const CliRun r = runCli(
+            QStringList {"facts", "--source", image("two-windows.img"), "--hardware-root", laptop(), "--json"}
+            + extra);
         QCOMPARE(r.exitCode, exitCode);
         if (selected) {
             QCOMPARE(at(r.json(), "/source/selected_windows").toInt(), selected);
@@ -142,7 +154,8 @@ private slots:
 
     void bitlockerIsReportedNotFailed()
     {
-        const CliRun r = runCli({"facts", "--source", image("bitlocker.img"), "--hardware-root", laptop(), "--json"});
+        const CliRun r
+            = runCli({"facts", "--source", image("bitlocker.img"), "--hardware-root", laptop(), "--json"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(at(r.json(), "/volume/bitlocker"), QJsonValue(true));
         QVERIFY(at(r.json(), "/windows/product_name_unknown").toString().contains("BitLocker"));
@@ -155,15 +168,17 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
         const QString missing = QStringLiteral("/nonexistent/disk.img");
-        QTest::newRow("missing path") << QStringList{"facts", "--source", missing} << 3 << missing;
-        QTest::newRow("empty file") << QStringList{"facts", "--source", image("empty.img")} << 3 << image("empty.img");
-        QTest::newRow("garbage") << QStringList{"facts", "--source", image("garbage.img")} << 3 << image("garbage.img");
-        QTest::newRow("truncated image") << QStringList{"facts", "--source", image("truncated.img")} << 3
-                                         << image("truncated.img");
-        QTest::newRow("no Windows") << QStringList{"facts", "--source", image("no-windows.img")} << 4
+        QTest::newRow("missing path") << QStringList {"facts", "--source", missing} << 3 << missing;
+        QTest::newRow("empty file") << QStringList {"facts", "--source", image("empty.img")} << 3
+                                    << image("empty.img");
+        QTest::newRow("garbage") << QStringList {"facts", "--source", image("garbage.img")} << 3
+                                 << image("garbage.img");
+        QTest::newRow("truncated image")
+            << QStringList {"facts", "--source", image("truncated.img")} << 3 << image("truncated.img");
+        QTest::newRow("no Windows") << QStringList {"facts", "--source", image("no-windows.img")} << 4
                                     << image("no-windows.img");
-        QTest::newRow("unknown option") << QStringList{"facts", "--bogus"} << 2 << "bogus";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "frobnicate";
+        QTest::newRow("unknown option") << QStringList {"facts", "--bogus"} << 2 << "bogus";
+        QTest::newRow("unknown command") << QStringList {"frobnicate"} << 2 << "frobnicate";
     }
     void badInput()
     {
@@ -172,7 +187,7 @@ private slots:
         QFETCH(QString, mentions);
         args << "--hardware-root" << laptop();
         if (args.first() == QLatin1String("frobnicate"))
-            args = QStringList{"frobnicate"};
+            args = QStringList {"frobnicate"};
         const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
@@ -186,7 +201,7 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath("Windows/System32/config"));
         const QString config = dir.path() + "/Windows/System32/config/";
         QVERIFY(QFile::copy(qEnvironmentVariable("URS_FIXTURE_DIR") + "/hives/software-81-pro-x64.hive",
-                            config + "SOFTWARE"));
+            config + "SOFTWARE"));
         QProcess xz;
         xz.setStandardOutputFile(config + "SYSTEM");
         xz.start("xz", {"-dc", qEnvironmentVariable("URS_SHARED_DIR") + "/data/hives/corrupted-SYSTEM.xz"});
@@ -205,7 +220,7 @@ private slots:
         QFile doc(repoPath("docs/facts.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         QVERIFY2(QString::fromUtf8(doc.readAll()).contains(r.out),
-                 "docs/facts.md is out of date: regenerate it with 'upgrade-scan facts --catalog'");
+            "docs/facts.md is out of date: regenerate it with 'upgrade-scan facts --catalog'");
         QVERIFY(r.out.contains("`/windows/fast_startup/hiberboot_enabled`"));
     }
 

@@ -34,9 +34,10 @@ private slots:
         QTest::newRow("bool given string") << "volume.bitlocker" << QJsonValue("yes") << false;
         QTest::newRow("integer ok") << "windows.build" << QJsonValue(9600) << true;
         QTest::newRow("integer given fraction") << "windows.build" << QJsonValue(9600.5) << false;
-        QTest::newRow("string list ok") << "windows.updates.installed_kbs" << QJsonValue(QJsonArray{"KB1"}) << true;
+        QTest::newRow("string list ok")
+            << "windows.updates.installed_kbs" << QJsonValue(QJsonArray {"KB1"}) << true;
         QTest::newRow("string list given objects")
-            << "windows.updates.installed_kbs" << QJsonValue(QJsonArray{QJsonObject{}}) << false;
+            << "windows.updates.installed_kbs" << QJsonValue(QJsonArray {QJsonObject {}}) << false;
         QTest::newRow("not in catalogue") << "windows.no_such_fact" << QJsonValue(1) << false;
     }
     void typeChecks()
@@ -58,15 +59,20 @@ private slots:
     {
         FactSet set;
         set.set(QStringLiteral("windows.build"), 9600,
-                {ProvenanceKind::Hive, QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\CurrentBuildNumber")});
+            {ProvenanceKind::Hive,
+                QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\CurrentBuildNumber")});
         set.setUnknown(QStringLiteral("windows.ubr"), QStringLiteral("value UBR absent"),
-                       {ProvenanceKind::Hive, QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion")});
+            {ProvenanceKind::Hive, QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion")});
         const QJsonObject json = set.toJson();
         const QJsonObject windows = json.value("windows").toObject();
         QCOMPARE(windows.value("build").toInt(), 9600);
         QVERIFY(windows.value("ubr").isNull());
         QCOMPARE(windows.value("ubr_unknown").toString(), QStringLiteral("value UBR absent"));
-        QVERIFY(json.value("provenance").toObject().value("/windows/build").toString().startsWith("hive SOFTWARE"));
+        QVERIFY(json.value("provenance")
+                    .toObject()
+                    .value("/windows/build")
+                    .toString()
+                    .startsWith("hive SOFTWARE"));
 
         const FactSet back = FactSet::fromJson(json);
         QCOMPARE(back.value("windows.build")->toInt(), 9600);

@@ -5,8 +5,8 @@
 // "images") and what the builder recorded about them with ntfs-3g and ntfsinfo.
 
 #include "common/scan_error.h"
-#include "source/source.h"
 #include "file_hash.h"
+#include "source/source.h"
 
 #include <QCryptographicHash>
 #include <QFile>

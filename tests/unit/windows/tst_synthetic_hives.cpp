@@ -5,10 +5,10 @@
 #include "facts/fact_set.h"
 #include "fake_volume.h"
 #include "hive_test_data.h"
+#include "json_lookup.h"
 #include "source/directory_volume.h"
 #include "windows/hive.h"
 #include "windows/windows_inspector.h"
-#include "json_lookup.h"
 #include "windows_layout.h"
 
 #include <QJsonArray>

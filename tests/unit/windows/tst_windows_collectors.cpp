@@ -6,8 +6,8 @@
 #include "facts/fact_set.h"
 #include "fake_volume.h"
 #include "hive_test_data.h"
-#include "windows/windows_inspector.h"
 #include "json_lookup.h"
+#include "windows/windows_inspector.h"
 #include "windows_layout.h"
 
 #include <QJsonArray>
