@@ -106,9 +106,23 @@ ScanOptions ScanOptionParser::scanOptions() const
     return o;
 }
 
-std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
+int runGuarded(const std::function<int()> &body)
 {
     try {
+        return body();
+    } catch (const ScanError &e) {
+        err() << "upgrade-scan: " << e.text() << "\n";
+        return e.exitCode();
+    } catch (const std::exception &e) {
+        err() << "upgrade-scan: internal error: " << e.what() << "\n";
+        return exitCodeFor(ScanErrorKind::Internal);
+    }
+}
+
+std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
+{
+    std::optional<ScanResult> result;
+    *exitCode = runGuarded([&] {
         ScanSession session(options);
         if (isatty(STDERR_FILENO)) {
             session.setProgressCallback([](const ScanProgress &p) {
@@ -117,20 +131,14 @@ std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
                 err().flush();
             });
         }
-        ScanResult result = session.run();
+        result = session.run();
         if (isatty(STDERR_FILENO)) {
             err() << "\r\033[K";
             err().flush();
         }
-        return result;
-    } catch (const ScanError &e) {
-        err() << "upgrade-scan: " << e.text() << "\n";
-        *exitCode = e.exitCode();
-    } catch (const std::exception &e) {
-        err() << "upgrade-scan: internal error: " << e.what() << "\n";
-        *exitCode = exitCodeFor(ScanErrorKind::Internal);
-    }
-    return std::nullopt;
+        return 0;
+    });
+    return result;
 }
 
 } // namespace urs::cli

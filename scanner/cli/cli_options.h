@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <functional>
 
 namespace urs::cli {
 
@@ -31,6 +32,10 @@ QTextStream &err();
 // Runs a scan with a progress line on stderr when it is a terminal; prints ScanError text and
 // returns its exit code through *exitCode on failure.
 std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode);
+
+// Runs body and turns a ScanError (or any other exception) into its message on stderr and the
+// documented exit code: the one place the commands map failures to exit codes.
+int runGuarded(const std::function<int()> &body);
 
 int runFacts(const QStringList &arguments);
 int runList(const QStringList &arguments);

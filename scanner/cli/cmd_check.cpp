@@ -5,7 +5,6 @@
 #include "common/scan_error.h"
 #include "engine/assessment_json.h"
 #include "engine/assessment_text.h"
-#include "engine/rule_engine.h"
 
 #include <QJsonDocument>
 
@@ -32,25 +31,9 @@ int runCheck(const QStringList &arguments)
         return 2;
     }
 
-    // The rules are loaded first, so a broken rule file or an unknown target id stops the
+    // The session loads the rules first: a broken rule file or an unknown target id stops the
     // command before any disk is read.
-    ScanOptions scan = options.scanOptions();
-    if (scan.rulesDir.isEmpty())
-        scan.rulesDir = RuleEngine::defaultRulesDir();
-    try {
-        const QStringList valid = RuleEngine(scan.rulesDir).targetIds();
-        for (const QString &id : scan.targets) {
-            if (!valid.contains(id)) {
-                err() << "upgrade-scan check: unknown target '" << id
-                      << "'; valid targets: " << valid.join(QStringLiteral(", ")) << ", or all\n";
-                return 2;
-            }
-        }
-    } catch (const ScanError &e) {
-        err() << "upgrade-scan: " << e.text() << "\n";
-        return e.exitCode();
-    }
-
+    const ScanOptions scan = options.scanOptions();
     std::optional<ScanResult> result = runScan(scan, &code);
     if (!result)
         return code;

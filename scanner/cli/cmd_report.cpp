@@ -45,21 +45,21 @@ int runReport(const QStringList &arguments)
     if (!checkLang(QStringLiteral("report"), lang))
         return 2;
     const QString outDir = QDir::cleanPath(options.parser().value(kOut));
-    try {
-        // Say at once when the folder is unusable, not after a scan of several minutes.
+    // Say at once when the folder is unusable, not after a scan of several minutes.
+    code = runGuarded([&] {
         AtomicFileWriter::checkWritableDir(outDir);
         AtomicFileWriter::removeStaleTemporaries(outDir);
-    } catch (const ScanError &e) {
-        err() << "upgrade-scan: " << e.text() << "\n";
-        return e.exitCode();
-    }
+        return 0;
+    });
+    if (code != 0)
+        return code;
 
     ScanLogCapture capture;
     log()->info("upgrade-scan {} report, source {}", URS_VERSION, str(options.scanOptions().sourcePath));
     std::optional<ScanResult> result = runScan(options.scanOptions(), &code);
     if (!result)
         return code;
-    try {
+    return runGuarded([&] {
         ReportOptions reportOptions;
         reportOptions.lang = lang;
         reportOptions.evidence = EvidenceCollector::collectFromSource(*result);
@@ -71,13 +71,7 @@ int runReport(const QStringList &arguments)
         }
         out() << path << "\n";
         return 0;
-    } catch (const ScanError &e) {
-        err() << "upgrade-scan: " << e.text() << "\n";
-        return e.exitCode();
-    } catch (const std::exception &e) {
-        err() << "upgrade-scan: internal error: " << e.what() << "\n";
-        return exitCodeFor(ScanErrorKind::Internal);
-    }
+    });
 }
 
 int runFleet(const QStringList &arguments)
@@ -112,7 +106,7 @@ int runFleet(const QStringList &arguments)
     }
     if (!checkLang(QStringLiteral("fleet"), lang))
         return 2;
-    try {
+    return runGuarded([&] {
         const QString outDir = QDir::cleanPath(parser.value(kOut));
         AtomicFileWriter::checkWritableDir(outDir);
         FleetSummary fleet;
@@ -124,13 +118,7 @@ int runFleet(const QStringList &arguments)
         for (const QString &path : fleet.write(outDir, lang))
             out() << path << "\n";
         return 0;
-    } catch (const ScanError &e) {
-        err() << "upgrade-scan: " << e.text() << "\n";
-        return e.exitCode();
-    } catch (const std::exception &e) {
-        err() << "upgrade-scan: internal error: " << e.what() << "\n";
-        return exitCodeFor(ScanErrorKind::Internal);
-    }
+    });
 }
 
 } // namespace urs::cli

@@ -125,8 +125,8 @@ ScanResult ScanSession::run()
         const QStringList known = engine->targetIds();
         for (const QString &t : m_options.targets) {
             if (!known.contains(t))
-                throw ScanError(ScanErrorKind::Usage, t, QStringLiteral("unknown target"),
-                    QStringLiteral("Use one of: %1, or all").arg(known.join(QStringLiteral(", "))));
+                throw ScanError(ScanErrorKind::Usage, {}, QStringLiteral("unknown target '%1'").arg(t),
+                    QStringLiteral("Valid targets: %1, or all").arg(known.join(QStringLiteral(", "))));
         }
     }
 
