@@ -45,25 +45,36 @@ ScanOptionParser::ScanOptionParser(const QString &command, const QString &descri
     });
 }
 
-bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
+bool parseCommandLine(
+    QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)
 {
     // arguments[0] is the program, [1] the command; QCommandLineParser wants the program first.
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1);
-    if (!m_parser.parse(args)) {
-        err() << "upgrade-scan " << m_command << ": " << m_parser.errorText() << "\n";
-        err() << "Try 'upgrade-scan " << m_command << " --help'.\n";
+    if (!parser.parse(args)) {
+        err() << "upgrade-scan " << command << ": " << parser.errorText() << "\n";
+        err() << "Try 'upgrade-scan " << command << " --help'.\n";
         *exitCode = 2;
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText().replace(
-            QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan ") + m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program as it was started (./bin/upgrade-scan); show the command instead.
+        out() << parser.helpText().replace(
+            QStringLiteral("Usage: ") + args.first(), QStringLiteral("Usage: upgrade-scan ") + command);
         *exitCode = 0;
         return false;
     }
-    if (!m_parser.positionalArguments().isEmpty() && m_command != QLatin1String("fleet")) {
+    if (parser.isSet(QStringLiteral("verbose")))
+        log()->set_level(spdlog::level::debug);
+    return true;
+}
+
+bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
+{
+    if (!parseCommandLine(m_parser, m_command, arguments, exitCode))
+        return false;
+    if (!m_parser.positionalArguments().isEmpty()) {
         err() << "upgrade-scan " << m_command << ": unexpected argument '"
               << m_parser.positionalArguments().first() << "'\n";
         *exitCode = 2;
@@ -85,8 +96,6 @@ bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
         *exitCode = 2;
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("verbose")))
-        log()->set_level(spdlog::level::debug);
     return true;
 }
 

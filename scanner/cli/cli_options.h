@@ -26,6 +26,11 @@ private:
     QCommandLineParser m_parser;
 };
 
+// Parses a command's arguments (program, command, options): prints parse errors (exit code 2)
+// or --help (exit code 0) and returns false then; turns on debug logging for --verbose.
+bool parseCommandLine(
+    QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
+
 QTextStream &out();
 QTextStream &err();
 

@@ -85,20 +85,9 @@ int runFleet(const QStringList &arguments)
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")});
     parser.addPositionalArgument(
         QStringLiteral("DIR"), QStringLiteral("Folders or zips to read."), QStringLiteral("DIR..."));
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1);
-    if (!parser.parse(args)) {
-        err() << "upgrade-scan fleet: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(
-            QStringLiteral("Usage: upgrade-scan"), QStringLiteral("Usage: upgrade-scan fleet"));
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("verbose")))
-        log()->set_level(spdlog::level::debug);
+    int code = 0;
+    if (!parseCommandLine(parser, QStringLiteral("fleet"), arguments, &code))
+        return code;
     const QString lang = parser.value(kLang);
     if (parser.positionalArguments().isEmpty() || !parser.isSet(kOut)) {
         err() << "upgrade-scan fleet: give one or more folders of reports and --out DIR\n";
