@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_options.h"
 
-#include "common/log.h"
+#include "common/scan_log.h"
 #include "common/scan_error.h"
 
 #include <QDateTime>
@@ -66,7 +66,7 @@ bool parseCommandLine(
         return false;
     }
     if (parser.isSet(QStringLiteral("verbose")))
-        log()->set_level(spdlog::level::debug);
+        setConsoleLogLevel(LogLevel::Debug);
     return true;
 }
 
@@ -99,20 +99,26 @@ bool ScanOptionParser::parse(const QStringList &arguments, int *exitCode)
     return true;
 }
 
-ScanOptions ScanOptionParser::scanOptions() const
+SessionOptions ScanOptionParser::sessionOptions() const
 {
-    ScanOptions o;
-    o.sourcePath = m_parser.value(QStringLiteral("source"));
+    SessionOptions o;
     o.hardwareRoot = m_parser.value(QStringLiteral("hardware-root"));
-    o.windowsIndex
-        = m_parser.isSet(QStringLiteral("windows")) ? m_parser.value(QStringLiteral("windows")).toInt() : 0;
-    const QString target = m_parser.value(QStringLiteral("target"));
-    if (target != QLatin1String("all"))
-        o.targets = target.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.rulesDir = m_parser.value(QStringLiteral("rules"));
     if (m_parser.isSet(QStringLiteral("scan-time")))
         o.scanTime = QDateTime::fromString(m_parser.value(QStringLiteral("scan-time")), Qt::ISODate).toUTC();
     return o;
+}
+
+ScanRequest ScanOptionParser::request() const
+{
+    ScanRequest r;
+    r.sourcePath = m_parser.value(QStringLiteral("source"));
+    r.windowsIndex
+        = m_parser.isSet(QStringLiteral("windows")) ? m_parser.value(QStringLiteral("windows")).toInt() : 0;
+    const QString target = m_parser.value(QStringLiteral("target"));
+    if (target != QLatin1String("all"))
+        r.targets = target.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return r;
 }
 
 int runGuarded(const std::function<int()> &body)
@@ -128,11 +134,10 @@ int runGuarded(const std::function<int()> &body)
     }
 }
 
-std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
+std::optional<ScanRecord> runScan(ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode)
 {
-    std::optional<ScanResult> result;
+    std::optional<ScanRecord> result;
     *exitCode = runGuarded([&] {
-        ScanSession session(options);
         if (isatty(STDERR_FILENO)) {
             session.setProgressCallback([](const ScanProgress &p) {
                 err()
@@ -140,7 +145,7 @@ std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode)
                 err().flush();
             });
         }
-        result = session.run();
+        result = judge == Judge::WithRules ? session.scan(request) : session.collect(request);
         if (isatty(STDERR_FILENO)) {
             err() << "\r\033[K";
             err().flush();

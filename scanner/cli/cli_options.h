@@ -17,7 +17,8 @@ public:
     // Parses; on --help prints and returns false with *exitCode = 0, on errors returns false
     // with *exitCode = 2 after printing the message.
     bool parse(const QStringList &arguments, int *exitCode);
-    ScanOptions scanOptions() const;
+    SessionOptions sessionOptions() const;
+    ScanRequest request() const;
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     bool hasSource() const { return m_parser.isSet(QStringLiteral("source")); }
 
@@ -34,9 +35,11 @@ bool parseCommandLine(
 QTextStream &out();
 QTextStream &err();
 
-// Runs a scan with a progress line on stderr when it is a terminal; prints ScanError text and
-// returns its exit code through *exitCode on failure.
-std::optional<ScanResult> runScan(const ScanOptions &options, int *exitCode);
+enum class Judge { FactsOnly, WithRules };
+
+// Runs a scan in session with a progress line on stderr when it is a terminal; prints the
+// ScanError text and returns its exit code through *exitCode on failure.
+std::optional<ScanRecord> runScan(ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode);
 
 // Runs body and turns a ScanError (or any other exception) into its message on stderr and the
 // documented exit code: the one place the commands map failures to exit codes.

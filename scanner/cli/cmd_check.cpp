@@ -33,8 +33,8 @@ int runCheck(const QStringList &arguments)
 
     // The session loads the rules first: a broken rule file or an unknown target id stops the
     // command before any disk is read.
-    const ScanOptions scan = options.scanOptions();
-    std::optional<ScanResult> result = runScan(scan, &code);
+    ScanSession session(options.sessionOptions());
+    std::optional<ScanRecord> result = runScan(session, options.request(), Judge::WithRules, &code);
     if (!result)
         return code;
     if (!result->assessment) {

@@ -2,7 +2,6 @@
 #include "cli/cli_options.h"
 #include "common/scan_error.h"
 #include "facts/fact_catalog.h"
-#include "source/disk_discovery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,8 +23,9 @@ static QString catalogMarkdown()
 // With no --source: what this machine has (disks and the Windows installations on them).
 static int listMachine(const ScanOptionParser &options)
 {
-    const QString root = options.scanOptions().hardwareRoot;
-    const QList<DiscoveredDisk> disks = discoverDisks(root);
+    const QString root = options.sessionOptions().hardwareRoot;
+    ScanSession session(options.sessionOptions());
+    const QList<DiscoveredDisk> disks = session.discoverDisks();
     if (options.json()) {
         QJsonArray arr;
         for (const DiscoveredDisk &d : disks)
@@ -59,15 +59,15 @@ int runFacts(const QStringList &arguments)
     if (!options.hasSource())
         return listMachine(options);
 
-    ScanOptions scan = options.scanOptions();
-    scan.evaluateRules = false;
-    std::optional<ScanResult> result = runScan(scan, &code);
+    ScanSession session(options.sessionOptions());
+    const ScanRequest request = options.request();
+    std::optional<ScanRecord> result = runScan(session, request, Judge::FactsOnly, &code);
     if (!result)
         return code;
     if (options.json())
         out() << QJsonDocument(result->facts.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << "Facts from " << scan.sourcePath << " (hardware: " << scan.hardwareRoot << ")\n"
+        out() << "Facts from " << request.sourcePath << " (hardware: " << session.options().hardwareRoot << ")\n"
               << result->facts.toText();
     return 0;
 }

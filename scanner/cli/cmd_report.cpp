@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report` writes the zipped readiness report of one machine; `fleet` summarises many.
-// Both are thin: ReportWriter and FleetSummary in the library do the work (the app calls them too).
+// Both are thin: ScanSession and FleetSummary in the library do the work (the app calls them too).
 #include "cli/cli_options.h"
-#include "common/log.h"
 #include "common/scan_error.h"
 #include "report/atomic_file_writer.h"
-#include "report/evidence_collector.h"
 #include "report/fleet_summary.h"
 #include "report/report_strings.h"
-#include "report/report_writer.h"
-#include "report/scan_log_capture.h"
 
 #include <QDir>
 
@@ -54,17 +50,12 @@ int runReport(const QStringList &arguments)
     if (code != 0)
         return code;
 
-    ScanLogCapture capture;
-    log()->info("upgrade-scan {} report, source {}", URS_VERSION, str(options.scanOptions().sourcePath));
-    std::optional<ScanResult> result = runScan(options.scanOptions(), &code);
+    ScanSession session(options.sessionOptions());
+    std::optional<ScanRecord> result = runScan(session, options.request(), Judge::WithRules, &code);
     if (!result)
         return code;
     return runGuarded([&] {
-        ReportOptions reportOptions;
-        reportOptions.lang = lang;
-        reportOptions.evidence = EvidenceCollector::collectFromSource(*result);
-        reportOptions.scanLog = capture.text();
-        const QString path = ReportWriter(reportOptions).write(*result, outDir);
+        const QString path = session.writeReport(*result, lang, outDir);
         if (result->assessment) {
             for (const TargetVerdict &t : result->assessment->targets)
                 out() << t.targetId << ": " << verdictName(t.verdict) << "\n";

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Internal to the scanner's .cpp files and the two faces: no public header includes spdlog.
+
 #include <QString>
 #include <spdlog/spdlog.h>
 
 namespace urs {
 
-// The scanner's one logger. The CLI sends it to stderr (quiet unless --verbose); the report
-// adds a sink that captures the scan's log into scan.log.
-std::shared_ptr<spdlog::logger> log();
+// The logger for the calling thread: the ScanLog whose Scope is active here, else the process
+// logger, which writes only to the console.
+spdlog::logger *log();
 
 // Lets spdlog format QString arguments directly.
 inline std::string str(const QString &s)

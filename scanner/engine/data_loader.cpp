@@ -384,11 +384,27 @@ void DataLoader::finish(const YamlReader &r, const YAML::Node &targetsNode)
 {
     int i = 0;
     for (const Target &t : m_book.targets) {
-        if (!t.twoHopVia.isEmpty() && (!m_book.target(t.twoHopVia) || t.twoHopVia == t.id))
-            r.fail(targetsNode[i],
+        const YAML::Node node = targetsNode[i++];
+        if (t.twoHopVia.isEmpty())
+            continue;
+        const YAML::Node hop = node["two_hop"];
+        const YAML::Node via = hop["via"];
+        if (!m_book.target(t.twoHopVia) || t.twoHopVia == t.id)
+            r.fail(via,
                 QStringLiteral("two_hop of target %1 goes via '%2', which is no other target")
                     .arg(t.id, t.twoHopVia));
-        ++i;
+        // Follow the chain to its end: a loop (A via B, B via A) has no first hop to take, and
+        // the verdicts, each built after its via target's, would wait on each other for ever.
+        QStringList chain {t.id};
+        for (const Target *next = m_book.target(t.twoHopVia); next; next = m_book.target(next->twoHopVia)) {
+            const bool seen = chain.contains(next->id);
+            chain << next->id;
+            if (seen)
+                r.fail(via,
+                    QStringLiteral("two_hop of target %1 loops: %2 (an upgrade path must end at a target "
+                                   "without two_hop)")
+                        .arg(t.id, chain.join(QStringLiteral(" via "))));
+        }
     }
 }
 

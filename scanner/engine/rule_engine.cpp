@@ -49,6 +49,20 @@ QString RuleEngine::rulesVersion() const
     return m_book->version;
 }
 
+std::optional<qint64> RuleEngine::minFreeBytes(const QString &targetId, const QString &architecture) const
+{
+    const QString param = architecture == QLatin1String("x86") ? QStringLiteral("min_free_x86")
+                                                               : QStringLiteral("min_free");
+    for (const Target &t : m_book->targets) {
+        if (t.id != targetId)
+            continue;
+        const Value v = t.params.value(param);
+        if (v.type() == ValueType::Number)
+            return qint64(v.toNumber());
+    }
+    return std::nullopt;
+}
+
 Assessment RuleEngine::evaluate(
     const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const
 {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace urs {
 
@@ -24,6 +25,9 @@ public:
     static QString defaultRulesDir();
     QStringList targetIds() const;
     QString rulesVersion() const;
+    // The free space a target needs on the Windows volume for an architecture ("x86" uses
+    // min_free_x86, anything else min_free); nullopt for an unknown target or parameter.
+    std::optional<qint64> minFreeBytes(const QString &targetId, const QString &architecture) const;
 
     // targets empty: every target. scanTime decides lifecycle facts.
     Assessment evaluate(const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const;

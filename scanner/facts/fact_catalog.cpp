@@ -17,11 +17,13 @@ const QList<FactSpec> kCatalog = {
     {"source.path", T::String, "Path given with --source."},
     {"source.kind", T::String, "\"image\", \"block_device\" or \"directory\"."},
     {"source.disk_size_bytes", T::Integer, "Size of the image or device (not for a directory)."},
-    {"source.partition_style", T::String, "\"gpt\", \"mbr\" or \"none\" (a bare file system)."},
+    {"source.partition_style", T::String,
+        "\"gpt\", \"mbr\", \"none\" (a bare file system) or \"other\" (a Mac, BSD or Sun table)."},
     {"source.partitions", T::ObjectList,
-        "Every partition: index, start_bytes, size_bytes, description, filesystem, role "
-        "(esp|recovery|windows|data|other), bitlocker, has_windows, type_id (GPT type GUID or MBR "
-        "type byte), label, note (why the volume could not be read; only when it could not)."},
+        "Every partition: index, start_bytes, size_bytes, description, filesystem "
+        "(ntfs|fat|exfat|bitlocker|other|unknown), role (esp|recovery|windows|data|other), bitlocker, "
+        "has_windows, type_id (GPT type GUID or MBR type byte), label, note (why the volume could not "
+        "be read; only when it could not)."},
     {"source.esp_present", T::Bool, "An EFI system partition exists on the disk."},
     {"source.recovery_partition_present", T::Bool, "A Windows recovery partition exists."},
     {"source.windows_installations", T::ObjectList,

@@ -16,13 +16,7 @@ static std::optional<qint64> integerFact(const FactSet &facts, const char *name)
     return qint64(v->toDouble());
 }
 
-qint64 DiskSpace::defaultNeededBytes(const QString &architecture)
-{
-    const qint64 gb = 1024LL * 1024 * 1024;
-    return architecture == QLatin1String("x86") ? 16 * gb : 20 * gb;
-}
-
-std::optional<DiskSpace> DiskSpace::fromFacts(const FactSet &facts, std::optional<qint64> neededOverride)
+std::optional<DiskSpace> DiskSpace::fromFacts(const FactSet &facts, std::optional<qint64> neededBytes)
 {
     const std::optional<qint64> total = integerFact(facts, "volume.total_bytes");
     const std::optional<qint64> free = integerFact(facts, "volume.free_bytes");
@@ -35,8 +29,7 @@ std::optional<DiskSpace> DiskSpace::fromFacts(const FactSet &facts, std::optiona
     // legend then shows no reclaimable part rather than a guessed one.
     d.reclaimableBytes = std::clamp<qint64>(
         integerFact(facts, "volume.reclaimable.total_bytes").value_or(0), 0, d.totalBytes - d.freeBytes);
-    const std::optional<QJsonValue> arch = facts.value(QStringLiteral("windows.architecture"));
-    d.neededBytes = neededOverride.value_or(defaultNeededBytes(arch ? arch->toString() : QString()));
+    d.neededBytes = neededBytes;
     return d;
 }
 
@@ -47,8 +40,6 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
     const int usedOther = int((d.totalBytes - d.freeBytes - d.reclaimableBytes) * scale + 0.5);
     const int reclaim = int(d.reclaimableBytes * scale + 0.5);
     const int freeW = 1000 - usedOther - reclaim;
-    const int needW = std::min(1000, int(d.neededBytes * scale + 0.5));
-    const int needX = 1000 - needW;
 
     QString svg = QStringLiteral("<svg class=\"diskbar\" viewBox=\"0 0 1000 64\" "
                                  "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%1\">")
@@ -62,9 +53,12 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
                .arg(usedOther + reclaim)
                .arg(freeW);
     // The bracket: the free space the upgrade needs, measured from the end of the volume.
-    svg += QStringLiteral("<path d=\"M%1 42v14M%1 49H1000M999 42v14\" stroke=\"#1f2933\" stroke-width=\"3\" "
-                          "fill=\"none\" vector-effect=\"non-scaling-stroke\"/>")
-               .arg(needX + 1);
+    if (d.neededBytes) {
+        const int needX = 1000 - std::min(1000, int(*d.neededBytes * scale + 0.5));
+        svg += QStringLiteral("<path d=\"M%1 42v14M%1 49H1000M999 42v14\" stroke=\"#1f2933\" "
+                              "stroke-width=\"3\" fill=\"none\" vector-effect=\"non-scaling-stroke\"/>")
+                   .arg(needX + 1);
+    }
     svg += QStringLiteral("</svg>");
 
     auto legend = [&](const char *colour, const char *key, qint64 bytes) {
@@ -75,16 +69,21 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
     html += legend("#7b8794", "disk_used", d.totalBytes - d.freeBytes);
     html += legend("#e8a23a", "disk_reclaimable", d.reclaimableBytes);
     html += legend("#5fb58a", "disk_free", d.freeBytes);
-    html += QStringLiteral("<li><span class=\"swatch bracket\"></span>%1: <b>%2</b></li>")
-                .arg(htmlEscape(s.text("disk_needed")), htmlEscape(s.bytes(d.neededBytes)));
+    if (d.neededBytes) {
+        html += QStringLiteral("<li><span class=\"swatch bracket\"></span>%1: <b>%2</b></li>")
+                    .arg(htmlEscape(s.text("disk_needed")), htmlEscape(s.bytes(*d.neededBytes)));
+    }
     html += QStringLiteral("<li class=\"total\">%1: <b>%2</b></li></ul>")
                 .arg(htmlEscape(s.text("disk_size")), htmlEscape(s.bytes(d.totalBytes)));
-    const char *conclusion = d.freeBytes >= d.neededBytes   ? "disk_enough"
-        : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "disk_enough_after_cleanup"
-                                                            : "disk_short";
-    const char *cls = d.freeBytes >= d.neededBytes          ? "ok"
-        : d.freeBytes + d.reclaimableBytes >= d.neededBytes ? "fix"
-                                                            : "bad";
+    if (!d.neededBytes)
+        return html + QStringLiteral("</div>");
+    const qint64 need = *d.neededBytes;
+    const char *conclusion = d.freeBytes >= need   ? "disk_enough"
+        : d.freeBytes + d.reclaimableBytes >= need ? "disk_enough_after_cleanup"
+                                                   : "disk_short";
+    const char *cls = d.freeBytes >= need          ? "ok"
+        : d.freeBytes + d.reclaimableBytes >= need ? "fix"
+                                                   : "bad";
     html += QStringLiteral("<p class=\"disk-note %1\">%2</p></div>")
                 .arg(QLatin1String(cls), htmlEscape(s.text(conclusion)));
     return html;

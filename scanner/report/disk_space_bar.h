@@ -17,14 +17,12 @@ struct DiskSpace {
     qint64 totalBytes = 0;
     qint64 freeBytes = 0;
     qint64 reclaimableBytes = 0; // part of the used space the remedies can free
-    qint64 neededBytes = 0;
+    // What the rules say the upgrade needs (the target's min_free); without it the bar has no
+    // bracket and draws no conclusion.
+    std::optional<qint64> neededBytes;
 
     // nullopt when the volume size or free space is unknown (the report then says so).
-    static std::optional<DiskSpace> fromFacts(const FactSet &facts, std::optional<qint64> neededOverride);
-    // Microsoft's figure for an in-place feature upgrade: 20 GB for 64-bit Windows, 16 GB
-    // for 32-bit ("Windows 10 system requirements", Hard drive space), used unless the caller
-    // passes the rules' own figure.
-    static qint64 defaultNeededBytes(const QString &architecture);
+    static std::optional<DiskSpace> fromFacts(const FactSet &facts, std::optional<qint64> neededBytes);
 };
 
 class DiskSpaceBar {

@@ -4,13 +4,13 @@
 #include "report/csv_table.h"
 #include "report/report_strings.h"
 #include "report/report_text.h"
-#include "session/scan_session.h"
+#include "engine/scan_record.h"
 
 #include <algorithm>
 
 namespace urs {
 
-QByteArray FindingsCsv::build(const ScanResult &result, const QString &lang)
+QByteArray FindingsCsv::build(const ScanRecord &result, const QString &lang)
 {
     const ReportStrings s(lang);
     CsvTable table({s.text("target"), s.text("finding_id"), s.text("check"), s.text("status"),

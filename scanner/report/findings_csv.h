@@ -6,14 +6,14 @@
 
 namespace urs {
 
-struct ScanResult;
+struct ScanRecord;
 
 // findings.csv: one row per finding (a finding that holds for every target is one row with
 // the target column saying so). Headers and status words in the report's language; the
 // finding id column stays the stable rule id for filtering.
 class FindingsCsv {
 public:
-    static QByteArray build(const ScanResult &result, const QString &lang);
+    static QByteArray build(const ScanRecord &result, const QString &lang);
 };
 
 } // namespace urs

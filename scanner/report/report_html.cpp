@@ -10,7 +10,7 @@
 #include "report/report_style.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
-#include "session/scan_session.h"
+#include "engine/scan_record.h"
 
 namespace urs {
 
@@ -39,7 +39,7 @@ QString row(const QString &label, const QString &valueHtml)
     return QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(e(label), valueHtml);
 }
 
-QString identity(const ScanResult &r, const ReportStrings &s)
+QString identity(const ScanRecord &r, const ReportStrings &s)
 {
     const FactSet &f = r.facts;
     const MachineIdentity id = MachineIdentity::fromFacts(f);
@@ -171,7 +171,8 @@ QString evidenceFiles(const QList<EvidenceFile> &files, const ReportStrings &s)
 
 } // namespace
 
-QByteArray ReportHtml::render(const ScanResult &result, const ReportOptions &options)
+QByteArray ReportHtml::render(
+    const ScanRecord &result, const ReportOptions &options, const QList<EvidenceFile> &evidence)
 {
     const ReportStrings s(options.lang);
     const MachineIdentity id = MachineIdentity::fromFacts(result.facts);
@@ -211,7 +212,7 @@ QByteArray ReportHtml::render(const ScanResult &result, const ReportOptions &opt
         h += FindingsHtml::findings(*result.assessment, s);
         h += guides(*result.assessment, s);
     }
-    h += evidenceFiles(options.evidence, s);
+    h += evidenceFiles(evidence, s);
     h += QStringLiteral("<footer>%1</footer></main></body></html>\n")
              .arg(e(s.text("footer").arg(QStringLiteral(URS_VERSION),
                  result.assessment ? result.assessment->rulesVersion : s.text("unknown_value"))));

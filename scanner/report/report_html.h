@@ -5,7 +5,8 @@
 
 namespace urs {
 
-struct ScanResult;
+struct EvidenceFile;
+struct ScanRecord;
 struct ReportOptions;
 
 // report.html: one self-contained page (inline CSS and SVG; no scripts, fonts, images or
@@ -14,7 +15,8 @@ struct ReportOptions;
 // the guides with QR codes, and the setup logs included.
 class ReportHtml {
 public:
-    static QByteArray render(const ScanResult &result, const ReportOptions &options);
+    static QByteArray render(
+        const ScanRecord &result, const ReportOptions &options, const QList<EvidenceFile> &evidence);
 };
 
 } // namespace urs

@@ -3,8 +3,7 @@
 
 #include "engine/assessment_json.h"
 #include "report/json_top_level.h"
-#include "report/report_writer.h"
-#include "session/scan_session.h"
+#include "engine/scan_record.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +16,11 @@ static QString isoUtc(const QDateTime &t)
 }
 
 QJsonObject ReportJson::build(
-    const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence)
+    const ScanRecord &result, const QString &lang, const QList<EvidenceFile> &evidence)
 {
     const MachineIdentity machine = MachineIdentity::fromFacts(result.facts);
     QJsonArray targets;
-    for (const QString &t : result.options.targets)
+    for (const QString &t : result.requestedTargets)
         targets.append(t);
     QJsonArray files;
     for (const EvidenceFile &e : evidence) {

@@ -10,7 +10,7 @@
 
 namespace urs {
 
-struct ScanResult;
+struct ScanRecord;
 struct EvidenceFile;
 
 // report.json, the machine-readable report. Its schema is versioned ("schema_version") and
@@ -21,7 +21,7 @@ public:
     static QString fileName() { return QStringLiteral("report.json"); }
 
     static QJsonObject build(
-        const ScanResult &result, const QString &lang, const QList<EvidenceFile> &evidence);
+        const ScanRecord &result, const QString &lang, const QList<EvidenceFile> &evidence);
     static QByteArray serialize(const QJsonObject &report);
 };
 

@@ -7,33 +7,26 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace urs {
 
-struct ScanResult;
-
-// A small file copied from the scanned volume into the report (tails of setupact.log and
-// setuperr.log, CompatData xml), so whoever reads the report sees what setup said last time.
-struct EvidenceFile {
-    QString name; // member name inside the zip, "evidence/..."
-    QString sourcePath; // where it was on the Windows volume
-    QByteArray bytes;
-    qint64 originalSize = 0;
-    bool truncated = false; // true when only the tail (or head) was copied
-};
+struct EvidenceFile;
+struct ScanRecord;
 
 struct ReportOptions {
     QString lang = QStringLiteral("en"); // "en" or "ja": language of report.html and findings.csv
-    QList<EvidenceFile> evidence; // the caller reads these from the volume (EvidenceCollector)
-    QByteArray scanLog; // text of scan.log (ScanLogCapture)
-    // Free space the upgrade needs, when the caller knows the rules' figure; otherwise
-    // Microsoft's published one for the architecture (DiskSpace::defaultNeededBytes).
+    // The text of scan.log, asked for after every other member is built, so warnings logged
+    // while building the report are in it too.
+    std::function<QByteArray()> scanLog;
+    // Free space the upgrade needs, as the rules state it; without it the disk bar shows no
+    // mark.
     std::optional<qint64> neededFreeBytes;
 };
 
-// Writes the one-zip readiness report of a scan. The CLI's `report` command and the app's
-// export both call this; neither builds report files itself.
+// Writes the one-zip readiness report of a scan record. ScanSession::writeReport calls this
+// for both faces; it renders the record and never reads the scanned source.
 //
 // Members: report.html, report.json, findings.csv, facts.json, scan.log, evidence/*, and
 // manifest.json last. Same inputs give the same bytes (members carry the scan time).
@@ -42,15 +35,19 @@ public:
     explicit ReportWriter(ReportOptions options);
 
     // Every member but the manifest, in zip order.
-    QList<ReportMember> buildMembers(const ScanResult &result) const;
+    QList<ReportMember> buildMembers(const ScanRecord &record) const;
     // The zip bytes: buildMembers() plus manifest.json.
-    QByteArray buildZip(const ScanResult &result) const;
+    QByteArray buildZip(const ScanRecord &record) const;
     // The file name inside outDir (before any -2, -3 suffix).
-    QString fileName(const ScanResult &result) const;
+    QString fileName(const ScanRecord &record) const;
+    // The record's evidence files with their member names ("evidence/..."), unique in the zip.
+    static QList<EvidenceFile> namedEvidence(const QList<EvidenceFile> &files);
+    // "$WINDOWS.~BT\Sources\Panther\setupact.log" -> "evidence/WINDOWS.~BT_Sources_Panther_setupact.log"
+    static QString evidenceMemberName(const QString &volumePath);
 
     // Writes the zip into outDir atomically and never over an existing file; returns its path.
     // Throws ScanError(ReportWrite) naming outDir and what to do.
-    QString write(const ScanResult &result, const QString &outDir) const;
+    QString write(const ScanRecord &record, const QString &outDir) const;
 
     // Tests: called during the file write (see AtomicFileWriter::ProgressHook).
     void setWriteHook(AtomicFileWriter::ProgressHook hook) { m_hook = std::move(hook); }

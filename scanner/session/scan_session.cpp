@@ -6,35 +6,46 @@
 #include "engine/rule_engine.h"
 #include "facts/fact_catalog.h"
 #include "hardware/hardware_probe.h"
+#include "report/report_writer.h"
 #include "source/source.h"
+#include "windows/evidence_collector.h"
 #include "windows/windows_inspector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <map>
+#include <mutex>
 
 namespace urs {
 
-ScanSession::ScanSession(ScanOptions options)
-    : m_options(std::move(options))
+namespace {
+
+bool isWindowsFact(const QString &name)
 {
+    return name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume."));
 }
 
-void ScanSession::report(ScanStep step, double fraction, const QString &text) const
-{
-    if (m_progress)
-        m_progress(ScanProgress {step, int(step), 4, fraction, text});
-}
+// A source opened once per session. Its mutex serialises use: libtsk objects of one image are
+// not meant to be driven from two threads at once.
+struct OpenedSource {
+    std::mutex mutex;
+    std::unique_ptr<Source> source; // null when opening failed
+    std::optional<ScanError> error;
+};
 
-void ScanSession::throwIfCancelled() const
-{
-    if (m_cancelled)
-        throw ScanError(ScanErrorKind::Cancelled, m_options.sourcePath, QStringLiteral("scan cancelled"));
-}
+// What one installation gave: read once (preview or scan), then reused by every stage.
+struct InstallationRead {
+    std::mutex mutex;
+    bool done = false;
+    FactSet facts; // windows.* and volume.*
+    QList<EvidenceFile> evidence;
+    std::optional<ScanError> error;
+};
 
 // An encrypted Windows volume cannot be read offline. That is a finding for the technician,
 // not a failure: the hardware and disk facts still stand, and every Windows fact says why it is
 // unknown, so the rules can say what to do (suspend BitLocker, or scan with the key at hand).
-static bool describeEncryptedWindows(const Source &source, FactSet &facts)
+bool describeEncryptedWindows(const Source &source, FactSet &facts)
 {
     for (const PartitionInfo &p : source.partitions()) {
         if (!p.bitlocker)
@@ -45,7 +56,7 @@ static bool describeEncryptedWindows(const Source &source, FactSet &facts)
             = QStringLiteral("partition %1 is BitLocker-encrypted and cannot be read offline").arg(p.index);
         for (const FactSpec &spec : FactCatalog::all()) {
             const QString name = QString::fromLatin1(spec.name);
-            if (name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume.")))
+            if (isWindowsFact(name))
                 facts.setUnknown(name, reason, where);
         }
         facts.set(QStringLiteral("volume.bitlocker"), true, where);
@@ -60,7 +71,7 @@ static bool describeEncryptedWindows(const Source &source, FactSet &facts)
 
 // Adds the identity read from the hives to the scanned installation's entry, so a listing of
 // the source says which Windows it is.
-static void nameScannedInstallation(int index, FactSet &facts)
+void nameScannedInstallation(int index, FactSet &facts)
 {
     const Fact *list = facts.find(QStringLiteral("source.windows_installations"));
     if (!list || !list->known)
@@ -80,7 +91,7 @@ static void nameScannedInstallation(int index, FactSet &facts)
 }
 
 // Picks the installation the user asked for, or the first one, and says why.
-static WindowsInstallation chooseInstallation(
+WindowsInstallation chooseInstallation(
     const QList<WindowsInstallation> &found, int wanted, const QString &sourcePath, QString *note)
 {
     if (found.isEmpty()) {
@@ -110,68 +121,341 @@ static WindowsInstallation chooseInstallation(
     return found.first();
 }
 
-ScanResult ScanSession::run()
+std::optional<qint64> integerFact(const FactSet &facts, const char *name)
 {
-    ScanResult result;
-    result.options = m_options;
-    result.scanTime
-        = m_options.scanTime.isValid() ? m_options.scanTime.toUTC() : QDateTime::currentDateTimeUtc();
-
-    // Rules load first: a broken rule file or an unknown target should fail before a long scan.
-    std::unique_ptr<RuleEngine> engine;
-    if (m_options.evaluateRules) {
-        engine = std::make_unique<RuleEngine>(
-            m_options.rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : m_options.rulesDir);
-        const QStringList known = engine->targetIds();
-        for (const QString &t : m_options.targets) {
-            if (!known.contains(t))
-                throw ScanError(ScanErrorKind::Usage, {}, QStringLiteral("unknown target '%1'").arg(t),
-                    QStringLiteral("Valid targets: %1, or all").arg(known.join(QStringLiteral(", "))));
-        }
-    }
-
-    report(ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
-    HardwareProbe(m_options.hardwareRoot).collect(result.facts);
-    throwIfCancelled();
-
-    report(ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(m_options.sourcePath));
-    std::unique_ptr<Source> source = Source::open(m_options.sourcePath);
-    source->describe(result.facts);
-    if (source->installations().isEmpty() && m_options.windowsIndex == 0
-        && describeEncryptedWindows(*source, result.facts)) {
-        log()->warn("{}: Windows volume is BitLocker-encrypted; only hardware and disk facts were read",
-            str(m_options.sourcePath));
-        evaluate(engine.get(), result);
-        return result;
-    }
-    QString note;
-    const WindowsInstallation inst
-        = chooseInstallation(source->installations(), m_options.windowsIndex, m_options.sourcePath, &note);
-    result.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
-    result.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
-    log()->info("scanning Windows installation {} on {}", inst.index, str(inst.volumeName));
-    std::unique_ptr<WindowsVolume> volume = source->openVolume(inst);
-    throwIfCancelled();
-
-    report(ScanStep::Hives, 0.0, QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
-    WindowsInspector(*volume, inst.windowsPath).collect(result.facts, [this](double f, const QString &text) {
-        throwIfCancelled();
-        report(ScanStep::Hives, f, text);
-    });
-    throwIfCancelled();
-    nameScannedInstallation(inst.index, result.facts);
-
-    evaluate(engine.get(), result);
-    return result;
+    const std::optional<QJsonValue> v = facts.value(QLatin1String(name));
+    if (v && v->isDouble())
+        return qint64(v->toDouble());
+    return std::nullopt;
 }
 
-void ScanSession::evaluate(const RuleEngine *engine, ScanResult &result) const
+std::optional<bool> flagFact(const FactSet &facts, const char *name)
 {
-    if (engine) {
-        report(ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
-        result.assessment = engine->evaluate(result.facts, m_options.targets, result.scanTime);
+    const std::optional<QJsonValue> v = facts.value(QLatin1String(name));
+    if (v && v->isBool())
+        return v->toBool();
+    return std::nullopt;
+}
+
+QString textFact(const FactSet &facts, const char *name)
+{
+    const std::optional<QJsonValue> v = facts.value(QLatin1String(name));
+    return v && v->isString() ? v->toString() : QString();
+}
+
+} // namespace
+
+struct ScanSession::Cache {
+    std::mutex mutex; // guards the maps, not what they point to
+    std::map<QString, std::shared_ptr<OpenedSource>> sources;
+    std::map<std::pair<QString, int>, std::shared_ptr<InstallationRead>> installations;
+
+    std::mutex hardwareMutex;
+    std::optional<FactSet> hardware; // the machine does not change while the session lives
+
+    std::once_flag rulesOnce;
+    std::unique_ptr<RuleEngine> rules;
+    std::optional<ScanError> rulesError;
+
+    std::mutex progressMutex;
+
+    std::shared_ptr<OpenedSource> source(const QString &path)
+    {
+        std::shared_ptr<OpenedSource> entry;
+        {
+            const std::lock_guard lock(mutex);
+            std::shared_ptr<OpenedSource> &slot = sources[path];
+            if (!slot)
+                slot = std::make_shared<OpenedSource>();
+            entry = slot;
+        }
+        const std::lock_guard lock(entry->mutex);
+        if (!entry->source && !entry->error) {
+            try {
+                entry->source = Source::open(path);
+            } catch (const ScanError &e) {
+                entry->error = e;
+            }
+        }
+        return entry;
     }
+
+    std::shared_ptr<InstallationRead> installation(const QString &path, int index)
+    {
+        const std::lock_guard lock(mutex);
+        std::shared_ptr<InstallationRead> &slot = installations[{path, index}];
+        if (!slot)
+            slot = std::make_shared<InstallationRead>();
+        return slot;
+    }
+};
+
+ScanSession::ScanSession(SessionOptions options)
+    : m_options(std::move(options))
+    , m_scanTime(m_options.scanTime.isValid() ? m_options.scanTime.toUTC() : QDateTime::currentDateTimeUtc())
+    , m_cache(std::make_unique<Cache>())
+{
+    if (m_options.hardwareRoot.isEmpty())
+        m_options.hardwareRoot = QStringLiteral("/");
+}
+
+ScanSession::~ScanSession() = default;
+
+void ScanSession::setProgressCallback(ProgressCallback callback)
+{
+    const std::lock_guard lock(m_cache->progressMutex);
+    m_progress = std::move(callback);
+}
+
+void ScanSession::report(ScanStep step, double fraction, const QString &text) const
+{
+    ProgressCallback callback;
+    {
+        const std::lock_guard lock(m_cache->progressMutex);
+        callback = m_progress;
+    }
+    if (callback)
+        callback(ScanProgress {step, int(step), 4, fraction, text});
+}
+
+void ScanSession::throwIfCancelled(const QString &input) const
+{
+    if (m_cancelled)
+        throw ScanError(ScanErrorKind::Cancelled, input, QStringLiteral("scan cancelled"));
+}
+
+QList<DiscoveredDisk> ScanSession::discoverDisks()
+{
+    const ScanLog::Scope scope(m_log);
+    return urs::discoverDisks(m_options.hardwareRoot, [this](const QString &device, DiscoveredDisk &disk) {
+        const std::shared_ptr<OpenedSource> opened = m_cache->source(device);
+        const std::lock_guard lock(opened->mutex);
+        if (opened->error)
+            throw *opened->error;
+        disk.fill(*opened->source);
+    });
+}
+
+DiscoveredDisk ScanSession::describeSource(const QString &path)
+{
+    const ScanLog::Scope scope(m_log);
+    DiscoveredDisk disk;
+    disk.device = path;
+    const std::shared_ptr<OpenedSource> opened = m_cache->source(path);
+    const std::lock_guard lock(opened->mutex);
+    if (opened->error) {
+        disk.error = opened->error->text();
+        log()->info("{}: {}", str(path), str(disk.error));
+        return disk;
+    }
+    disk.fill(*opened->source);
+    return disk;
+}
+
+// Reads an installation's hives and files once, while its volume is open, and keeps the facts
+// and the evidence files; later calls return what was kept (or the same error).
+static const InstallationRead &readInstallation(OpenedSource &opened, InstallationRead &read,
+    const WindowsInstallation &inst, const WindowsInspector::ProgressCallback &progress)
+{
+    const std::lock_guard lock(read.mutex);
+    if (read.done)
+        return read;
+    try {
+        std::unique_ptr<WindowsVolume> volume;
+        {
+            const std::lock_guard sourceLock(opened.mutex);
+            volume = opened.source->openVolume(inst);
+        }
+        log()->info("reading Windows installation {} on {}", inst.index, str(inst.volumeName));
+        WindowsInspector(*volume, inst.windowsPath).collect(read.facts, progress);
+        read.evidence = EvidenceCollector::collect(*volume, read.facts);
+        read.done = true;
+    } catch (const ScanError &e) {
+        if (e.kind() == ScanErrorKind::Cancelled)
+            throw; // not kept: a later scan reads it again
+        read.error = e;
+        read.done = true;
+    }
+    return read;
+}
+
+InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsIndex)
+{
+    const ScanLog::Scope scope(m_log);
+    InstallationPreview p;
+    try {
+        const std::shared_ptr<OpenedSource> opened = m_cache->source(sourcePath);
+        if (opened->error)
+            throw *opened->error;
+        QList<WindowsInstallation> found;
+        {
+            const std::lock_guard lock(opened->mutex);
+            found = opened->source->installations();
+        }
+        QString note;
+        const WindowsInstallation inst = chooseInstallation(found, windowsIndex, sourcePath, &note);
+        const InstallationRead &read = readInstallation(
+            *opened, *m_cache->installation(sourcePath, inst.index), inst, {});
+        if (read.error)
+            throw *read.error;
+        p = previewFromFacts(read.facts);
+        p.facts = std::make_shared<const FactSet>(read.facts);
+    } catch (const ScanError &e) {
+        log()->warn("preview of {} installation {} failed: {}", str(sourcePath), windowsIndex, str(e.text()));
+        p.error = e.text();
+    } catch (const std::exception &e) {
+        // A bug in a collector must not take the Start screen down; the scan will say more.
+        log()->error("preview of {} installation {}: {}", str(sourcePath), windowsIndex, e.what());
+        p.error = QString::fromUtf8(e.what());
+    }
+    return p;
+}
+
+const RuleEngine &ScanSession::rules()
+{
+    std::call_once(m_cache->rulesOnce, [this] {
+        const ScanLog::Scope scope(m_log);
+        try {
+            m_cache->rules = std::make_unique<RuleEngine>(
+                m_options.rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : m_options.rulesDir);
+        } catch (const ScanError &e) {
+            m_cache->rulesError = e;
+        }
+    });
+    if (m_cache->rulesError)
+        throw *m_cache->rulesError;
+    return *m_cache->rules;
+}
+
+void ScanSession::checkTargets(const QStringList &targets)
+{
+    const QStringList known = rules().targetIds();
+    for (const QString &t : targets) {
+        if (!known.contains(t))
+            throw ScanError(ScanErrorKind::Usage, {}, QStringLiteral("unknown target '%1'").arg(t),
+                QStringLiteral("Valid targets: %1, or all").arg(known.join(QStringLiteral(", "))));
+    }
+}
+
+QList<TargetChoice> ScanSession::targetChoices(const FactSet &facts)
+{
+    const Assessment judged = rules().evaluate(facts, {}, m_scanTime);
+    QList<TargetChoice> choices;
+    // rules/targets.yaml lists the targets by release, oldest first; a technician reads the
+    // newest (the recommended one) first.
+    for (auto it = judged.targets.crbegin(); it != judged.targets.crend(); ++it)
+        choices.append({it->targetId, it->name, it->lifecycle});
+    return choices;
+}
+
+QString ScanSession::defaultTargetId(const FactSet &facts)
+{
+    return rules().evaluate(facts, {}, m_scanTime).defaultTarget;
+}
+
+ScanRecord ScanSession::collect(const ScanRequest &request)
+{
+    const ScanLog::Scope scope(m_log);
+    m_cancelled = false;
+    ScanRecord record;
+    record.sourcePath = request.sourcePath;
+    record.requestedTargets = request.targets;
+    record.scanTime = m_scanTime;
+    log()->info("upgrade-scan {}: scan of {}", URS_VERSION, str(request.sourcePath));
+
+    report(ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
+    {
+        const std::lock_guard lock(m_cache->hardwareMutex);
+        if (!m_cache->hardware) {
+            FactSet hardware;
+            HardwareProbe(m_options.hardwareRoot).collect(hardware);
+            m_cache->hardware = std::move(hardware);
+        }
+        record.facts = *m_cache->hardware;
+    }
+    throwIfCancelled(request.sourcePath);
+
+    report(ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(request.sourcePath));
+    const std::shared_ptr<OpenedSource> opened = m_cache->source(request.sourcePath);
+    if (opened->error)
+        throw *opened->error;
+    QList<WindowsInstallation> found;
+    {
+        const std::lock_guard lock(opened->mutex);
+        opened->source->describe(record.facts);
+        found = opened->source->installations();
+        if (found.isEmpty() && request.windowsIndex == 0
+            && describeEncryptedWindows(*opened->source, record.facts)) {
+            log()->warn("{}: Windows volume is BitLocker-encrypted; only hardware and disk facts were read",
+                str(request.sourcePath));
+            return record;
+        }
+    }
+    QString note;
+    const WindowsInstallation inst = chooseInstallation(found, request.windowsIndex, request.sourcePath, &note);
+    record.windowsIndex = inst.index;
+    record.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
+    record.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
+    throwIfCancelled(request.sourcePath);
+
+    report(ScanStep::Hives, 0.0, QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
+    const InstallationRead &read = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index),
+        inst, [this, &request](double f, const QString &text) {
+            throwIfCancelled(request.sourcePath);
+            report(ScanStep::Hives, f, text);
+        });
+    if (read.error)
+        throw *read.error;
+    record.facts.merge(read.facts);
+    record.evidence = read.evidence;
+    nameScannedInstallation(inst.index, record.facts);
+    throwIfCancelled(request.sourcePath);
+    return record;
+}
+
+void ScanSession::evaluate(ScanRecord &record)
+{
+    const ScanLog::Scope scope(m_log);
+    report(ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
+    record.assessment = rules().evaluate(record.facts, record.requestedTargets, record.scanTime);
     report(ScanStep::Rules, 1.0, QStringLiteral("Done"));
+}
+
+ScanRecord ScanSession::scan(const ScanRequest &request)
+{
+    // Rules load first: a broken rule file or an unknown target should fail before a long scan.
+    checkTargets(request.targets);
+    ScanRecord record = collect(request);
+    evaluate(record);
+    return record;
+}
+
+QString ScanSession::writeReport(const ScanRecord &record, const QString &lang, const QString &outDir)
+{
+    const ScanLog::Scope scope(m_log);
+    ReportOptions options;
+    options.lang = lang;
+    options.scanLog = [this] { return m_log.text(); };
+    if (record.assessment) {
+        const QString arch = textFact(record.facts, "windows.architecture");
+        options.neededFreeBytes = rules().minFreeBytes(record.assessment->defaultTarget, arch);
+    }
+    return ReportWriter(options).write(record, outDir);
+}
+
+InstallationPreview previewFromFacts(const FactSet &facts)
+{
+    InstallationPreview p;
+    p.productName = textFact(facts, "windows.product_name");
+    p.editionId = textFact(facts, "windows.edition_id");
+    p.build = integerFact(facts, "windows.build");
+    p.computerName = textFact(facts, "windows.computer_name");
+    p.volumeBytes = integerFact(facts, "volume.total_bytes");
+    p.freeBytes = integerFact(facts, "volume.free_bytes");
+    p.encrypted = flagFact(facts, "volume.bitlocker");
+    p.hibernated = flagFact(facts, "windows.fast_startup.volume_hibernated");
+    p.fastStartup = flagFact(facts, "windows.fast_startup.hiberboot_enabled");
+    return p;
 }
 
 } // namespace urs

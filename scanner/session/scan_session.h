@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/assessment.h"
-#include "facts/fact_set.h"
+#include "common/scan_log.h"
+#include "engine/scan_record.h"
+#include "source/disk_discovery.h"
 
 #include <QDateTime>
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace urs {
@@ -16,14 +18,18 @@ class RuleEngine;
 
 enum class ScanStep { Hardware, Disk, Hives, Rules };
 
-struct ScanOptions {
-    QString sourcePath; // image, block device or folder
+// What stays the same for every scan of one machine.
+struct SessionOptions {
     QString hardwareRoot = QStringLiteral("/");
-    int windowsIndex = 0; // 0: choose the default installation
-    QStringList targets; // empty: every target
     QString rulesDir; // empty: the installed rules
     QDateTime scanTime; // invalid: now (tests fix it for reproducibility)
-    bool evaluateRules = true;
+};
+
+// One scan: which source, which installation, which targets.
+struct ScanRequest {
+    QString sourcePath; // image, block device or folder
+    int windowsIndex = 0; // 0: choose the default installation
+    QStringList targets; // empty: every target
 };
 
 struct ScanProgress {
@@ -34,36 +40,100 @@ struct ScanProgress {
     QString text; // what is being read now
 };
 
-struct ScanResult {
-    ScanOptions options;
-    QDateTime scanTime;
-    FactSet facts;
-    std::optional<Assessment> assessment;
+// What the Start screen shows about one installation before the user picks it. The fields come
+// from the same facts the scan uses; the session keeps them, so the scan does not read again.
+struct InstallationPreview {
+    QString productName;
+    QString editionId;
+    std::optional<qint64> build;
+    QString computerName;
+    std::optional<qint64> volumeBytes;
+    std::optional<qint64> freeBytes;
+    std::optional<bool> encrypted; // BitLocker on the Windows volume
+    std::optional<bool> hibernated; // hiberfil.sys holds an image: Windows was not shut down fully
+    std::optional<bool> fastStartup;
+    QString error; // why the installation could not be read
+    std::shared_ptr<const FactSet> facts; // the preview's facts, for the target list
 };
 
-// Runs the data path once: hardware, disk, hives, rules. The CLI and the app both call this;
-// neither reads a hive or judges a rule itself. run() may be called from a worker thread;
-// cancel() is safe from any thread.
+// A target as the rules describe it, for a face that offers a choice.
+struct TargetChoice {
+    QString id;
+    LocalizedText name;
+    LocalizedText lifecycle; // as of the scan time, for the installation's edition
+};
+
+// Owns the run for one machine. The faces call only these stages:
+//   discover (disks, a source's installations, cheap previews)
+//   -> collect (hardware, disk, hives, evidence: each source and volume opened and read once)
+//   -> evaluate (rules, loaded once per session)
+//   -> writeReport (renders the record; never goes back to the disk).
+// Everything the session logs, from any stage, goes into its own scanLog(), which the report's
+// scan.log holds. Stages may be called from worker threads, several at once: the caches lock
+// themselves. cancel() is safe from any thread and stops the stage running now.
 class ScanSession {
 public:
     using ProgressCallback = std::function<void(const ScanProgress &)>;
 
-    explicit ScanSession(ScanOptions options);
-    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    explicit ScanSession(SessionOptions options = {});
+    ~ScanSession();
+    ScanSession(const ScanSession &) = delete;
+    ScanSession &operator=(const ScanSession &) = delete;
+
+    const SessionOptions &options() const { return m_options; }
+    // The scan time every stage uses: options().scanTime, or the time the session began.
+    QDateTime scanTime() const { return m_scanTime; }
+    const ScanLog &scanLog() const { return m_log; }
+
+    void setProgressCallback(ProgressCallback callback);
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
 
-    // Throws ScanError for failures that end the scan (source unreadable, no Windows, ...).
-    ScanResult run();
+    // --- discover
+    // The block devices of the machine, each opened read-only to find Windows. Throws
+    // ScanError when the device list itself cannot be read; a disk that cannot be opened is a
+    // DiscoveredDisk with its error.
+    QList<DiscoveredDisk> discoverDisks();
+    // The same for one path the user named (image, device or folder); never throws.
+    DiscoveredDisk describeSource(const QString &path);
+    // Reads one installation (hives and volume) and keeps what it found for collect(). Never
+    // throws: a failure is in the preview's error.
+    InstallationPreview preview(const QString &sourcePath, int windowsIndex);
+
+    // --- rules
+    // Loaded on first use and kept. Throws ScanError(RulesInvalid) or (Usage) for unknown ids.
+    const RuleEngine &rules();
+    void checkTargets(const QStringList &targets);
+    // The targets with their lifecycle for these facts (a preview's, or none), newest first,
+    // and the one to offer by default.
+    QList<TargetChoice> targetChoices(const FactSet &facts);
+    QString defaultTargetId(const FactSet &facts);
+
+    // --- collect, evaluate
+    // Throws ScanError for what ends a scan (source unreadable, no Windows, cancelled, ...).
+    ScanRecord collect(const ScanRequest &request);
+    void evaluate(ScanRecord &record);
+    // collect() then evaluate(): what `check` and the app's scan do.
+    ScanRecord scan(const ScanRequest &request);
+
+    // --- report
+    // Writes the report zip of record into outDir; returns its path. Throws ScanError.
+    QString writeReport(const ScanRecord &record, const QString &lang, const QString &outDir);
 
 private:
+    struct Cache;
     void report(ScanStep step, double fraction, const QString &text) const;
-    void throwIfCancelled() const;
-    void evaluate(const RuleEngine *engine, ScanResult &result) const;
+    void throwIfCancelled(const QString &input) const;
 
-    ScanOptions m_options;
+    SessionOptions m_options;
+    QDateTime m_scanTime;
+    ScanLog m_log;
     ProgressCallback m_progress;
     std::atomic_bool m_cancelled = false;
+    std::unique_ptr<Cache> m_cache;
 };
+
+// The preview fields of a fact set (a preview's or a scan's).
+InstallationPreview previewFromFacts(const FactSet &facts);
 
 } // namespace urs

@@ -14,9 +14,9 @@ public:
     explicit DirectorySource(const QString &path);
 
     QString path() const override { return m_path; }
-    QString kind() const override { return QStringLiteral("directory"); }
+    SourceKind kind() const override { return SourceKind::Directory; }
     std::optional<qint64> diskSizeBytes() const override { return std::nullopt; }
-    QString partitionStyle() const override { return QStringLiteral("none"); }
+    PartitionStyle partitionStyle() const override { return PartitionStyle::None; }
     QList<PartitionInfo> partitions() const override { return {}; }
     QList<WindowsInstallation> installations() const override { return m_installations; }
     std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const override;

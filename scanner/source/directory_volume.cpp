@@ -72,6 +72,11 @@ QList<VolumeEntry> DirectoryVolume::list(const QString &directory) const
     const auto host = hostPath(directory);
     if (!host || !QFileInfo(*host).isDir())
         return {};
+    // QDir lists an unreadable folder as empty; say so instead.
+    if (::access(QFile::encodeName(*host).constData(), R_OK | X_OK) != 0)
+        throw ScanError(ScanErrorKind::SourceUnreadable, *host,
+            QStringLiteral("the folder cannot be listed: %1").arg(QString::fromLocal8Bit(strerror(errno))),
+            QStringLiteral("Check the permissions of the folder (run as root to read every file)"));
     QList<VolumeEntry> out;
     for (const QFileInfo &info : QDir(*host).entryInfoList(kAllEntries, QDir::Name))
         out.append(toEntry(info));
@@ -125,12 +130,15 @@ void DirectoryVolume::copyTo(const QString &path, int fd) const
             QStringLiteral("read failed: %1").arg(file.errorString()));
 }
 
-std::optional<VolumeSpace> DirectoryVolume::space() const
+VolumeSpace DirectoryVolume::space() const
 {
     struct statvfs s { };
-    if (::statvfs(QFile::encodeName(m_root).constData(), &s) != 0)
-        return std::nullopt;
     VolumeSpace out;
+    if (::statvfs(QFile::encodeName(m_root).constData(), &s) != 0) {
+        out.problem = QStringLiteral("cannot read the size of the file system holding %1: %2")
+                          .arg(m_root, QString::fromLocal8Bit(strerror(errno)));
+        return out;
+    }
     out.clusterBytes = qint64(s.f_frsize);
     out.totalBytes = qint64(s.f_blocks) * qint64(s.f_frsize);
     // f_bavail: what a non-root writer could still use, i.e. what an upgrade could fill.

@@ -14,13 +14,13 @@ public:
     explicit DirectoryVolume(QString rootPath);
 
     QString displayName() const override { return m_root; }
-    QString filesystem() const override { return QStringLiteral("directory"); }
+    FileSystem filesystem() const override { return FileSystem::Directory; }
 
     std::optional<VolumeEntry> stat(const QString &path) const override;
     QList<VolumeEntry> list(const QString &directory) const override;
     QByteArray read(const QString &path, qint64 offset, qint64 maxBytes) const override;
     void copyTo(const QString &path, int fd) const override;
-    std::optional<VolumeSpace> space() const override;
+    VolumeSpace space() const override;
 
     // The host path of a volume path, resolved case-insensitively; nullopt when absent.
     std::optional<QString> hostPath(const QString &path) const;

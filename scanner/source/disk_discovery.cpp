@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace urs {
@@ -31,11 +32,17 @@ QString readSysfs(const QString &path)
 }
 } // namespace
 
-QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot)
+QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot, const DiskOpener &open)
 {
     QList<DiscoveredDisk> out;
     const QString root = hardwareRoot.isEmpty() ? QStringLiteral("/") : hardwareRoot;
     const QDir block(QDir(root).filePath(QStringLiteral("sys/block")));
+    // No sys/block at all is not "no disks": sysfs is missing or the root is wrong.
+    if (!block.exists() || !QFileInfo(block.path()).isReadable()) {
+        throw ScanError(ScanErrorKind::SourceUnreadable, block.path(),
+            QStringLiteral("the list of block devices cannot be read"),
+            QStringLiteral("Check that sysfs is mounted (or that --hardware-root names a captured tree)"));
+    }
     const QStringList names = block.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
     for (const QString &name : names) {
         if (skipped(name))
@@ -56,12 +63,10 @@ QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot)
             continue;
         }
         try {
-            const std::unique_ptr<Source> source = Source::open(d.device);
-            d.partitionStyle = source->partitionStyle();
-            d.partitions = source->partitions();
-            d.installations = source->installations();
-            if (const auto size = source->diskSizeBytes(); size && d.sizeBytes == 0)
-                d.sizeBytes = *size;
+            if (open)
+                open(d.device, d);
+            else
+                d.fill(*Source::open(d.device));
         } catch (const ScanError &e) {
             d.error = e.text();
         } catch (const std::exception &e) {
@@ -72,6 +77,15 @@ QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot)
         out.append(d);
     }
     return out;
+}
+
+void DiscoveredDisk::fill(const Source &source)
+{
+    partitionStyle = source.partitionStyle();
+    partitions = source.partitions();
+    installations = source.installations();
+    if (const auto size = source.diskSizeBytes(); size && sizeBytes == 0)
+        sizeBytes = *size;
 }
 
 QJsonObject DiscoveredDisk::toJson() const
@@ -86,7 +100,7 @@ QJsonObject DiscoveredDisk::toJson() const
         {QStringLiteral("model"), model},
         {QStringLiteral("size_bytes"), sizeBytes},
         {QStringLiteral("removable"), removable},
-        {QStringLiteral("partition_style"), partitionStyle},
+        {QStringLiteral("partition_style"), partitionStyle ? jsonName(*partitionStyle) : QString()},
         {QStringLiteral("partitions"), parts},
         {QStringLiteral("windows_installations"), installs},
     };
@@ -104,8 +118,8 @@ QString DiscoveredDisk::toText() const
     about << humanBytes(sizeBytes);
     if (removable)
         about << QStringLiteral("removable");
-    if (!partitionStyle.isEmpty())
-        about << partitionStyle.toUpper();
+    if (partitionStyle)
+        about << jsonName(*partitionStyle).toUpper();
     t += QStringLiteral("  (") + about.join(QStringLiteral(", ")) + QStringLiteral(")\n");
     if (!error.isEmpty())
         return t + QStringLiteral("  cannot be read: ") + error + QLatin1Char('\n');
@@ -113,8 +127,8 @@ QString DiscoveredDisk::toText() const
         QString line = QStringLiteral("  %1  %2  %3  %4  %5")
                            .arg(p.index, 2)
                            .arg(humanBytes(p.sizeBytes), 10)
-                           .arg(p.filesystem, -9)
-                           .arg(p.role, -8)
+                           .arg(jsonName(p.filesystem), -9)
+                           .arg(jsonName(p.role), -8)
                            .arg(p.description);
         if (!p.label.isEmpty())
             line += QStringLiteral("  \"%1\"").arg(p.label);

@@ -4,6 +4,7 @@
 #include "source/source.h"
 
 #include <QJsonObject>
+#include <functional>
 
 namespace urs {
 
@@ -13,17 +14,24 @@ struct DiscoveredDisk {
     QString model;
     qint64 sizeBytes = 0;
     bool removable = false;
-    QString partitionStyle;
+    std::optional<PartitionStyle> partitionStyle; // nullopt when the disk could not be read
     QList<PartitionInfo> partitions;
     QList<WindowsInstallation> installations;
     QString error; // why the disk could not be read, if it could not
+
+    // Takes the partitions and installations of an opened source.
+    void fill(const Source &source);
 
     QJsonObject toJson() const;
     QString toText() const;
 };
 
+// Opens the source at a device path and fills disk from it; throws ScanError when it cannot.
+using DiskOpener = std::function<void(const QString &device, DiscoveredDisk &disk)>;
+
 // Lists the block devices under hardwareRoot/sys/block (skipping loop, ram and zram devices)
-// and opens each read-only (at hardwareRoot/dev/NAME) to find Windows on it.
-QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot);
+// and opens each read-only (at hardwareRoot/dev/NAME) to find Windows on it: with open, or
+// else with Source::open. Throws ScanError(SourceUnreadable) when sys/block cannot be listed.
+QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot, const DiskOpener &open = {});
 
 } // namespace urs

@@ -15,27 +15,47 @@ constexpr TSK_INUM_T kVolumeRecord = 3;
 constexpr TSK_INUM_T kBitmapRecord = 6;
 constexpr qint64 kChunk = 1 << 20;
 
-TskFilePtr openMetafile(TSK_FS_INFO *fs, TSK_INUM_T record, const char *what)
+// Logs problem and hands it to the caller that asked for it.
+void report(QString *out, const QString &problem)
 {
-    if (!TSK_FS_TYPE_ISNTFS(fs->ftype))
+    log()->warn("{}", str(problem));
+    if (out)
+        *out = problem;
+}
+
+TskFilePtr openMetafile(TSK_FS_INFO *fs, TSK_INUM_T record, const char *what, QString *problem = nullptr)
+{
+    if (!TSK_FS_TYPE_ISNTFS(fs->ftype)) {
+        if (problem)
+            *problem = QStringLiteral("not an NTFS volume: it has no %1").arg(QLatin1String(what));
         return {};
+    }
     TskFilePtr file(tsk_fs_file_open_meta(fs, nullptr, record));
-    if (!file || !file->meta)
-        log()->warn("cannot open NTFS {} (MFT record {}): {}", what, record, str(takeTskError()));
-    return file && file->meta ? std::move(file) : TskFilePtr();
+    if (!file || !file->meta) {
+        report(problem,
+            QStringLiteral("cannot open NTFS %1 (MFT record %2): %3")
+                .arg(QLatin1String(what))
+                .arg(record)
+                .arg(takeTskError()));
+        return {};
+    }
+    return file;
 }
 } // namespace
 
-std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs)
+std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs, QString *problem)
 {
-    TskFilePtr bitmap = openMetafile(fs, kBitmapRecord, "$Bitmap");
+    TskFilePtr bitmap = openMetafile(fs, kBitmapRecord, "$Bitmap", problem);
     if (!bitmap)
         return std::nullopt;
     const qint64 clusters = qint64(fs->block_count);
     const qint64 neededBytes = (clusters + 7) / 8;
     if (bitmap->meta->size < neededBytes) {
-        log()->warn(
-            "NTFS $Bitmap holds {} bytes, {} clusters need {}", bitmap->meta->size, clusters, neededBytes);
+        report(problem,
+            QStringLiteral("NTFS $Bitmap holds %1 bytes, but the volume's %2 clusters need %3")
+                .arg(bitmap->meta->size)
+                .arg(clusters)
+                .arg(neededBytes));
         return std::nullopt;
     }
     std::vector<char> buf(size_t(std::min(kChunk, neededBytes)));
@@ -45,7 +65,8 @@ std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs)
         const ssize_t got
             = tsk_fs_file_read(bitmap.get(), offset, buf.data(), want, TSK_FS_FILE_READ_FLAG_NONE);
         if (got <= 0) {
-            log()->warn("cannot read NTFS $Bitmap at offset {}: {}", offset, str(takeTskError()));
+            report(problem,
+                QStringLiteral("cannot read NTFS $Bitmap at offset %1: %2").arg(offset).arg(takeTskError()));
             return std::nullopt;
         }
         // Whole 64-bit words first, then the tail byte by byte.
@@ -68,7 +89,10 @@ std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs)
         if (tsk_fs_file_read(
                 bitmap.get(), neededBytes - 1, reinterpret_cast<char *>(&last), 1, TSK_FS_FILE_READ_FLAG_NONE)
             != 1) {
-            log()->warn("cannot re-read the last byte of NTFS $Bitmap: {}", str(takeTskError()));
+            report(problem,
+                QStringLiteral("cannot read the last byte of NTFS $Bitmap at offset %1: %2")
+                    .arg(neededBytes - 1)
+                    .arg(takeTskError()));
             return std::nullopt;
         }
         used -= std::popcount(unsigned(last >> (8 - padding)));

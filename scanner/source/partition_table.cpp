@@ -102,14 +102,16 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
         log()->debug("no {} partition table: {}", tsk_vs_type_toname(type), str(takeTskError()));
     }
     if (!vs) {
-        table.style = QStringLiteral("none");
+        table.style = PartitionStyle::None;
         return table;
     }
     const bool gpt = vs->vstype == TSK_VS_TYPE_GPT;
     const bool mbr = vs->vstype == TSK_VS_TYPE_DOS;
-    table.style = gpt ? QStringLiteral("gpt")
-        : mbr         ? QStringLiteral("mbr")
-                      : QString::fromUtf8(tsk_vs_type_toname(vs->vstype));
+    table.style = gpt ? PartitionStyle::Gpt : mbr ? PartitionStyle::Mbr : PartitionStyle::Other;
+    if (table.style == PartitionStyle::Other) {
+        const char *name = tsk_vs_type_toname(vs->vstype);
+        log()->info("a {} partition table", name ? name : "libtsk-only");
+    }
     int logical = 5;
     for (TSK_PNUM_T i = 0; i < vs->part_count; ++i) {
         const TSK_VS_PART_INFO *part = tsk_vs_part_get(vs.get(), i);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "source/source_types.h"
 #include "source/tsk_handles.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ struct PartitionTableEntry {
 };
 
 struct PartitionTable {
-    QString style; // "gpt", "mbr", another libtsk volume system name, or "none"
+    PartitionStyle style = PartitionStyle::None;
     QList<PartitionTableEntry> entries;
 };
 

@@ -28,14 +28,14 @@ void Source::describe(FactSet &facts) const
     const Provenance volumes {ProvenanceKind::Disk,
         QStringLiteral("<folder>\\System32\\config\\SOFTWARE and SYSTEM on each volume")};
     facts.set(QStringLiteral("source.path"), path(), {ProvenanceKind::Disk, QStringLiteral("--source")});
-    facts.set(QStringLiteral("source.kind"), kind(), {ProvenanceKind::Disk, path()});
+    facts.set(QStringLiteral("source.kind"), jsonName(kind()), {ProvenanceKind::Disk, path()});
     if (const auto size = diskSizeBytes())
         facts.set(QStringLiteral("source.disk_size_bytes"), *size,
             {ProvenanceKind::Disk, QStringLiteral("size of ") + path()});
     else
         facts.setUnknown(QStringLiteral("source.disk_size_bytes"),
             QStringLiteral("%1 is a folder: it has no disk size").arg(path()));
-    facts.set(QStringLiteral("source.partition_style"), partitionStyle(), table);
+    facts.set(QStringLiteral("source.partition_style"), jsonName(partitionStyle()), table);
 
     QJsonArray installs;
     for (const WindowsInstallation &inst : installations())
@@ -45,8 +45,8 @@ void Source::describe(FactSet &facts) const
     // A folder or a lone file system (a partition image) shows no partition table: whether the
     // disk it came from has an ESP or a recovery partition cannot be known from it.
     const QList<PartitionInfo> parts = partitions();
-    const bool wholeDisk = partitionStyle() != QLatin1String("none");
-    if (kind() == QLatin1String("directory")) {
+    const bool wholeDisk = partitionStyle() != PartitionStyle::None;
+    if (kind() == SourceKind::Directory) {
         facts.setUnknown(QStringLiteral("source.partitions"),
             QStringLiteral("%1 is a folder: its partition table is not visible").arg(path()));
     } else {
@@ -66,8 +66,8 @@ void Source::describe(FactSet &facts) const
     }
     bool esp = false, recovery = false;
     for (const PartitionInfo &p : parts) {
-        esp = esp || p.role == QLatin1String("esp");
-        recovery = recovery || p.role == QLatin1String("recovery");
+        esp = esp || p.role == PartitionRole::Esp;
+        recovery = recovery || p.role == PartitionRole::Recovery;
     }
     facts.set(QStringLiteral("source.esp_present"), esp, table);
     facts.set(QStringLiteral("source.recovery_partition_present"), recovery, table);

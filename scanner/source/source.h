@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "source/source_types.h"
 #include "source/windows_volume.h"
 
 #include <QList>
@@ -18,8 +19,8 @@ struct PartitionInfo {
     qint64 startBytes = 0;
     qint64 sizeBytes = 0;
     QString description; // what libtsk says (GPT name or MBR type)
-    QString filesystem; // "ntfs", "fat", "bitlocker", "unknown", ...
-    QString role; // "esp", "recovery", "windows", "data", "other"
+    FileSystem filesystem = FileSystem::Unknown;
+    PartitionRole role = PartitionRole::Other;
     bool bitlocker = false;
     bool hasWindows = false;
     QString typeId; // GPT type GUID ("C12A7328-...") or MBR type ("0x07"); empty if none
@@ -45,9 +46,9 @@ public:
     static std::unique_ptr<Source> open(const QString &path);
 
     virtual QString path() const = 0;
-    virtual QString kind() const = 0; // "image", "block_device", "directory"
+    virtual SourceKind kind() const = 0;
     virtual std::optional<qint64> diskSizeBytes() const = 0;
-    virtual QString partitionStyle() const = 0; // "gpt", "mbr", "none"
+    virtual PartitionStyle partitionStyle() const = 0;
     virtual QList<PartitionInfo> partitions() const = 0;
     virtual QList<WindowsInstallation> installations() const = 0;
     // Opens the volume of an installation; throws ScanError on failure.

@@ -3,6 +3,72 @@
 
 namespace urs {
 
+QString jsonName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Image:
+        return QStringLiteral("image");
+    case SourceKind::BlockDevice:
+        return QStringLiteral("block_device");
+    case SourceKind::Directory:
+        return QStringLiteral("directory");
+    }
+    return {}; // not reached: the switch names every value
+}
+
+QString jsonName(PartitionStyle style)
+{
+    switch (style) {
+    case PartitionStyle::Gpt:
+        return QStringLiteral("gpt");
+    case PartitionStyle::Mbr:
+        return QStringLiteral("mbr");
+    case PartitionStyle::None:
+        return QStringLiteral("none");
+    case PartitionStyle::Other:
+        return QStringLiteral("other");
+    }
+    return {}; // not reached: the switch names every value
+}
+
+QString jsonName(PartitionRole role)
+{
+    switch (role) {
+    case PartitionRole::Esp:
+        return QStringLiteral("esp");
+    case PartitionRole::Recovery:
+        return QStringLiteral("recovery");
+    case PartitionRole::Windows:
+        return QStringLiteral("windows");
+    case PartitionRole::Data:
+        return QStringLiteral("data");
+    case PartitionRole::Other:
+        return QStringLiteral("other");
+    }
+    return {}; // not reached: the switch names every value
+}
+
+QString jsonName(FileSystem filesystem)
+{
+    switch (filesystem) {
+    case FileSystem::Unknown:
+        return QStringLiteral("unknown");
+    case FileSystem::Ntfs:
+        return QStringLiteral("ntfs");
+    case FileSystem::Fat:
+        return QStringLiteral("fat");
+    case FileSystem::Exfat:
+        return QStringLiteral("exfat");
+    case FileSystem::BitLocker:
+        return QStringLiteral("bitlocker");
+    case FileSystem::Other:
+        return QStringLiteral("other");
+    case FileSystem::Directory:
+        return QStringLiteral("directory");
+    }
+    return {}; // not reached: the switch names every value
+}
+
 QJsonObject partitionToJson(const PartitionInfo &p)
 {
     QJsonObject o {
@@ -10,8 +76,8 @@ QJsonObject partitionToJson(const PartitionInfo &p)
         {QStringLiteral("start_bytes"), p.startBytes},
         {QStringLiteral("size_bytes"), p.sizeBytes},
         {QStringLiteral("description"), p.description},
-        {QStringLiteral("filesystem"), p.filesystem},
-        {QStringLiteral("role"), p.role},
+        {QStringLiteral("filesystem"), jsonName(p.filesystem)},
+        {QStringLiteral("role"), jsonName(p.role)},
         {QStringLiteral("bitlocker"), p.bitlocker},
         {QStringLiteral("has_windows"), p.hasWindows},
         {QStringLiteral("type_id"), p.typeId},

@@ -21,14 +21,19 @@ TskDirectoryIndex::TskDirectoryIndex(TSK_FS_INFO *fs)
 {
 }
 
-QList<TskDirEntry> TskDirectoryIndex::entries(TSK_INUM_T directory)
+QList<TskDirEntry> TskDirectoryIndex::entries(TSK_INUM_T directory, QString *problem)
 {
     if (auto it = m_cache.constFind(directory); it != m_cache.constEnd())
         return *it;
 
     TskDirPtr dir(tsk_fs_dir_open_meta(m_fs, directory));
     if (!dir) {
-        log()->warn("cannot list directory (MFT record {}): {}", directory, str(takeTskError()));
+        const QString why = QStringLiteral("cannot list the folder in MFT record %1: %2")
+                                .arg(directory)
+                                .arg(takeTskError());
+        log()->warn("{}", str(why));
+        if (problem)
+            *problem = why;
         return {};
     }
     const bool ntfs = TSK_FS_TYPE_ISNTFS(m_fs->ftype);

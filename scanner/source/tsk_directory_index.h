@@ -28,8 +28,9 @@ public:
     // The visible entries of a directory: allocated names only, without "." and "..", without
     // libtsk's virtual entries ($OrphanFiles, FAT's $MBR/$FAT1) and without the NTFS system
     // metafiles ($MFT ... $Extend, MFT records 0-15). $WINDOWS.~BT and other names that merely
-    // start with '$' stay. Empty when the directory cannot be read (logged).
-    QList<TskDirEntry> entries(TSK_INUM_T directory);
+    // start with '$' stay. Empty when the directory cannot be read (logged; the reason in
+    // *problem when given, so a caller that must not take "unreadable" for "empty" can tell).
+    QList<TskDirEntry> entries(TSK_INUM_T directory, QString *problem = nullptr);
 
     // The entry named name in directory: exact match first, then case-insensitive, then the
     // 8.3 short name.

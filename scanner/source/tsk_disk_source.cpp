@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/partition_table.h"
+#include "source/source_json.h"
 #include "source/tsk_ntfs_volume.h"
 #include "source/volume_probe.h"
 
@@ -26,23 +27,23 @@ QString errnoText(int e)
 }
 
 // The role of a volume from what its table entry says and what is on it.
-QString roleOf(const PartitionInfo &p, const QString &typeId, bool efiFolder, bool winRe)
+PartitionRole roleOf(const PartitionInfo &p, const QString &typeId, bool efiFolder, bool winRe)
 {
     if (p.hasWindows)
-        return QStringLiteral("windows");
-    const bool fat = p.filesystem == QLatin1String("fat");
+        return PartitionRole::Windows;
+    const bool fat = p.filesystem == FileSystem::Fat;
     if (isEspType(typeId) || (fat && efiFolder) || p.description.contains(QLatin1String("EFI")))
-        return QStringLiteral("esp");
-    if (isRecoveryType(typeId) || (p.filesystem == QLatin1String("ntfs") && winRe)
+        return PartitionRole::Esp;
+    if (isRecoveryType(typeId) || (p.filesystem == FileSystem::Ntfs && winRe)
         || p.description.contains(QLatin1String("Recovery"), Qt::CaseInsensitive))
-        return QStringLiteral("recovery");
+        return PartitionRole::Recovery;
     if (isMsrType(typeId))
-        return QStringLiteral("other");
-    static const QStringList dataFs = {
-        QStringLiteral("ntfs"), QStringLiteral("fat"), QStringLiteral("exfat"), QStringLiteral("bitlocker")};
-    if (dataFs.contains(p.filesystem) || isBasicDataType(typeId))
-        return QStringLiteral("data");
-    return QStringLiteral("other");
+        return PartitionRole::Other;
+    const bool windowsFs = p.filesystem == FileSystem::Ntfs || p.filesystem == FileSystem::Fat
+        || p.filesystem == FileSystem::Exfat || p.filesystem == FileSystem::BitLocker;
+    if (windowsFs || isBasicDataType(typeId))
+        return PartitionRole::Data;
+    return PartitionRole::Other;
 }
 } // namespace
 
@@ -63,14 +64,14 @@ TskDiskSource::TskDiskSource(const QString &path)
 
     const PartitionTable table = readPartitionTable(m_image.get());
     m_style = table.style;
-    if (table.style == QLatin1String("none")) {
+    if (table.style == PartitionStyle::None) {
         PartitionInfo whole;
         whole.index = 0;
         whole.sizeBytes = m_sizeBytes;
         whole.description = QStringLiteral("whole image (no partition table)");
         addVolume(whole, QString());
         const PartitionInfo &p = m_partitions.constLast();
-        if (p.filesystem == QLatin1String("unknown"))
+        if (p.filesystem == FileSystem::Unknown)
             throw ScanError(ScanErrorKind::SourceUnreadable, path,
                 QStringLiteral("no partition table (MBR or GPT) and no file system found"),
                 QStringLiteral("Give a raw (dd) copy of a whole disk or a block device such as "
@@ -84,8 +85,7 @@ TskDiskSource::TskDiskSource(const QString &path)
                                "it is truncated")
                     .arg(e.index)
                     .arg(e.startBytes + e.sizeBytes)
-                    .arg(
-                        m_kind == QLatin1String("image") ? QStringLiteral("image") : QStringLiteral("device"))
+                    .arg(mediumName())
                     .arg(m_sizeBytes),
                 kRecopy);
         PartitionInfo p;
@@ -95,8 +95,8 @@ TskDiskSource::TskDiskSource(const QString &path)
         p.description = e.description;
         addVolume(p, e.typeId);
     }
-    log()->info("{}: {} {}, {} partition(s), {} Windows installation(s)", str(path), str(m_kind),
-        str(m_style), m_partitions.size(), m_installations.size());
+    log()->info("{}: {} {}, {} partition(s), {} Windows installation(s)", str(path), str(jsonName(m_kind)),
+        str(jsonName(m_style)), m_partitions.size(), m_installations.size());
 }
 
 void TskDiskSource::checkFile()
@@ -112,9 +112,9 @@ void TskDiskSource::checkFile()
                            "Windows volume; 'upgrade-scan facts' without --source lists the disks"));
     }
     if (S_ISBLK(st.st_mode)) {
-        m_kind = QStringLiteral("block_device");
+        m_kind = SourceKind::BlockDevice;
     } else if (S_ISREG(st.st_mode)) {
-        m_kind = QStringLiteral("image");
+        m_kind = SourceKind::Image;
         if (st.st_size == 0)
             throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
                 QStringLiteral("the image file is empty (0 bytes)"), kRecopy);
@@ -135,10 +135,15 @@ void TskDiskSource::checkFile()
     ::close(fd);
 }
 
+QString TskDiskSource::mediumName() const
+{
+    return m_kind == SourceKind::Image ? QStringLiteral("image") : QStringLiteral("device");
+}
+
 QString TskDiskSource::volumeName(const PartitionInfo &p) const
 {
     QString name = p.index > 0 ? QStringLiteral("%1 partition %2").arg(m_path).arg(p.index) : m_path;
-    QString what = p.filesystem.toUpper();
+    QString what = jsonName(p.filesystem).toUpper();
     if (!p.label.isEmpty())
         what += QStringLiteral(", \"%1\"").arg(p.label);
     return name + QStringLiteral(" (") + what + QLatin1Char(')');
@@ -151,8 +156,7 @@ void TskDiskSource::addVolume(PartitionInfo p, const QString &typeId)
     if (probe.truncated)
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
             QStringLiteral("the %1 file system extends past the end of the %2: it is truncated")
-                .arg(probe.filesystem.toUpper(),
-                    m_kind == QLatin1String("image") ? QStringLiteral("image") : QStringLiteral("device")),
+                .arg(jsonName(probe.filesystem).toUpper(), mediumName()),
             kRecopy);
     p.filesystem = probe.filesystem;
     p.bitlocker = probe.bitlocker;

@@ -17,9 +17,9 @@ public:
     explicit TskDiskSource(const QString &path);
 
     QString path() const override { return m_path; }
-    QString kind() const override { return m_kind; }
+    SourceKind kind() const override { return m_kind; }
     std::optional<qint64> diskSizeBytes() const override { return m_sizeBytes; }
-    QString partitionStyle() const override { return m_style; }
+    PartitionStyle partitionStyle() const override { return m_style; }
     QList<PartitionInfo> partitions() const override { return m_partitions; }
     QList<WindowsInstallation> installations() const override { return m_installations; }
     std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const override;
@@ -28,10 +28,12 @@ private:
     void checkFile();
     void addVolume(PartitionInfo part, const QString &typeId);
     QString volumeName(const PartitionInfo &part) const;
+    // "image" or "device", for messages.
+    QString mediumName() const;
 
     QString m_path;
-    QString m_kind;
-    QString m_style;
+    SourceKind m_kind = SourceKind::Image;
+    PartitionStyle m_style = PartitionStyle::None;
     qint64 m_sizeBytes = 0;
     TskImgShared m_image;
     QList<PartitionInfo> m_partitions;

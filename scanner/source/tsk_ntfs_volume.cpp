@@ -59,9 +59,9 @@ TskNtfsVolume::TskNtfsVolume(TskImgShared image, qint64 offset, QString displayN
 
 TskNtfsVolume::~TskNtfsVolume() = default;
 
-QString TskNtfsVolume::filesystem() const
+FileSystem TskNtfsVolume::filesystem() const
 {
-    return fileSystemName(m_fs->ftype);
+    return fileSystemOf(m_fs->ftype);
 }
 
 std::optional<TskDirEntry> TskNtfsVolume::resolveLocked(const QString &path) const
@@ -98,9 +98,14 @@ VolumeEntry TskNtfsVolume::entryLocked(const TskDirEntry &e) const
     out.isDirectory = e.isDirectory;
     TskFilePtr file(tsk_fs_file_open_meta(m_fs.get(), nullptr, e.inum));
     if (!file || !file->meta) {
-        log()->warn("{}: cannot read the metadata of {} (MFT record {}): {}", str(m_displayName), str(e.name),
-            e.inum, str(takeTskError()));
-        return out;
+        // Its size is unknown: listing it as 0 bytes would shrink every sum it is part of.
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
+            QStringLiteral("cannot read the metadata of %1 (MFT record %2): %3")
+                .arg(e.name)
+                .arg(e.inum)
+                .arg(takeTskError()),
+            QStringLiteral("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
+                           "failing, then scan again"));
     }
     out.isDirectory = TSK_FS_IS_DIR_META(file->meta->type);
     out.sizeBytes = out.isDirectory ? 0 : qint64(file->meta->size);
@@ -123,8 +128,16 @@ QList<VolumeEntry> TskNtfsVolume::list(const QString &directory) const
     const auto dir = resolveLocked(directory);
     if (!dir || !dir->isDirectory)
         return {};
+    QString problem;
+    const QList<TskDirEntry> entries = m_index->entries(dir->inum, &problem);
+    if (!problem.isEmpty())
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
+            QStringLiteral("cannot list %1: %2")
+                .arg(directory.isEmpty() ? QStringLiteral("the root folder") : directory, problem),
+            QStringLiteral("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
+                           "failing, then scan again"));
     QList<VolumeEntry> out;
-    for (const TskDirEntry &e : m_index->entries(dir->inum))
+    for (const TskDirEntry &e : entries)
         out.append(entryLocked(e));
     return out;
 }
@@ -174,18 +187,33 @@ void TskNtfsVolume::copyTo(const QString &path, int fd) const
     }
 }
 
-std::optional<VolumeSpace> TskNtfsVolume::space() const
+VolumeSpace TskNtfsVolume::space() const
 {
     std::lock_guard lock(m_mutex);
-    if (!TSK_FS_TYPE_ISNTFS(m_fs->ftype))
-        return std::nullopt;
-    const auto freeClusters = countNtfsFreeClusters(m_fs.get());
-    if (!freeClusters)
-        return std::nullopt;
     VolumeSpace s;
-    s.clusterBytes = m_fs->block_size;
-    s.totalBytes = qint64(m_fs->block_count) * m_fs->block_size;
-    s.freeBytes = *freeClusters * m_fs->block_size;
+    if (!TSK_FS_TYPE_ISNTFS(m_fs->ftype)) {
+        s.problem = QStringLiteral("%1 is no NTFS volume: its size is read from NTFS metadata only")
+                        .arg(m_displayName);
+        return s;
+    }
+    // The boot sector gives the cluster size and count; the free space needs the $Bitmap
+    // metafile, which a damaged volume may not give: then only that part is unknown.
+    QStringList problems;
+    if (m_fs->block_size > 0 && m_fs->block_count > 0) {
+        s.clusterBytes = m_fs->block_size;
+        s.totalBytes = qint64(m_fs->block_count) * m_fs->block_size;
+    } else {
+        problems
+            << QStringLiteral("the NTFS boot sector of %1 gives no cluster size or count").arg(m_displayName);
+    }
+    QString bitmapProblem;
+    const auto freeClusters = countNtfsFreeClusters(m_fs.get(), &bitmapProblem);
+    if (!freeClusters)
+        problems
+            << QStringLiteral("the free space of %1 cannot be read: %2").arg(m_displayName, bitmapProblem);
+    else if (s.clusterBytes)
+        s.freeBytes = *freeClusters * *s.clusterBytes;
+    s.problem = problems.join(QStringLiteral("; "));
     return s;
 }
 

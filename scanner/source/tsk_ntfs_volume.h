@@ -19,19 +19,20 @@ public:
     ~TskNtfsVolume() override;
 
     QString displayName() const override { return m_displayName; }
-    QString filesystem() const override;
+    FileSystem filesystem() const override;
     QString label() const override { return m_label; }
 
     std::optional<VolumeEntry> stat(const QString &path) const override;
     QList<VolumeEntry> list(const QString &directory) const override;
     QByteArray read(const QString &path, qint64 offset, qint64 maxBytes) const override;
     void copyTo(const QString &path, int fd) const override;
-    std::optional<VolumeSpace> space() const override;
+    VolumeSpace space() const override;
     std::optional<bool> dirty() const override;
 
 private:
     // Callers hold m_mutex.
     std::optional<TskDirEntry> resolveLocked(const QString &path) const;
+    // Throws ScanError(SourceUnreadable) when the entry's MFT record cannot be read.
     VolumeEntry entryLocked(const TskDirEntry &e) const;
     TskFilePtr openFileLocked(const QString &path) const;
 

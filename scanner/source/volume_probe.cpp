@@ -15,16 +15,15 @@ namespace {
 constexpr char kBitLockerOem[] = "-FVE-FS-";
 } // namespace
 
-QString fileSystemName(TSK_FS_TYPE_ENUM type)
+FileSystem fileSystemOf(TSK_FS_TYPE_ENUM type)
 {
     if (TSK_FS_TYPE_ISNTFS(type))
-        return QStringLiteral("ntfs");
+        return FileSystem::Ntfs;
     if (type == TSK_FS_TYPE_EXFAT) // its value shares bits with FAT12/FAT32: test it first
-        return QStringLiteral("exfat");
+        return FileSystem::Exfat;
     if (TSK_FS_TYPE_ISFAT(type))
-        return QStringLiteral("fat");
-    const char *name = tsk_fs_type_toname(type);
-    return name ? QString::fromUtf8(name) : QStringLiteral("unknown");
+        return FileSystem::Fat;
+    return FileSystem::Other;
 }
 
 TskFsPtr openFileSystem(TSK_IMG_INFO *img, qint64 offset, QString *error)
@@ -67,7 +66,6 @@ QStringList findWindowsFolders(TskDirectoryIndex &index)
 VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where)
 {
     VolumeProbe probe;
-    probe.filesystem = QStringLiteral("unknown");
     char boot[512];
     if (tsk_img_read(img, offset, boot, sizeof boot) != ssize_t(sizeof boot)) {
         probe.note = QStringLiteral("boot sector unreadable: %1").arg(takeTskError());
@@ -75,7 +73,7 @@ VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where)
         return probe;
     }
     if (memcmp(boot + 3, kBitLockerOem, 8) == 0) {
-        probe.filesystem = QStringLiteral("bitlocker");
+        probe.filesystem = FileSystem::BitLocker;
         probe.bitlocker = true;
         probe.note = QStringLiteral("BitLocker-encrypted: its files cannot be read without unlocking it");
         return probe;
@@ -89,7 +87,11 @@ VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where)
         log()->info("{}: no readable file system ({})", str(where), str(error));
         return probe;
     }
-    probe.filesystem = fileSystemName(fs->ftype);
+    probe.filesystem = fileSystemOf(fs->ftype);
+    if (probe.filesystem == FileSystem::Other) {
+        const char *name = tsk_fs_type_toname(fs->ftype);
+        log()->info("{}: a {} file system", str(where), name ? name : "libtsk-only");
+    }
     // libtsk clips last_block_act to the end of the image: a shorter value means a cut-off copy.
     if (fs->last_block_act < fs->last_block) {
         probe.truncated = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "source/source_types.h"
 #include "source/tsk_handles.h"
 
 #include <QStringList>
@@ -10,7 +11,7 @@ namespace urs {
 // What one volume (a partition, or the whole image when there is no partition table) holds,
 // found by reading its boot sector and a few directories. Nothing is written.
 struct VolumeProbe {
-    QString filesystem; // "ntfs", "fat", "exfat", "bitlocker", another libtsk name, "unknown"
+    FileSystem filesystem = FileSystem::Unknown;
     bool bitlocker = false;
     bool truncated = false; // the file system extends past the end of the image
     bool hasEfiFolder = false;
@@ -27,8 +28,8 @@ VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where);
 // Null (with the libtsk reason in *error) when none matches.
 TskFsPtr openFileSystem(TSK_IMG_INFO *img, qint64 offset, QString *error = nullptr);
 
-// "ntfs", "fat", "exfat" or libtsk's name for the type.
-QString fileSystemName(TSK_FS_TYPE_ENUM type);
+// Ntfs, Fat, Exfat, or Other for any other type libtsk reads.
+FileSystem fileSystemOf(TSK_FS_TYPE_ENUM type);
 
 // Top-level folders of fs holding <folder>\System32\config\SOFTWARE and SYSTEM (any case).
 class TskDirectoryIndex;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "source/source_types.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -16,10 +18,13 @@ struct VolumeEntry {
     QDateTime modifiedUtc;
 };
 
+// Size and free space of a volume. A part that cannot be read is nullopt and problem says why,
+// naming the volume and what failed: a size is never guessed, least of all as 0.
 struct VolumeSpace {
-    qint64 totalBytes = 0;
-    qint64 freeBytes = 0;
-    qint64 clusterBytes = 0;
+    std::optional<qint64> totalBytes;
+    std::optional<qint64> freeBytes;
+    std::optional<qint64> clusterBytes;
+    QString problem; // empty when every part is known
 };
 
 // Read-only access to one Windows volume, whatever holds it: an NTFS partition inside an image
@@ -31,17 +36,21 @@ public:
 
     // Human name for messages, e.g. "disk.img partition 3 (NTFS)" or "/mnt/win".
     virtual QString displayName() const = 0;
-    virtual QString filesystem() const = 0; // "ntfs", or "directory"
+    virtual FileSystem filesystem() const = 0; // Ntfs, or Directory
     virtual QString label() const { return {}; }
 
+    // An entry, nullopt when absent; a folder's entries, empty when it is absent or no folder.
+    // Both throw ScanError(SourceUnreadable) when the metadata of an entry or of the folder
+    // cannot be read: a file of unknown size is never listed as 0 bytes, nor such a folder as
+    // empty.
     virtual std::optional<VolumeEntry> stat(const QString &path) const = 0;
     virtual QList<VolumeEntry> list(const QString &directory) const = 0;
     // Reads up to maxBytes from offset; throws ScanError(SourceUnreadable) on I/O failure.
     virtual QByteArray read(const QString &path, qint64 offset, qint64 maxBytes) const = 0;
     // Copies the whole file into fd (used for hives: a memfd that hivex then opens).
     virtual void copyTo(const QString &path, int fd) const = 0;
-    // Total and free space; nullopt when it cannot be known.
-    virtual std::optional<VolumeSpace> space() const = 0;
+    // Total and free space, each known or unknown with the reason.
+    virtual VolumeSpace space() const = 0;
     // The NTFS dirty flag; nullopt when not an NTFS volume read from the raw bytes.
     virtual std::optional<bool> dirty() const { return std::nullopt; }
 

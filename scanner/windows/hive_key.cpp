@@ -60,10 +60,15 @@ HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
     for (const QString &part : parts) {
         errno = 0;
         const hive_node_h next = hivex_node_get_child(m_hive, node, part.toUtf8().constData());
+        const int err = errno;
         const QString target = where(relativePath);
-        if (next == 0 && errno != 0) {
+        if (next == 0 && err != 0) {
+            // hivex walks the subkey list of the key reached so far: name that key.
+            const HiveKey parent(m_hive, node, m_hiveName, walked);
             return HiveRead<HiveKey>::missing(HiveReadStatus::Unreadable,
-                QStringLiteral("cannot read key %1: hivex: %2").arg(target, errnoText(errno)), target);
+                QStringLiteral("cannot read key %1: %2")
+                    .arg(target, parent.unreadable(QStringLiteral("list the subkeys"), err)),
+                target);
         }
         if (next == 0) {
             QString reason = QStringLiteral("key %1 absent").arg(target);
@@ -79,46 +84,91 @@ HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
         where(relativePath));
 }
 
-QList<HiveKey> HiveKey::children() const
+QString HiveKey::unreadable(const QString &what, int err) const
 {
-    QList<HiveKey> out;
+    return QStringLiteral("cannot %1 of %2 (key record at hive offset 0x%3): hivex: %4")
+        .arg(what, where(), QString::number(qulonglong(m_node), 16),
+            err != 0 ? errnoText(err) : QStringLiteral("unknown error"));
+}
+
+HiveRead<QList<HiveKey>> HiveKey::children() const
+{
+    using R = HiveRead<QList<HiveKey>>;
+    errno = 0;
     CPtr<hive_node_h> list(hivex_node_children(m_hive, m_node));
+    const int err = errno;
     if (!list)
-        return out;
+        return R::missing(
+            HiveReadStatus::Unreadable, unreadable(QStringLiteral("list the subkeys"), err), where());
+    QList<HiveKey> out;
     for (const hive_node_h *p = list.get(); *p; ++p) {
+        errno = 0;
         CPtr<char> n(hivex_node_name(m_hive, *p));
-        if (n)
-            out.append(HiveKey(m_hive, *p, m_hiveName, joinPath(m_path, QString::fromUtf8(n.get()))));
+        if (!n) {
+            const int nameErr = errno;
+            return R::missing(HiveReadStatus::Unreadable,
+                unreadable(QStringLiteral("read the name of subkey %1 (at hive offset 0x%2)")
+                               .arg(out.size() + 1)
+                               .arg(qulonglong(*p), 0, 16),
+                    nameErr),
+                where());
+        }
+        out.append(HiveKey(m_hive, *p, m_hiveName, joinPath(m_path, QString::fromUtf8(n.get()))));
     }
-    return out;
+    return R::found(out, where());
 }
 
-QStringList HiveKey::childNames() const
+HiveRead<QStringList> HiveKey::childNames() const
 {
+    const auto keys = children();
+    if (!keys)
+        return HiveRead<QStringList>::failedAs(keys);
     QStringList out;
-    for (const HiveKey &k : children())
+    for (const HiveKey &k : *keys)
         out.append(k.name());
-    return out;
+    return HiveRead<QStringList>::found(out, keys.where());
 }
 
-QStringList HiveKey::valueNames() const
+HiveRead<QStringList> HiveKey::valueNames() const
 {
-    QStringList out;
+    using R = HiveRead<QStringList>;
+    errno = 0;
     CPtr<hive_value_h> list(hivex_node_values(m_hive, m_node));
+    const int err = errno;
     if (!list)
-        return out;
+        return R::missing(
+            HiveReadStatus::Unreadable, unreadable(QStringLiteral("list the values"), err), where());
+    QStringList out;
     for (const hive_value_h *p = list.get(); *p; ++p) {
+        errno = 0;
         CPtr<char> k(hivex_value_key(m_hive, *p));
-        if (k)
-            out.append(QString::fromUtf8(k.get()));
+        if (!k) {
+            const int nameErr = errno;
+            return R::missing(HiveReadStatus::Unreadable,
+                unreadable(QStringLiteral("read the name of value %1 (at hive offset 0x%2)")
+                               .arg(out.size() + 1)
+                               .arg(qulonglong(*p), 0, 16),
+                    nameErr),
+                where());
+        }
+        out.append(QString::fromUtf8(k.get()));
     }
-    return out;
+    return R::found(out, where());
 }
 
-bool HiveKey::hasValue(const QString &name) const
+HiveRead<bool> HiveKey::hasValue(const QString &name) const
 {
     errno = 0;
-    return hivex_node_get_value(m_hive, m_node, name.toUtf8().constData()) != 0;
+    const hive_value_h value = hivex_node_get_value(m_hive, m_node, name.toUtf8().constData());
+    const int err = errno;
+    // hivex leaves errno alone when the value is simply not there.
+    if (value == 0 && err != 0 && err != ENOENT) {
+        return HiveRead<bool>::missing(HiveReadStatus::Unreadable,
+            QStringLiteral("cannot look for value %1: %2")
+                .arg(where(name), unreadable(QStringLiteral("list the values"), err)),
+            where(name));
+    }
+    return HiveRead<bool>::found(value != 0, where(name));
 }
 
 std::optional<QDateTime> HiveKey::lastWrite() const
@@ -136,9 +186,12 @@ HiveRead<std::pair<int, QByteArray>> HiveKey::raw(const QString &name) const
     const QString at = where(name);
     errno = 0;
     const hive_value_h value = hivex_node_get_value(m_hive, m_node, name.toUtf8().constData());
-    if (value == 0 && errno != 0 && errno != ENOENT) {
+    const int err = errno;
+    if (value == 0 && err != 0 && err != ENOENT) {
         return R::missing(HiveReadStatus::Unreadable,
-            QStringLiteral("cannot read value %1: hivex: %2").arg(at, errnoText(errno)), at);
+            QStringLiteral("cannot read value %1: %2")
+                .arg(at, unreadable(QStringLiteral("list the values"), err)),
+            at);
     }
     if (value == 0) {
         return R::missing(HiveReadStatus::ValueAbsent,

@@ -29,10 +29,14 @@ public:
 
     // A key below this one; relativePath may hold several parts ("Control\\Power").
     HiveRead<HiveKey> child(const QString &relativePath) const;
-    QList<HiveKey> children() const;
-    QStringList childNames() const;
-    QStringList valueNames() const;
-    bool hasValue(const QString &name) const;
+    // The subkeys and the value names, in hive order. A list hivex cannot read (a damaged
+    // subkey or value list, a name that cannot be decoded) is Unreadable with hivex's reason,
+    // never a shorter or empty list: an empty list is an answer ("no programs", "no bypass").
+    HiveRead<QList<HiveKey>> children() const;
+    HiveRead<QStringList> childNames() const;
+    HiveRead<QStringList> valueNames() const;
+    // Whether a value of that name exists; Unreadable when the value list cannot be read.
+    HiveRead<bool> hasValue(const QString &name) const;
     // Last time Windows wrote the key (its FILETIME), when the hive holds a sane one.
     std::optional<QDateTime> lastWrite() const;
 
@@ -46,6 +50,8 @@ public:
     HiveRead<std::pair<int, QByteArray>> raw(const QString &name) const;
 
 private:
+    // "cannot <what> of SOFTWARE\\<path> (key record at hive offset 0x...): hivex: <errno>".
+    QString unreadable(const QString &what, int err) const;
     HiveRead<std::pair<int, QByteArray>> rawOfTypes(
         const QString &name, std::initializer_list<int> types, const QString &expected) const;
 

@@ -84,8 +84,16 @@ void HiveSet::resolveControlSet()
     // Fall back to the lowest ControlSetNNN present (ControlSet001 on every Windows seen).
     static const QRegularExpression re(
         QStringLiteral("^ControlSet(\\d{3})$"), QRegularExpression::CaseInsensitiveOption);
+    const auto names = m_system.root().childNames();
+    if (!names) {
+        // Not "no control set": the list is there but damaged, so CCS reads are unreadable.
+        m_noControlSetStatus = HiveReadStatus::Unreadable;
+        m_controlSetNote = why + QStringLiteral("; ") + names.reason();
+        log()->warn("{}", str(m_controlSetNote));
+        return;
+    }
     std::optional<int> lowest;
-    for (const QString &name : m_system.root().childNames()) {
+    for (const QString &name : *names) {
         const auto m = re.match(name);
         if (m.hasMatch() && (!lowest || m.captured(1).toInt() < *lowest))
             lowest = m.captured(1).toInt();
@@ -104,7 +112,7 @@ HiveRead<HiveKey> HiveSet::ccs(const QString &relativePath) const
 {
     if (!m_controlSet) {
         const QString where = QStringLiteral("SYSTEM\\CurrentControlSet\\") + relativePath;
-        return HiveRead<HiveKey>::missing(HiveReadStatus::KeyAbsent,
+        return HiveRead<HiveKey>::missing(m_noControlSetStatus,
             QStringLiteral("no control set to read %1 from: %2").arg(where, m_controlSetNote), where);
     }
     const QString base = controlSetName(*m_controlSet);

@@ -58,6 +58,9 @@ private:
     std::optional<int> m_controlSet;
     QString m_controlSetNote;
     bool m_controlSetFallback = false;
+    // What a CCS read says without a control set: KeyAbsent when SYSTEM has none, Unreadable
+    // when its subkey list could not be read.
+    HiveReadStatus m_noControlSetStatus = HiveReadStatus::KeyAbsent;
     std::vector<UserHive> m_users;
 };
 

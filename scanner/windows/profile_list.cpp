@@ -20,8 +20,11 @@ HiveRead<QList<ProfileEntry>> ProfileList::read(const Hive &software)
     const HiveRead<HiveKey> list = software.key(QString::fromLatin1(kKeyPath));
     if (!list)
         return HiveRead<QList<ProfileEntry>>::failedAs(list);
+    const auto keys = list->children();
+    if (!keys)
+        return HiveRead<QList<ProfileEntry>>::failedAs(keys);
     QList<ProfileEntry> out;
-    for (const HiveKey &k : list->children()) {
+    for (const HiveKey &k : *keys) {
         ProfileEntry e;
         e.keyName = k.name();
         e.isBak = e.keyName.endsWith(QStringLiteral(".bak"), Qt::CaseInsensitive);

@@ -57,12 +57,11 @@ double median(QList<double> v)
 void oneReport(const QString &sampleDir)
 {
     QTemporaryDir dir;
-    const ScanResult result = syntheticResult(realistic(0));
+    ScanRecord result = syntheticResult(realistic(0));
+    result.evidence = {{{}, QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
+        QByteArray("2025-03-01 10:00:00, Info  SYNTHETIC setup line\r\n").repeated(2500), 4000000, true}};
     ReportOptions options;
-    options.scanLog = QByteArray("[info] synthetic scan log line\n").repeated(400);
-    options.evidence
-        = {{QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"), QStringLiteral("synthetic"),
-            QByteArray("2025-03-01 10:00:00, Info  SYNTHETIC setup line\r\n").repeated(2500), 4000000, true}};
+    options.scanLog = [] { return QByteArray("[info] synthetic scan log line\n").repeated(400); };
     const ReportWriter writer(options);
     QList<double> build, write;
     QString path;
@@ -112,7 +111,7 @@ void generateFleet(const QString &dir, int count)
     QList<int> ids(count);
     std::iota(ids.begin(), ids.end(), 0);
     QtConcurrent::blockingMap(ids, [&dir](int i) {
-        const ScanResult r = syntheticResult(realistic(i));
+        const ScanRecord r = syntheticResult(realistic(i));
         const ReportWriter w {ReportOptions {}};
         QFile f(QDir(dir).filePath(w.fileName(r)));
         if (f.open(QIODevice::WriteOnly))

@@ -204,7 +204,7 @@ private slots:
             config + "SOFTWARE"));
         QProcess xz;
         xz.setStandardOutputFile(config + "SYSTEM");
-        xz.start("xz", {"-dc", qEnvironmentVariable("URS_SHARED_DIR") + "/data/hives/corrupted-SYSTEM.xz"});
+        xz.start("xz", {"-dc", qEnvironmentVariable("URS_REAL_HIVES_DIR") + "/corrupted-SYSTEM.xz"});
         QVERIFY(xz.waitForFinished() && xz.exitCode() == 0);
         const CliRun r = runCli({"facts", "--source", dir.path(), "--hardware-root", laptop()});
         QCOMPARE(r.exitCode, 8);

@@ -44,7 +44,7 @@ void QmlTestUtil::loadSyntheticTargets(QObject *app)
 {
     if (auto *a = qobject_cast<AppContext *>(app)) {
         a->targets()->waitForIdle();
-        a->targets()->setTargets(syntheticTargets());
+        a->targets()->setTargets(syntheticTargetChoices(), syntheticDefaultTarget());
     }
 }
 
@@ -75,8 +75,9 @@ void QmlTestUtil::releaseScan()
 
 QString QmlTestUtil::writeSyntheticReport(const QString &folder)
 {
-    return ExportController::writeReport(
-        *syntheticResult(), QByteArrayLiteral("synthetic\n"), QStringLiteral("en"), folder);
+    // A session of its own: the report is not of the machine the App's session looks at.
+    ScanSession session;
+    return ExportController::writeReport(session, *syntheticResult(), QStringLiteral("en"), folder);
 }
 
 QString QmlTestUtil::grab(QObject *window, const QString &name)

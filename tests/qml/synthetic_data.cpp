@@ -131,10 +131,24 @@ FactSet syntheticFacts()
     return f;
 }
 
-std::shared_ptr<const ScanResult> syntheticResult()
+QList<TargetChoice> syntheticTargetChoices()
 {
-    auto r = std::make_shared<ScanResult>();
-    r->options.sourcePath = QStringLiteral("/synthetic/laptop-2014.img");
+    QList<TargetChoice> choices;
+    for (const TargetVerdict &t : syntheticTargets())
+        choices << TargetChoice {t.targetId, t.name, t.lifecycle};
+    return choices;
+}
+
+QString syntheticDefaultTarget()
+{
+    return QStringLiteral("win11-25h2");
+}
+
+std::shared_ptr<const ScanRecord> syntheticResult()
+{
+    auto r = std::make_shared<ScanRecord>();
+    r->sourcePath = QStringLiteral("/synthetic/laptop-2014.img");
+    r->windowsIndex = 1;
     r->scanTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     r->facts = syntheticFacts();
     r->assessment = syntheticAssessment();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The controllers that run library work off the UI thread: the scan (progress, failure, cancel,
-// a result), the export (a real zip from the library's ReportWriter) and the fleet list, and
-// the App context that wires them. Results are SYNTHETIC (synthetic_data.cpp).
+// a result), the export (a real zip written through ScanSession::writeReport) and the fleet
+// list, and the App context that wires them to one session. Results are SYNTHETIC
+// (synthetic_data.cpp).
 #include "app_context.h"
 #include "export_controller.h"
 #include "finding_list_model.h"
@@ -27,6 +28,13 @@ QString hardwareRoot()
     return qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
 }
 
+std::shared_ptr<ScanSession> laptopSession()
+{
+    SessionOptions options;
+    options.hardwareRoot = hardwareRoot();
+    return std::make_shared<ScanSession>(options);
+}
+
 } // namespace
 
 class TestUiControllers : public QObject {
@@ -36,7 +44,8 @@ private slots:
     void scanOfAMissingSourceFails()
     {
         ScanController scan;
-        scan.setHardwareRoot(hardwareRoot());
+        QVERIFY(!scan.start(QStringLiteral("/nonexistent/disk.img"), 0, {})); // no session yet
+        scan.setSession(laptopSession());
         QSignalSpy state(&scan, &ScanController::stateChanged);
         QSignalSpy ready(&scan, &ScanController::resultReady);
         QVERIFY(scan.start(QStringLiteral("/nonexistent/disk.img"), 0, {}));
@@ -56,7 +65,7 @@ private slots:
     void cancelStopsTheScanAtTheNextStep()
     {
         ScanController scan;
-        scan.setHardwareRoot(hardwareRoot());
+        scan.setSession(laptopSession());
         QSemaphore reachedWorker;
         QSemaphore mayContinue;
         QList<int> steps;
@@ -115,7 +124,9 @@ private slots:
         ExportController exporter;
         QVERIFY(!exporter.canExport());
         QVERIFY(!exporter.exportTo(dir.path()));
-        exporter.setResult(test::syntheticResult(), QByteArrayLiteral("synthetic scan log\n"));
+        exporter.setSession(laptopSession());
+        QVERIFY(!exporter.canExport());
+        exporter.setResult(test::syntheticResult());
         QVERIFY(exporter.canExport());
         QSignalSpy written(&exporter, &ExportController::written);
         QVERIFY(exporter.exportTo(dir.filePath("reports")));
@@ -135,6 +146,7 @@ private slots:
             names << m.name;
         QVERIFY(names.contains(QStringLiteral("report.json")));
         QVERIFY(names.contains(QStringLiteral("manifest.json")));
+        QVERIFY(names.contains(QStringLiteral("scan.log"))); // the session's log
 
         const QList<ReportEntry> fleet = ReportListModel::readFolder(dir.filePath("reports"));
         QCOMPARE(fleet.size(), 1);
@@ -147,7 +159,8 @@ private slots:
     void exportFailureIsReported()
     {
         ExportController exporter;
-        exporter.setResult(test::syntheticResult(), {});
+        exporter.setSession(laptopSession());
+        exporter.setResult(test::syntheticResult());
         QVERIFY(exporter.exportTo(QStringLiteral("/proc/urs-cannot-write-here")));
         QTRY_VERIFY_WITH_TIMEOUT(exporter.state() != ExportController::State::Writing, 20000);
         QCOMPARE(exporter.state(), ExportController::State::Failed);
@@ -178,6 +191,8 @@ private slots:
         config.discoverDisks = false;
         config.rulesDir = QStringLiteral("/nonexistent/rules");
         AppContext app(config);
+        const std::shared_ptr<ScanSession> first = app.session();
+        QVERIFY(first != nullptr);
         app.scan()->setResult(test::syntheticResult());
         QCOMPARE(app.verdicts()->rowCount(), 3);
         QCOMPARE(app.findings()->targetFilter(), QStringLiteral("win11-25h2"));
@@ -190,6 +205,10 @@ private slots:
         QVERIFY(!app.scan()->hasResult());
         QVERIFY(!app.exporter()->canExport());
         QVERIFY(!app.startScan()); // nothing selected
+        // The next machine gets a session of its own: nothing read from this one is reused.
+        QVERIFY(app.session() != nullptr);
+        QVERIFY(app.session() != first);
+        app.waitForIdle();
     }
 };
 

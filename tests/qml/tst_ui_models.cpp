@@ -9,7 +9,9 @@
 #include "verdict_list_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace urs;
@@ -152,9 +154,9 @@ private slots:
     {
         TargetListModel model(nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<TargetVerdict> targets = test::syntheticTargets();
+        QList<TargetChoice> targets = test::syntheticTargetChoices();
         std::reverse(targets.begin(), targets.end()); // the default is found by id, not position
-        model.setTargets(targets);
+        model.setTargets(targets, test::syntheticDefaultTarget());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win11-25h2")});
         QCOMPARE(
@@ -166,22 +168,52 @@ private slots:
         model.select(3);
         QCOMPARE(model.selectedTargets(), QStringList()); // empty: every target
         // A reload keeps the user's choice.
-        model.setTargets(test::syntheticTargets());
+        model.setTargets(test::syntheticTargetChoices(), test::syntheticDefaultTarget());
         QCOMPARE(model.selectedIndex(), 3);
         model.select(0);
-        model.setTargets(test::syntheticTargets());
+        model.setTargets(test::syntheticTargetChoices(), test::syntheticDefaultTarget());
         QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win11-25h2")});
         // One target: no "all" row.
-        model.setTargets({test::syntheticTargets().last()});
+        model.setTargets({test::syntheticTargetChoices().last()}, test::syntheticDefaultTarget());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.selectedTargets(), QStringList {QStringLiteral("win10-22h2")});
+        // The default is whatever the session names; the app prefers no target of its own.
+        TargetListModel other(nullptr);
+        other.setTargets(test::syntheticTargetChoices(), QStringLiteral("win10-22h2"));
+        QCOMPARE(other.selectedTargets(), QStringList {QStringLiteral("win10-22h2")});
+        QCOMPARE(other.data(other.index(0, 0), TargetListModel::IsDefaultRole).toBool(), false);
+        QCOMPARE(other.data(other.index(2, 0), TargetListModel::IsDefaultRole).toBool(), true);
+    }
+
+    // The real rules through a session: the list is the session's targetChoices(), newest
+    // first, and the selection its defaultTargetId().
+    void targetsComeFromTheSession()
+    {
+        const auto session = std::make_shared<ScanSession>();
+        TargetListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session);
+        model.reload(nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.busy(), 20000);
+        QCOMPARE(model.error(), QString());
+        const FactSet none;
+        const QList<TargetChoice> choices = session->targetChoices(none);
+        QVERIFY(choices.size() > 1);
+        QCOMPARE(model.rowCount(), choices.size() + 1);
+        for (int i = 0; i < choices.size(); ++i)
+            QCOMPARE(model.data(model.index(i, 0), TargetListModel::TargetIdRole).toString(), choices[i].id);
+        QCOMPARE(model.selectedTargets(), QStringList {session->defaultTargetId(none)});
+        QVERIFY(model.data(model.index(model.selectedIndex(), 0), TargetListModel::IsDefaultRole).toBool());
     }
 
     void targetsReportRuleErrors()
     {
         TargetListModel model(nullptr);
         QSignalSpy error(&model, &TargetListModel::errorChanged);
-        model.reload(QStringLiteral("/nonexistent/rules"), nullptr, {});
+        SessionOptions options;
+        options.rulesDir = QStringLiteral("/nonexistent/rules");
+        model.setSession(std::make_shared<ScanSession>(options));
+        model.reload(nullptr);
         QTRY_VERIFY(!model.busy());
         QTRY_COMPARE(error.count(), 1);
         QVERIFY(model.error().contains(QLatin1String("/nonexistent/rules")));
@@ -254,6 +286,7 @@ private slots:
     {
         DiskListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(std::make_shared<ScanSession>());
         QSignalSpy busy(&model, &DiskListModel::busyChanged);
         model.addSource(QStringLiteral("file:///nonexistent/disk.img"));
         QVERIFY(model.busy());
@@ -269,6 +302,33 @@ private slots:
                     .contains(QLatin1String("/nonexistent/disk.img")));
         QCOMPARE(model.data(row, DiskListModel::CanScanRole).toBool(), false);
         QCOMPARE(model.data(row, DiskListModel::CustomRole).toBool(), true);
+    }
+
+    // A hardware root without sys/block: the disks cannot be listed, and the model says so
+    // instead of showing "no disks"; a refresh that lists them clears it.
+    void diskModelExposesAFailedDiscovery()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        DiskListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errorChanged(&model, &DiskListModel::discoveryErrorChanged);
+        SessionOptions options;
+        options.hardwareRoot = root.path();
+        model.setSession(std::make_shared<ScanSession>(options));
+        model.refresh();
+        QTRY_VERIFY(!model.busy());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(errorChanged.count(), 1);
+        QVERIFY2(model.discoveryError().contains(root.path() + QStringLiteral("/sys/block")),
+            qPrintable(model.discoveryError()));
+        QCOMPARE(model.property("discoveryError").toString(), model.discoveryError());
+
+        QVERIFY(QDir().mkpath(root.path() + QStringLiteral("/sys/block")));
+        model.refresh();
+        QTRY_VERIFY(!model.busy());
+        QCOMPARE(model.discoveryError(), QString());
+        QCOMPARE(errorChanged.count(), 2);
     }
 };
 

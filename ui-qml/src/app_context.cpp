@@ -32,10 +32,7 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     , m_guides(new GuideListModel(m_language, this))
 {
     m_language->setLanguage(m_config.language.isEmpty() ? AppLanguage::fromLocale() : m_config.language);
-    m_disks->setHardwareRoot(m_config.hardwareRoot);
-    m_scan->setHardwareRoot(m_config.hardwareRoot);
-    m_scan->setRulesDir(m_config.rulesDir);
-    m_scan->setScanTime(m_config.scanTime);
+    setSession(makeSession());
     m_destinations->setMountsRoot(m_config.mountsRoot);
     m_destinations->setConfiguredFolder(m_config.reportsDir);
     m_export->setLanguage(m_language->language());
@@ -74,6 +71,24 @@ AppContext *AppContext::create(QQmlEngine *qmlEngine, QJSEngine *)
     return app; // the engine owns it (JavaScript ownership of singletons)
 }
 
+std::shared_ptr<ScanSession> AppContext::makeSession() const
+{
+    SessionOptions options;
+    options.hardwareRoot = m_config.hardwareRoot;
+    options.rulesDir = m_config.rulesDir;
+    options.scanTime = m_config.scanTime;
+    return std::make_shared<ScanSession>(options);
+}
+
+void AppContext::setSession(std::shared_ptr<ScanSession> session)
+{
+    m_session = std::move(session);
+    m_disks->setSession(m_session);
+    m_targets->setSession(m_session);
+    m_scan->setSession(m_session);
+    m_export->setSession(m_session);
+}
+
 QString AppContext::version() const
 {
     return QStringLiteral(URS_VERSION);
@@ -97,7 +112,7 @@ void AppContext::startUp()
 
 void AppContext::reloadTargets()
 {
-    m_targets->reload(m_config.rulesDir, m_disks->selectedFacts(), m_config.scanTime);
+    m_targets->reload(m_disks->selectedFacts());
 }
 
 bool AppContext::startScan()
@@ -115,7 +130,7 @@ void AppContext::onResult()
     m_verdicts->setAssessment(assessment);
     m_findings->setAssessment(assessment);
     m_findings->setTargetFilter(m_verdicts->selectedTargetId());
-    m_export->setResult(result, m_scan->scanLog());
+    m_export->setResult(result);
 }
 
 void AppContext::nextMachine()
@@ -123,10 +138,14 @@ void AppContext::nextMachine()
     m_scan->reset();
     m_verdicts->clear();
     m_findings->clear();
-    m_export->setResult(nullptr, {});
+    m_export->setResult(nullptr);
+    // Work still running on the old session finishes with it; everything from here reads the
+    // next machine afresh.
+    setSession(makeSession());
     m_destinations->refresh();
     if (m_config.discoverDisks)
         m_disks->refresh();
+    reloadTargets();
 }
 
 QString AppContext::localPath(const QString &pathOrUrl) const

@@ -15,14 +15,16 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
 
 namespace urs::ui {
 
-// The App singleton of the QML module: owns the models and controllers and wires them together
-// (a finished scan feeds the verdicts, findings and export; the chosen destination feeds the
+// The App singleton of the QML module: owns the machine's ScanSession and the models and
+// controllers, and wires them together (the session goes to every model that reads the machine;
+// a finished scan feeds the verdicts, findings and export; the chosen destination feeds the
 // fleet view). Screens bind to its members; none of them holds scan logic.
 class AppContext : public QObject {
     Q_OBJECT
@@ -61,10 +63,13 @@ public:
     bool fullscreen() const { return m_config.fullscreen; }
     QString version() const;
     const AppConfig &config() const { return m_config; }
+    // The session of the machine being scanned now; nextMachine() replaces it.
+    const std::shared_ptr<ScanSession> &session() const { return m_session; }
 
     // Scans the selected installation for the selected target(s).
     Q_INVOKABLE bool startScan();
-    // "Scan the next machine": forgets the result and looks at the disks again.
+    // "Scan the next machine": forgets the result, starts a fresh session (nothing read from
+    // this machine is kept) and looks at the disks again.
     Q_INVOKABLE void nextMachine();
     // Reads the rules' targets again for the selected installation.
     Q_INVOKABLE void reloadTargets();
@@ -81,8 +86,11 @@ signals:
 
 private:
     void onResult();
+    std::shared_ptr<ScanSession> makeSession() const;
+    void setSession(std::shared_ptr<ScanSession> session);
 
     AppConfig m_config;
+    std::shared_ptr<ScanSession> m_session;
     AppLanguage *m_language;
     DiskListModel *m_disks;
     TargetListModel *m_targets;

@@ -4,7 +4,6 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "format.h"
-#include "library_work_lock.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -186,48 +185,48 @@ void DiskListModel::setRows(const QList<DiskRow> &rows)
 
 void DiskListModel::refresh()
 {
-    const QString root = m_hardwareRoot;
-    runJob([root] { return rowsForDisks(discoverDisks(root)); }, true);
+    if (!m_session)
+        return;
+    runJob([session = m_session] { return listDisks(*session); }, true);
 }
 
 void DiskListModel::addSource(const QString &pathOrUrl)
 {
     const QString path = localPath(pathOrUrl);
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_session)
         return;
     m_pendingSelect = path;
-    runJob([path] { return rowsForSource(path); }, false);
+    runJob([session = m_session, path] { return DiskListing {rowsForSource(*session, path), {}}; }, false);
 }
 
 // Lists rows in the background, shows them, then previews each installation one by one so the
 // list appears at once and fills in as the hives are read.
-void DiskListModel::runJob(std::function<QList<DiskRow>()> listRows, bool replaceDiscovered)
+void DiskListModel::runJob(std::function<DiskListing()> listRows, bool replaceDiscovered)
 {
     m_futures.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
     ++m_jobs;
     if (m_jobs == 1)
         emit busyChanged();
-    const QString root = m_hardwareRoot;
+    const std::shared_ptr<ScanSession> session = m_session;
     const std::shared_ptr<std::atomic_bool> stop = m_stop;
-    m_futures << QtConcurrent::run([this, listRows, replaceDiscovered, root, stop] {
-        QList<DiskRow> rows;
+    m_futures << QtConcurrent::run([this, listRows, replaceDiscovered, session, stop] {
+        DiskListing listing;
         try {
-            const QReadLocker shared(&libraryWorkLock());
-            rows = listRows();
+            listing = listRows();
         } catch (const std::exception &e) {
-            log()->error("disk discovery failed: {}", e.what());
+            listing.error = QStringLiteral("the disks cannot be listed: %1").arg(QString::fromUtf8(e.what()));
         }
+        if (!listing.error.isEmpty())
+            log()->error("disk discovery failed: {}", str(listing.error));
         QMetaObject::invokeMethod(
-            this, [this, rows, replaceDiscovered] { mergeRows(rows, replaceDiscovered); },
+            this, [this, listing, replaceDiscovered] { mergeRows(listing, replaceDiscovered); },
             Qt::QueuedConnection);
-        for (const DiskRow &row : rows) {
+        for (const DiskRow &row : listing.rows) {
             if (row.windowsIndex == 0 || *stop)
                 continue;
-            InstallationPreview p;
-            {
-                const QReadLocker shared(&libraryWorkLock());
-                p = previewInstallation(row.sourcePath, row.windowsIndex, root);
-            }
+            // The session keeps what the preview read: scanning this installation later does not
+            // read its hives again.
+            const InstallationPreview p = session->preview(row.sourcePath, row.windowsIndex);
             QMetaObject::invokeMethod(
                 this, [this, row, p] { applyPreview(row.sourcePath, row.windowsIndex, p); },
                 Qt::QueuedConnection);
@@ -237,8 +236,13 @@ void DiskListModel::runJob(std::function<QList<DiskRow>()> listRows, bool replac
     });
 }
 
-void DiskListModel::mergeRows(const QList<DiskRow> &rows, bool replaceDiscovered)
+void DiskListModel::mergeRows(const DiskListing &listing, bool replaceDiscovered)
 {
+    // A refresh says whether the disks could be listed; a source the user opened says nothing
+    // about that (its own failure is in its row).
+    if (replaceDiscovered)
+        setDiscoveryError(listing.error);
+    const QList<DiskRow> &rows = listing.rows;
     const QString selectedKey = selectedSource() + QLatin1Char('#') + QString::number(selectedWindowsIndex());
     beginResetModel();
     QList<DiskRow> kept;
@@ -264,6 +268,14 @@ void DiskListModel::mergeRows(const QList<DiskRow> &rows, bool replaceDiscovered
         m_selected = row;
     }
     emit selectionChanged();
+}
+
+void DiskListModel::setDiscoveryError(const QString &error)
+{
+    if (error == m_discoveryError)
+        return;
+    m_discoveryError = error;
+    emit discoveryErrorChanged();
 }
 
 void DiskListModel::applyPreview(const QString &source, int windowsIndex, const InstallationPreview &preview)

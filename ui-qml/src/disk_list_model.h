@@ -22,6 +22,9 @@ class DiskListModel : public QAbstractListModel {
     Q_PROPERTY(int selectedWindowsIndex READ selectedWindowsIndex NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedTitle READ selectedTitle NOTIFY selectionChanged)
     Q_PROPERTY(bool selectedCanScan READ selectedCanScan NOTIFY selectionChanged)
+    // Why the machine's disks could not be listed at the last refresh; empty when they were.
+    // Set, the list holds only the sources the user opened: it is no "no disks found".
+    Q_PROPERTY(QString discoveryError READ discoveryError NOTIFY discoveryErrorChanged)
 
 public:
     enum Role {
@@ -56,13 +59,17 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setHardwareRoot(const QString &root) { m_hardwareRoot = root; }
+    // The machine's session: discovery, sources the user opens and previews go through it, so
+    // what they read is kept for the scan. Jobs already running finish with the session they
+    // started with. Without a session, refresh() and addSource() do nothing.
+    void setSession(std::shared_ptr<ScanSession> session) { m_session = std::move(session); }
     bool busy() const { return m_jobs > 0; }
     int selectedIndex() const { return m_selected; }
     QString selectedSource() const;
     int selectedWindowsIndex() const;
     QString selectedTitle() const;
     bool selectedCanScan() const;
+    const QString &discoveryError() const { return m_discoveryError; }
     // The preview facts of the selected installation (edition decides lifecycle dates).
     std::shared_ptr<const FactSet> selectedFacts() const;
 
@@ -84,10 +91,12 @@ signals:
     void countChanged();
     void selectionChanged();
     void previewChanged(int row);
+    void discoveryErrorChanged();
 
 private:
-    void runJob(std::function<QList<DiskRow>()> listRows, bool replaceDiscovered);
-    void mergeRows(const QList<DiskRow> &rows, bool replaceDiscovered);
+    void runJob(std::function<DiskListing()> listRows, bool replaceDiscovered);
+    void mergeRows(const DiskListing &listing, bool replaceDiscovered);
+    void setDiscoveryError(const QString &error);
     void applyPreview(const QString &source, int windowsIndex, const InstallationPreview &preview);
     void jobFinished();
     int findRow(const QString &source, int windowsIndex) const;
@@ -96,7 +105,8 @@ private:
     QString noteOf(const DiskRow &row) const;
 
     QList<DiskRow> m_rows;
-    QString m_hardwareRoot = QStringLiteral("/");
+    QString m_discoveryError;
+    std::shared_ptr<ScanSession> m_session;
     int m_selected = -1;
     int m_jobs = 0;
     QString m_pendingSelect;

@@ -53,36 +53,50 @@ QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks)
     return rows;
 }
 
-QList<DiskRow> rowsForSource(const QString &path)
+DiskListing listDisks(ScanSession &session)
+{
+    DiskListing listing;
+    try {
+        listing.rows = rowsForDisks(session.discoverDisks());
+    } catch (const ScanError &e) {
+        listing.error = e.text();
+    } catch (const std::exception &e) {
+        listing.error = QStringLiteral("the disks cannot be listed: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return listing;
+}
+
+QList<DiskRow> rowsForSource(ScanSession &session, const QString &path)
 {
     DiskRow base;
     base.sourcePath = path;
     base.sourceKind = kindOfPath(path);
     base.custom = true;
+    DiscoveredDisk disk;
     try {
-        const std::unique_ptr<Source> source = Source::open(path);
-        if (const auto size = source->diskSizeBytes())
-            base.diskBytes = *size;
-        for (const PartitionInfo &part : source->partitions())
-            base.bitlockerSeen = base.bitlockerSeen || part.bitlocker;
-        const QList<WindowsInstallation> found = source->installations();
-        if (found.isEmpty())
-            return {base};
-        QList<DiskRow> rows;
-        for (const WindowsInstallation &inst : found) {
-            DiskRow row = base;
-            row.bitlockerSeen = false;
-            row.windowsIndex = inst.index;
-            row.volumeName = inst.volumeName;
-            rows << row;
-        }
-        return rows;
-    } catch (const ScanError &e) {
-        base.error = e.text();
+        disk = session.describeSource(path);
     } catch (const std::exception &e) {
-        base.error = QString::fromUtf8(e.what());
+        // describeSource reports what it expects in disk.error; anything else is a bug, which
+        // must still show as this row's error rather than take the Start screen down.
+        disk.error = QString::fromUtf8(e.what());
     }
-    return {base};
+    if (disk.sizeBytes > 0)
+        base.diskBytes = disk.sizeBytes;
+    base.error = disk.error;
+    for (const PartitionInfo &part : disk.partitions)
+        base.bitlockerSeen = base.bitlockerSeen || part.bitlocker;
+    // The user asked for this path: it gets a row even without Windows on it.
+    if (disk.installations.isEmpty())
+        return {base};
+    QList<DiskRow> rows;
+    for (const WindowsInstallation &inst : disk.installations) {
+        DiskRow row = base;
+        row.bitlockerSeen = false;
+        row.windowsIndex = inst.index;
+        row.volumeName = inst.volumeName;
+        rows << row;
+    }
+    return rows;
 }
 
 } // namespace urs::ui

@@ -4,9 +4,6 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "format.h"
-#include "library_work_lock.h"
-#include "report/evidence_collector.h"
-#include "report/report_writer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,10 +22,9 @@ ExportController::~ExportController()
     m_watcher.waitForFinished();
 }
 
-void ExportController::setResult(std::shared_ptr<const ScanResult> result, QByteArray scanLog)
+void ExportController::setResult(std::shared_ptr<const ScanRecord> result)
 {
     m_result = std::move(result);
-    m_scanLog = std::move(scanLog);
     reset();
 }
 
@@ -43,17 +39,13 @@ QString ExportController::fileSizeText() const
 }
 
 QString ExportController::writeReport(
-    const ScanResult &result, const QByteArray &scanLog, const QString &lang, const QString &folder)
+    ScanSession &session, const ScanRecord &record, const QString &lang, const QString &folder)
 {
     // The stick's reports folder does not exist before the first report: make it. A folder that
     // cannot be made (read-only drive, /proc) makes the writer fail with its own message.
     QDir().mkpath(folder);
-    ReportOptions options;
-    options.lang = lang;
-    options.scanLog = scanLog;
-    // Setup logs of earlier attempts, read again from the scanned source (as the CLI does).
-    options.evidence = EvidenceCollector::collectFromSource(result);
-    return ReportWriter(options).write(result, folder);
+    // The record already holds the evidence files the scan copied: nothing is read again.
+    return session.writeReport(record, lang, folder);
 }
 
 bool ExportController::exportTo(const QString &folder)
@@ -65,22 +57,19 @@ bool ExportController::exportTo(const QString &folder)
     m_filePath.clear();
     m_fileSize = -1;
     emit stateChanged();
-    const std::shared_ptr<const ScanResult> result = m_result;
-    const QByteArray scanLog = m_scanLog;
-    const QString lang = m_lang;
     const QString target = localPath(folder);
-    m_watcher.setFuture(QtConcurrent::run([result, scanLog, lang, target]() -> Outcome {
-        Outcome out;
-        const QReadLocker shared(&libraryWorkLock());
-        try {
-            out.path = writeReport(*result, scanLog, lang, target);
-        } catch (const ScanError &e) {
-            out.error = e.text();
-        } catch (const std::exception &e) {
-            out.error = QStringLiteral("%1: %2").arg(target, QString::fromUtf8(e.what()));
-        }
-        return out;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([session = m_session, result = m_result, lang = m_lang, target]() -> Outcome {
+            Outcome out;
+            try {
+                out.path = writeReport(*session, *result, lang, target);
+            } catch (const ScanError &e) {
+                out.error = e.text();
+            } catch (const std::exception &e) {
+                out.error = QStringLiteral("%1: %2").arg(target, QString::fromUtf8(e.what()));
+            }
+            return out;
+        }));
     return true;
 }
 

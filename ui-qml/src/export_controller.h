@@ -10,9 +10,10 @@
 
 namespace urs::ui {
 
-// Writes the report zip of the current result into a folder, in the background, with the
-// library's ReportWriter (the one call is in writeReport() in the .cpp). Says the file's name
-// and size when done.
+// Writes the report zip of the current result into a folder, in the background, through the
+// machine's ScanSession (its writeReport stage renders the record and adds the session's
+// scan.log; the one call is in writeReport() in the .cpp). Says the file's name and size when
+// done.
 class ExportController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -31,12 +32,15 @@ public:
     explicit ExportController(QObject *parent = nullptr);
     ~ExportController() override;
 
-    // The scan to export, with the log captured while it ran (for scan.log).
-    void setResult(std::shared_ptr<const ScanResult> result, QByteArray scanLog);
+    // The machine's session, which writes the report. A write already running finishes with
+    // the session it started with.
+    void setSession(std::shared_ptr<ScanSession> session) { m_session = std::move(session); }
+    // The record to export (a scan's, or one opened from a file).
+    void setResult(std::shared_ptr<const ScanRecord> result);
     void setLanguage(const QString &lang) { m_lang = lang; }
 
     State state() const { return m_state; }
-    bool canExport() const { return m_result && m_state != State::Writing; }
+    bool canExport() const { return m_session && m_result && m_state != State::Writing; }
     QString fileName() const;
     QString filePath() const { return m_filePath; }
     QString fileSizeText() const;
@@ -47,9 +51,10 @@ public:
     Q_INVOKABLE void reset();
     void waitForIdle() { m_watcher.waitForFinished(); }
 
-    // The one place the app calls the report library. Blocking; throws ScanError(ReportWrite).
+    // The one place the app writes a report: makes folder, then the session's writeReport.
+    // Blocking (workers and tests); throws ScanError.
     static QString writeReport(
-        const ScanResult &result, const QByteArray &scanLog, const QString &lang, const QString &folder);
+        ScanSession &session, const ScanRecord &record, const QString &lang, const QString &folder);
 
 signals:
     void stateChanged();
@@ -63,8 +68,8 @@ private:
     };
     void onFinished();
 
-    std::shared_ptr<const ScanResult> m_result;
-    QByteArray m_scanLog;
+    std::shared_ptr<ScanSession> m_session;
+    std::shared_ptr<const ScanRecord> m_result;
     QString m_lang = QStringLiteral("en");
     State m_state = State::Idle;
     QString m_filePath;

@@ -3,7 +3,6 @@
 
 #include "app_language.h"
 #include "format.h"
-#include "library_work_lock.h"
 #include "report/fleet_reader.h"
 #include "verdict_list_model.h"
 
@@ -157,10 +156,7 @@ void ReportListModel::refresh()
         return;
     }
     const QString folder = m_folder;
-    m_watcher.setFuture(QtConcurrent::run([folder] {
-        const QReadLocker shared(&libraryWorkLock());
-        return readFolder(folder);
-    }));
+    m_watcher.setFuture(QtConcurrent::run([folder] { return readFolder(folder); }));
     emit busyChanged();
 }
 

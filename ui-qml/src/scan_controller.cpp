@@ -5,11 +5,9 @@
 #include "common/scan_error.h"
 #include "engine/assessment_json.h"
 #include "format.h"
-#include "installation_preview.h"
-#include "library_work_lock.h"
-#include "report/scan_log_capture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,6 +24,22 @@ ScanController::~ScanController()
 {
     cancel();
     waitForIdle();
+    detachProgress();
+}
+
+void ScanController::setSession(std::shared_ptr<ScanSession> session)
+{
+    if (running())
+        reset();
+    detachProgress();
+    m_session = std::move(session);
+}
+
+// The session outlives a scan and may outlive this controller: leave it no callback into us.
+void ScanController::detachProgress()
+{
+    if (m_session)
+        m_session->setProgressCallback({});
 }
 
 void ScanController::waitForIdle()
@@ -52,51 +66,57 @@ QString ScanController::resultTitle() const
     for (const QString &s : {p.productName, p.computerName})
         if (!s.isEmpty())
             parts << s;
-    return parts.isEmpty() ? m_result->options.sourcePath : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? m_result->sourcePath : parts.join(QStringLiteral(" · "));
 }
 
 bool ScanController::start(const QString &sourcePath, int windowsIndex, const QStringList &targets)
 {
-    if (m_state == State::Running)
+    if (m_state == State::Running || !m_session)
         return false;
-    ScanOptions options;
-    options.sourcePath = localPath(sourcePath);
-    options.windowsIndex = windowsIndex;
-    options.targets = targets;
-    options.hardwareRoot = m_hardwareRoot;
-    options.rulesDir = m_rulesDir;
-    options.scanTime = m_scanTime;
+    ScanRequest request;
+    request.sourcePath = localPath(sourcePath);
+    request.windowsIndex = windowsIndex;
+    request.targets = targets;
 
-    m_session = std::make_shared<ScanSession>(options);
+    const std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelRequested = cancelled;
     m_mailbox = std::make_shared<ProgressMailbox>();
     // The callback runs on the worker. It leaves the newest progress in a mailbox and posts at
     // most one pending update, so a chatty step cannot flood the UI thread's event queue.
+    // ScanSession::collect() clears the session's cancel flag when it begins, so a Cancel pressed
+    // before that (the worker still queued, the rules loading) is given to the session again at
+    // each report; the scan then stops at its next step. The session is captured raw: it owns
+    // this callback, and a shared_ptr here would keep it alive forever.
     const std::shared_ptr<ProgressMailbox> mailbox = m_mailbox;
-    m_session->setProgressCallback([this, mailbox, hook = m_hook](const ScanProgress &p) {
-        {
-            std::lock_guard lock(mailbox->mutex);
-            mailbox->latest = p;
-        }
-        if (!mailbox->posted.exchange(true)) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, mailbox] {
-                    mailbox->posted = false;
-                    ScanProgress latest;
-                    {
-                        std::lock_guard lock(mailbox->mutex);
-                        latest = mailbox->latest;
-                    }
-                    if (mailbox == m_mailbox && m_state == State::Running)
-                        applyProgress(latest);
-                },
-                Qt::QueuedConnection);
-        }
-        if (hook)
-            hook(p);
-    });
+    ScanSession *const rawSession = m_session.get();
+    m_session->setProgressCallback(
+        [this, mailbox, cancelled, rawSession, hook = m_hook](const ScanProgress &p) {
+            if (*cancelled)
+                rawSession->cancel();
+            {
+                std::lock_guard lock(mailbox->mutex);
+                mailbox->latest = p;
+            }
+            if (!mailbox->posted.exchange(true)) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, mailbox] {
+                        mailbox->posted = false;
+                        ScanProgress latest;
+                        {
+                            std::lock_guard lock(mailbox->mutex);
+                            latest = mailbox->latest;
+                        }
+                        if (mailbox == m_mailbox && m_state == State::Running)
+                            applyProgress(latest);
+                    },
+                    Qt::QueuedConnection);
+            }
+            if (hook)
+                hook(p);
+        });
 
-    m_sourcePath = options.sourcePath;
+    m_sourcePath = request.sourcePath;
     m_errorText.clear();
     m_whatToDo.clear();
     m_result.reset();
@@ -105,19 +125,19 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
     m_clock.start();
     setState(State::Running);
     emit progressChanged();
-    log()->info("app: scan of {} (installation {}) started", str(options.sourcePath), windowsIndex);
+    log()->info("app: scan of {} (installation {}) started", str(request.sourcePath), windowsIndex);
 
-    const std::shared_ptr<ScanSession> session = m_session;
-    m_watcher.setFuture(QtConcurrent::run([session]() -> Outcome {
+    // The session logs the scan into its own log (the report's scan.log) and locks its own
+    // caches, so previews and the target list may go on meanwhile.
+    m_watcher.setFuture(QtConcurrent::run([session = m_session, request, cancelled]() -> Outcome {
         Outcome out;
-        std::optional<ScanLogCapture> capture;
-        {
-            const QWriteLocker exclusive(&libraryWorkLock()); // see library_work_lock.h
-            capture.emplace();
+        if (*cancelled) {
+            out.cancelled = true;
+            out.error = QStringLiteral("scan cancelled");
+            return out;
         }
         try {
-            const QReadLocker shared(&libraryWorkLock());
-            out.result = std::make_shared<const ScanResult>(session->run());
+            out.result = std::make_shared<const ScanRecord>(session->scan(request));
         } catch (const ScanError &e) {
             out.cancelled = e.kind() == ScanErrorKind::Cancelled;
             out.error = e.message();
@@ -128,9 +148,6 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
             // A bug, not a property of the machine: show it rather than crash the app.
             out.error = QString::fromUtf8(e.what());
         }
-        const QWriteLocker exclusive(&libraryWorkLock());
-        out.scanLog = capture->text();
-        capture.reset();
         return out;
     }));
     return true;
@@ -138,16 +155,21 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
 
 void ScanController::cancel()
 {
-    if (m_session && m_state == State::Running)
-        m_session->cancel();
+    if (!m_session || m_state != State::Running)
+        return;
+    if (m_cancelRequested)
+        *m_cancelRequested = true;
+    m_session->cancel();
 }
 
 void ScanController::onFinished()
 {
+    // A scan that reset() gave up on ends after the controller moved on: nothing to show.
+    if (m_state != State::Running)
+        return;
     const Outcome out = m_watcher.result();
     m_elapsedMs = int(m_clock.elapsed());
-    m_session.reset();
-    m_scanLog = out.scanLog;
+    m_cancelRequested.reset();
     if (out.result) {
         m_result = out.result;
         log()->info("app: scan finished in {} ms", m_elapsedMs);
@@ -187,13 +209,12 @@ void ScanController::reset()
     emit progressChanged();
 }
 
-void ScanController::setResult(std::shared_ptr<const ScanResult> result)
+void ScanController::setResult(std::shared_ptr<const ScanRecord> result)
 {
     if (m_state == State::Running)
         return;
     m_result = std::move(result);
-    m_scanLog.clear();
-    m_sourcePath = m_result ? m_result->options.sourcePath : QString();
+    m_sourcePath = m_result ? m_result->sourcePath : QString();
     m_errorText.clear();
     m_whatToDo.clear();
     setState(m_result ? State::Finished : State::Idle);
@@ -220,19 +241,23 @@ bool ScanController::openResultFile(const QString &pathOrUrl)
         setState(State::Failed);
         return false;
     }
-    auto result = std::make_shared<ScanResult>();
+    const QJsonObject root = doc.object();
+    auto record = std::make_shared<ScanRecord>();
     try {
-        result->facts = FactSet::fromJson(doc.object().value(QLatin1String("facts")).toObject());
-        result->assessment = assessmentFromJson(doc.object().value(QLatin1String("assessment")).toObject());
+        record->facts = FactSet::fromJson(root.value(QLatin1String("facts")).toObject());
+        record->assessment = assessmentFromJson(root.value(QLatin1String("assessment")).toObject());
     } catch (const std::exception &e) {
         m_errorText = tr("%1: not a saved result (%2)").arg(path, QString::fromUtf8(e.what()));
         setState(State::Failed);
         return false;
     }
-    result->options.sourcePath = doc.object().value(QLatin1String("source")).toString(path);
-    result->scanTime
-        = QDateTime::fromString(doc.object().value(QLatin1String("scan_time")).toString(), Qt::ISODate);
-    setResult(result);
+    record->sourcePath = root.value(QLatin1String("source")).toString(path);
+    record->windowsIndex = record->facts.value(QLatin1String("source.selected_windows")).value_or(0).toInt();
+    // report.json says "all" or lists the targets; a report written again asks the same.
+    for (const QJsonValue &t : root.value(QLatin1String("targets_requested")).toArray())
+        record->requestedTargets << t.toString();
+    record->scanTime = QDateTime::fromString(root.value(QLatin1String("scan_time")).toString(), Qt::ISODate);
+    setResult(record);
     return true;
 }
 

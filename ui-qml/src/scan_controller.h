@@ -3,19 +3,21 @@
 
 #include "session/scan_session.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 
 namespace urs::ui {
 
-// Runs one ScanSession on a worker thread and publishes its progress to QML. The session is the
-// library's: the controller only starts it, relays progress per step, cancels it and keeps the
-// result for the results and export screens. The UI thread never waits for the scan.
+// Runs the machine's ScanSession::scan() on a worker thread and publishes its progress to QML.
+// The session is the library's: the controller only starts a scan, relays progress per step,
+// cancels it and keeps the record for the results and export screens. The UI thread never waits
+// for the scan.
 class ScanController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -41,9 +43,9 @@ public:
     explicit ScanController(QObject *parent = nullptr);
     ~ScanController() override;
 
-    void setHardwareRoot(const QString &root) { m_hardwareRoot = root; }
-    void setRulesDir(const QString &dir) { m_rulesDir = dir; }
-    void setScanTime(const QDateTime &time) { m_scanTime = time; }
+    // The machine's session (hardware root, rules, scan time). Not while a scan runs: reset()
+    // first.
+    void setSession(std::shared_ptr<ScanSession> session);
 
     State state() const { return m_state; }
     bool running() const { return m_state == State::Running; }
@@ -59,19 +61,18 @@ public:
     int elapsedMs() const { return m_elapsedMs; }
     // "Windows 8.1 Pro · OFFICE-PC-07": what the result is about, from its facts.
     QString resultTitle() const;
-    std::shared_ptr<const ScanResult> result() const { return m_result; }
-    // What the library logged during the scan (the report's scan.log).
-    QByteArray scanLog() const { return m_scanLog; }
+    std::shared_ptr<const ScanRecord> result() const { return m_result; }
 
-    // targets empty: every target. Returns false when a scan is already running.
+    // targets empty: every target. Returns false when a scan is already running or there is no
+    // session.
     Q_INVOKABLE bool start(const QString &sourcePath, int windowsIndex, const QStringList &targets);
     Q_INVOKABLE void cancel();
     // Forgets the result: "scan the next machine".
     Q_INVOKABLE void reset();
     // Shows a result saved as JSON ({"facts": ..., "assessment": ...}, as report.json holds).
     Q_INVOKABLE bool openResultFile(const QString &pathOrUrl);
-    // Shows a result produced elsewhere (tests, the fleet view).
-    void setResult(std::shared_ptr<const ScanResult> result);
+    // Shows a record produced elsewhere (tests, the fleet view).
+    void setResult(std::shared_ptr<const ScanRecord> result);
     // Tests: called on the worker thread with each progress report, before it is posted.
     void setWorkerProgressHook(std::function<void(const ScanProgress &)> hook) { m_hook = std::move(hook); }
     // Blocks until the worker has finished (shutdown and tests only).
@@ -85,8 +86,7 @@ signals:
 
 private:
     struct Outcome {
-        std::shared_ptr<const ScanResult> result;
-        QByteArray scanLog;
+        std::shared_ptr<const ScanRecord> result;
         QString error;
         QString whatToDo;
         bool cancelled = false;
@@ -97,12 +97,10 @@ private:
         std::atomic_bool posted = false;
     };
     void onFinished();
+    void detachProgress();
     void applyProgress(const ScanProgress &progress);
     void setState(State state);
 
-    QString m_hardwareRoot = QStringLiteral("/");
-    QString m_rulesDir;
-    QDateTime m_scanTime;
     State m_state = State::Idle;
     ScanProgress m_progress;
     QString m_errorText;
@@ -112,9 +110,11 @@ private:
     QElapsedTimer m_clock;
     std::function<void(const ScanProgress &)> m_hook;
     std::shared_ptr<ScanSession> m_session;
+    // Set by cancel() for the scan now running; see start() for why the session alone is not
+    // enough.
+    std::shared_ptr<std::atomic_bool> m_cancelRequested;
     std::shared_ptr<ProgressMailbox> m_mailbox;
-    std::shared_ptr<const ScanResult> m_result;
-    QByteArray m_scanLog;
+    std::shared_ptr<const ScanRecord> m_result;
     QFutureWatcher<Outcome> m_watcher;
 };
 

@@ -4,8 +4,6 @@
 #include "app_language.h"
 #include "common/log.h"
 #include "common/scan_error.h"
-#include "engine/rule_engine.h"
-#include "library_work_lock.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,38 +68,36 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const TargetVerdict &t = m_targets.at(index.row());
+    const TargetChoice &t = m_targets.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return t.name.in(lang).isEmpty() ? t.targetId : t.name.in(lang);
+        return t.name.in(lang).isEmpty() ? t.id : t.name.in(lang);
     case LifecycleRole:
         return t.lifecycle.in(lang);
     case TargetIdRole:
-        return t.targetId;
+        return t.id;
     case IsAllRole:
         return false;
     case IsDefaultRole:
-        return t.targetId == QLatin1String(kPreferredDefault);
+        return !m_defaultId.isEmpty() && t.id == m_defaultId;
     }
     return {};
 }
 
-void TargetListModel::reload(
-    const QString &rulesDir, std::shared_ptr<const FactSet> facts, const QDateTime &scanTime)
+void TargetListModel::reload(std::shared_ptr<const FactSet> facts)
 {
-    m_watcher.setFuture(QtConcurrent::run([rulesDir, facts, scanTime]() -> Loaded {
+    if (!m_session)
+        return;
+    m_watcher.setFuture(QtConcurrent::run([session = m_session, facts]() -> Loaded {
         Loaded out;
-        const QReadLocker shared(&libraryWorkLock());
         try {
-            const QString dir = rulesDir.isEmpty() ? RuleEngine::defaultRulesDir() : rulesDir;
-            const RuleEngine engine(dir);
             const FactSet none;
-            const QDateTime when = scanTime.isValid() ? scanTime : QDateTime::currentDateTimeUtc();
-            out.targets = engine.evaluate(facts ? *facts : none, {}, when).targets;
-            // rules/targets.yaml lists the targets by release, oldest first; the list shows the
-            // newest (the recommended one) first, as a technician reads it.
-            std::reverse(out.targets.begin(), out.targets.end());
+            const FactSet &judged = facts ? *facts : none;
+            // Newest first, as a technician reads them; the default is the engine's choice for
+            // these facts on the scan date.
+            out.targets = session->targetChoices(judged);
+            out.defaultId = session->defaultTargetId(judged);
         } catch (const ScanError &e) {
             out.error = e.text();
         } catch (const std::exception &e) {
@@ -121,29 +117,30 @@ void TargetListModel::applyLoaded()
         emit errorChanged();
     }
     if (loaded.error.isEmpty())
-        setTargets(loaded.targets);
+        setTargets(loaded.targets, loaded.defaultId);
     emit busyChanged();
 }
 
-void TargetListModel::setTargets(const QList<TargetVerdict> &targets)
+void TargetListModel::setTargets(const QList<TargetChoice> &targets, const QString &defaultId)
 {
     const QStringList before = selectedTargets();
     const bool hadSelection = m_selected >= 0;
     beginResetModel();
     m_targets = targets;
+    m_defaultId = defaultId;
     m_selected = -1;
     endResetModel();
     emit countChanged();
-    // Keep the user's choice across a reload; else the preferred default, else the first.
+    // Keep the user's choice across a reload; else the engine's default, else the first.
     int pick = -1;
     for (int i = 0; i < m_targets.size(); ++i) {
-        if (hadSelection && before.size() == 1 && m_targets[i].targetId == before.first())
+        if (hadSelection && before.size() == 1 && m_targets[i].id == before.first())
             pick = i;
     }
     if (pick < 0 && hadSelection && before.isEmpty() && m_targets.size() > 1)
         pick = int(m_targets.size());
     for (int i = 0; pick < 0 && i < m_targets.size(); ++i)
-        if (m_targets[i].targetId == QLatin1String(kPreferredDefault))
+        if (!defaultId.isEmpty() && m_targets[i].id == defaultId)
             pick = i;
     if (pick < 0 && !m_targets.isEmpty())
         pick = 0;
@@ -163,7 +160,7 @@ QStringList TargetListModel::selectedTargets() const
 {
     if (m_selected < 0 || m_selected >= m_targets.size())
         return {};
-    return {m_targets.at(m_selected).targetId};
+    return {m_targets.at(m_selected).id};
 }
 
 QString TargetListModel::selectedName() const

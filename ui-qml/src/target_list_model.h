@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/assessment.h"
-#include "facts/fact_set.h"
+#include "session/scan_session.h"
 
 #include <QAbstractListModel>
-#include <QDateTime>
 #include <QFutureWatcher>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -15,9 +13,10 @@ namespace urs::ui {
 class AppLanguage;
 
 // The targets the rules know (Windows 11 25H2, 24H2, Windows 10 22H2, ...) plus "all", with one
-// line on what each means on the scan date. Names and lifecycle texts come from the rule engine:
-// it is asked to judge the facts known so far (the Start screen's preview of the installation,
-// whose edition decides the support dates), so no date or name lives in the app.
+// line on what each means on the scan date. Names, lifecycle texts and the default target come
+// from the session's rule engine, judging the facts known so far (the Start screen's preview of
+// the installation, whose edition decides the support dates), so no date, name or preferred
+// target lives in the app. The session loads the rules once; a reload only judges again.
 class TargetListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -33,10 +32,6 @@ public:
     enum Role { TargetIdRole = Qt::UserRole + 1, NameRole, LifecycleRole, IsAllRole, IsDefaultRole };
     Q_ENUM(Role)
 
-    // The target selected first when the rules offer it: the newest release on the scan date
-    // (see shared/reference/targets.md, "the sensible default target is Windows 11 25H2").
-    static constexpr const char *kPreferredDefault = "win11-25h2";
-
     explicit TargetListModel(AppLanguage *language, QObject *parent = nullptr);
     ~TargetListModel() override;
 
@@ -44,16 +39,19 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Asks the rule engine (in the background) for the targets, judged against facts (may be
-    // null: lifecycle texts then assume nothing about the edition).
-    void reload(const QString &rulesDir, std::shared_ptr<const FactSet> facts, const QDateTime &scanTime);
-    // For tests and for a result loaded from a report: the targets of an assessment.
-    void setTargets(const QList<TargetVerdict> &targets);
+    // The machine's session, whose rules reload() asks. A reload already running finishes with
+    // the session it started with.
+    void setSession(std::shared_ptr<ScanSession> session) { m_session = std::move(session); }
+    // Asks the session (in the background) for the targets and the default one, judged against
+    // facts (may be null: lifecycle texts then assume nothing about the edition).
+    void reload(std::shared_ptr<const FactSet> facts);
+    // Shows targets chosen elsewhere (tests), with defaultId as the recommended one.
+    void setTargets(const QList<TargetChoice> &targets, const QString &defaultId);
     void waitForIdle();
 
     int selectedIndex() const { return m_selected; }
     Q_INVOKABLE void select(int row);
-    // Empty for "all": ScanOptions reads that as every target.
+    // Empty for "all": ScanRequest reads that as every target.
     QStringList selectedTargets() const;
     QString selectedName() const;
     bool busy() const { return m_watcher.isRunning(); }
@@ -67,13 +65,16 @@ signals:
 
 private:
     struct Loaded {
-        QList<TargetVerdict> targets;
+        QList<TargetChoice> targets;
+        QString defaultId;
         QString error;
     };
     void applyLoaded();
 
     AppLanguage *m_language;
-    QList<TargetVerdict> m_targets;
+    std::shared_ptr<ScanSession> m_session;
+    QList<TargetChoice> m_targets;
+    QString m_defaultId;
     int m_selected = -1;
     QString m_error;
     QFutureWatcher<Loaded> m_watcher;

@@ -14,9 +14,10 @@ void checkBypass(const WindowsContext &ctx, FactSet &facts)
 {
     const Hive &system = ctx.hives.system();
     const auto labConfig = system.key(QStringLiteral("Setup\\LabConfig"));
-    if (labConfig) {
+    const auto names = labConfig ? labConfig->valueNames() : HiveRead<QStringList>::failedAs(labConfig);
+    if (names) {
         QStringList set;
-        for (const QString &name : labConfig->valueNames()) {
+        for (const QString &name : *names) {
             const auto v = labConfig->dword(name);
             if (v && *v == 1)
                 set.append(name);
@@ -27,8 +28,7 @@ void checkBypass(const WindowsContext &ctx, FactSet &facts)
     } else if (labConfig.absent()) {
         facts.set(QStringLiteral("windows.bypass.labconfig"), QJsonArray(), labConfig.provenance());
     } else {
-        facts.setUnknown(
-            QStringLiteral("windows.bypass.labconfig"), labConfig.reason(), labConfig.provenance());
+        facts.setUnknown(QStringLiteral("windows.bypass.labconfig"), names.reason(), labConfig.provenance());
     }
     setFlag(facts, QStringLiteral("windows.bypass.mosetup_allow_unsupported"),
         system.dword(
@@ -39,20 +39,21 @@ void checkBypass(const WindowsContext &ctx, FactSet &facts)
     // RedReason naming what blocks it ("TPM UEFISecureBoot ..."); absent = never judged.
     const auto indicators = ctx.hives.software().key(QStringLiteral(
         "Microsoft\\Windows NT\\CurrentVersion\\AppCompatFlags\\TargetVersionUpgradeExperienceIndicators"));
+    const auto targets = indicators ? indicators->children() : HiveRead<QList<HiveKey>>::failedAs(indicators);
     QJsonArray reasons;
-    if (indicators) {
-        for (const HiveKey &target : indicators->children()) {
+    if (targets) {
+        for (const HiveKey &target : *targets) {
             const auto red = target.string(QStringLiteral("RedReason"));
             if (red)
                 reasons.append(QJsonObject {
                     {QStringLiteral("target"), target.name()}, {QStringLiteral("red_reason"), *red}});
         }
     }
-    if (indicators || indicators.absent())
+    if (targets || indicators.absent())
         facts.set(QStringLiteral("windows.appraiser.red_reasons"), reasons, indicators.provenance());
     else
         facts.setUnknown(
-            QStringLiteral("windows.appraiser.red_reasons"), indicators.reason(), indicators.provenance());
+            QStringLiteral("windows.appraiser.red_reasons"), targets.reason(), indicators.provenance());
 }
 
 } // namespace urs

@@ -19,8 +19,11 @@ HiveRead<QStringList> getEnabledFeatures(const Hive &software)
     const auto key = software.key(kOptionalFeatures);
     if (!key)
         return HiveRead<QStringList>::failedAs(key);
+    const auto features = key->children();
+    if (!features)
+        return HiveRead<QStringList>::failedAs(features);
     QStringList enabled;
-    for (const HiveKey &feature : key->children()) {
+    for (const HiveKey &feature : *features) {
         const auto selection = feature.dword(QStringLiteral("Selection"));
         if (selection && *selection == 1)
             enabled.append(feature.name());

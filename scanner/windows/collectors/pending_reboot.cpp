@@ -10,15 +10,20 @@ namespace urs {
 namespace {
 
 const QString kCbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing");
+const QString kMarkerPlaces = QStringLiteral("PendingFileRenameOperations, CBS RebootPending, CBS "
+                                             "PackagesPending, WU RebootRequired, WinSxS\\pending.xml");
 
 // PendingFileRenameOperations (and ...2): pairs of source and target, applied by the Session
 // Manager at the next boot; an empty target deletes the source. Paths are NT paths ("\??\C:\x").
-QStringList getFileRenames(const HiveKey &sessionManager, QStringList *where)
+// *unreadable says why one of the values could not be read (the list is then incomplete).
+QStringList getFileRenames(const HiveKey &sessionManager, QStringList *where, QString *unreadable)
 {
     QStringList files;
     for (const QString &value :
         {QStringLiteral("PendingFileRenameOperations"), QStringLiteral("PendingFileRenameOperations2")}) {
         const auto list = sessionManager.multiString(value);
+        if (!list && !list.absent())
+            *unreadable = list.reason();
         if (!list)
             continue;
         where->append(list.where());
@@ -41,16 +46,27 @@ void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
     QStringList where;
     const QString renamesFact = QStringLiteral("windows.pending_reboot.file_renames");
     const auto sessionManager = ctx.hives.ccs(QStringLiteral("Control\\Session Manager"));
+    // Why a place where a marker may be could not be checked; "none" then is no answer.
+    QStringList unchecked;
     if (sessionManager) {
         QStringList renameWhere;
-        const QStringList files = getFileRenames(*sessionManager, &renameWhere);
+        QString unreadable;
+        const QStringList files = getFileRenames(*sessionManager, &renameWhere, &unreadable);
         if (!renameWhere.isEmpty())
             reasons.append(QStringLiteral("PendingFileRenameOperations"));
         where += renameWhere;
-        facts.set(renamesFact, QJsonArray::fromStringList(files),
-            {ProvenanceKind::Hive, sessionManager->where(QStringLiteral("PendingFileRenameOperations"))});
+        const Provenance renames {
+            ProvenanceKind::Hive, sessionManager->where(QStringLiteral("PendingFileRenameOperations"))};
+        if (unreadable.isEmpty()) {
+            facts.set(renamesFact, QJsonArray::fromStringList(files), renames);
+        } else {
+            facts.setUnknown(renamesFact, unreadable, renames);
+            unchecked.append(unreadable);
+        }
     } else {
         facts.setUnknown(renamesFact, sessionManager.reason(), sessionManager.provenance());
+        unchecked.append(
+            QStringLiteral("PendingFileRenameOperations could not be checked: ") + sessionManager.reason());
     }
 
     const Hive &software = ctx.hives.software();
@@ -66,6 +82,8 @@ void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
         if (key) {
             reasons.append(reason);
             where.append(key.where());
+        } else if (!key.absent()) {
+            unchecked.append(key.reason());
         }
     }
     // pending.xml: servicing operations TrustedInstaller finishes at the next boot.
@@ -75,17 +93,16 @@ void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
         where.append(ctx.file(pendingXml).where);
     }
     // A marker found proves a pending reboot; "none" needs every place checked.
-    if (reasons.isEmpty() && !sessionManager) {
+    if (reasons.isEmpty() && !unchecked.isEmpty()) {
         facts.setUnknown(QStringLiteral("windows.pending_reboot.reasons"),
-            QStringLiteral("no marker found, but PendingFileRenameOperations could not be checked: ")
-                + sessionManager.reason(),
-            sessionManager.provenance());
+            QStringLiteral("no marker found, but ") + unchecked.join(QStringLiteral("; ")),
+            sessionManager ? Provenance {ProvenanceKind::Derived, kMarkerPlaces}
+                           : sessionManager.provenance());
         return;
     }
     facts.set(QStringLiteral("windows.pending_reboot.reasons"), QJsonArray::fromStringList(reasons),
         {ProvenanceKind::Derived,
-            where.isEmpty() ? QStringLiteral("none of PendingFileRenameOperations, CBS RebootPending, CBS "
-                                             "PackagesPending, WU RebootRequired, WinSxS\\pending.xml found")
+            where.isEmpty() ? QStringLiteral("none of %1 found").arg(kMarkerPlaces)
                             : where.join(QStringLiteral("; "))});
 }
 

@@ -30,14 +30,16 @@ QJsonValue stringOrNull(const HiveKey &entry, const QString &name)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
-// Adds the entries of one Uninstall key; returns false when the key is absent.
-bool addPrograms(
+// Adds the entries of one Uninstall key. Returns the read of its subkeys: absent (no such
+// registry view) or unreadable (the caller cannot give a complete list) when not added.
+HiveRead<QList<HiveKey>> addPrograms(
     const HiveKey &root, const QString &path, const QString &scope, const QString &user, QJsonArray &out)
 {
     const auto uninstall = root.child(path);
-    if (!uninstall)
-        return false;
-    for (const HiveKey &entry : uninstall->children()) {
+    const auto entries = uninstall ? uninstall->children() : HiveRead<QList<HiveKey>>::failedAs(uninstall);
+    if (!entries)
+        return entries;
+    for (const HiveKey &entry : *entries) {
         const auto name = entry.string(QStringLiteral("DisplayName"));
         if (!name || name->trimmed().isEmpty())
             continue;
@@ -53,7 +55,7 @@ bool addPrograms(
             o.insert(QStringLiteral("user"), user);
         out.append(o);
     }
-    return true;
+    return entries;
 }
 
 } // namespace
@@ -61,16 +63,28 @@ bool addPrograms(
 void checkPrograms(const WindowsContext &ctx, FactSet &facts)
 {
     QJsonArray out;
+    QStringList unreadable;
+    auto note = [&](const HiveRead<QList<HiveKey>> &read) {
+        if (!read && !read.absent())
+            unreadable.append(read.reason());
+        return read.ok();
+    };
     const HiveKey software = ctx.hives.software().root();
-    const bool machine = addPrograms(software, kUninstall, QStringLiteral("machine"), {}, out);
-    const bool machine32 = addPrograms(
-        software, QStringLiteral("Wow6432Node\\") + kUninstall, QStringLiteral("machine_32bit"), {}, out);
+    const bool machine = note(addPrograms(software, kUninstall, QStringLiteral("machine"), {}, out));
+    const bool machine32 = note(addPrograms(
+        software, QStringLiteral("Wow6432Node\\") + kUninstall, QStringLiteral("machine_32bit"), {}, out));
     for (const UserHive &user : ctx.hives.users()) {
         if (user.hive)
-            addPrograms(user.hive->root(), QStringLiteral("Software\\") + kUninstall, QStringLiteral("user"),
-                user.name, out);
+            note(addPrograms(user.hive->root(), QStringLiteral("Software\\") + kUninstall,
+                QStringLiteral("user"), user.name, out));
     }
     const QString where = QStringLiteral("SOFTWARE\\") + kUninstall;
+    if (!unreadable.isEmpty()) {
+        // A list missing one view would read as "not installed" for everything in it.
+        facts.setUnknown(QStringLiteral("windows.programs"), unreadable.join(QStringLiteral("; ")),
+            {ProvenanceKind::Hive, where});
+        return;
+    }
     if (!machine && !machine32) {
         // Every Windows since 2000 has this key: without it the list would be a guess.
         facts.setUnknown(QStringLiteral("windows.programs"),

@@ -98,8 +98,9 @@ void checkStartTypes(const WindowsContext &ctx, FactSet &facts, const HiveRead<H
         }
         const auto key = services->child(QString::fromLatin1(keyName));
         if (!key) {
-            facts.setUnknown(
-                fact, QStringLiteral("service key absent: %1").arg(key.where()), key.provenance());
+            facts.setUnknown(fact,
+                key.absent() ? QStringLiteral("service key absent: %1").arg(key.where()) : key.reason(),
+                key.provenance());
             continue;
         }
         setFromRead(facts, fact, key->dword(QStringLiteral("Start")));
@@ -113,8 +114,13 @@ void checkThirdPartyServices(const WindowsContext &ctx, FactSet &facts, const Hi
         facts.setUnknown(fact, services.reason(), services.provenance());
         return;
     }
+    const auto keys = services->children();
+    if (!keys) {
+        facts.setUnknown(fact, keys.reason(), services.provenance());
+        return;
+    }
     QJsonArray out;
-    for (const HiveKey &svc : services->children()) {
+    for (const HiveKey &svc : *keys) {
         const auto start = svc.dword(QStringLiteral("Start"));
         if (!start || *start != 2)
             continue;

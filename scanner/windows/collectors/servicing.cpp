@@ -59,15 +59,16 @@ QString kbOf(const QString &identity)
 void checkPackages(const WindowsContext &ctx, FactSet &facts)
 {
     const auto packages = ctx.hives.software().key(kCbs + QStringLiteral("\\Packages"));
-    if (!packages) {
+    const auto children = packages ? packages->children() : HiveRead<QList<HiveKey>>::failedAs(packages);
+    if (!children) {
         for (const char *name : {"windows.updates.packages", "windows.updates.installed_kbs",
                  "windows.updates.kb2919355_installed"})
-            facts.setUnknown(QString::fromLatin1(name), packages.reason(), packages.provenance());
+            facts.setUnknown(QString::fromLatin1(name), children.reason(), packages.provenance());
         return;
     }
     QJsonArray list;
     QSet<QString> kbs;
-    for (const HiveKey &pkg : packages->children()) {
+    for (const HiveKey &pkg : *children) {
         const QString identity = pkg.name();
         const QString kb = kbOf(identity);
         const auto state = pkg.dword(QStringLiteral("CurrentState"));
@@ -129,8 +130,7 @@ void checkUnserviceable(const WindowsContext &ctx, FactSet &facts)
         facts.setUnknown(name, cbs.reason(), cbs.provenance());
         return;
     }
-    facts.set(name, cbs->hasValue(QStringLiteral("Unserviceable")),
-        {ProvenanceKind::Hive, cbs->where(QStringLiteral("Unserviceable"))});
+    setFromRead(facts, name, cbs->hasValue(QStringLiteral("Unserviceable")), [](bool v) { return v; });
 }
 
 } // namespace

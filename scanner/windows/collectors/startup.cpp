@@ -10,14 +10,21 @@ namespace urs {
 
 namespace {
 
-void addRunKeys(
+// Adds the entries of the Run and RunOnce keys below keyBase. Returns why one could not be
+// read: the list would then be incomplete, so the caller makes it unknown.
+std::optional<QString> addRunKeys(
     const HiveKey &root, const QString &keyBase, const QString &scope, const QString &user, QJsonArray &out)
 {
     for (const QString &which : {QStringLiteral("Run"), QStringLiteral("RunOnce")}) {
         const auto key = root.child(keyBase + QLatin1Char('\\') + which);
-        if (!key)
+        if (key.absent())
             continue; // no such key: nothing starts from it
-        for (const QString &name : key->valueNames()) {
+        if (!key)
+            return key.reason();
+        const auto names = key->valueNames();
+        if (!names)
+            return names.reason();
+        for (const QString &name : *names) {
             const auto command = key->string(name);
             if (!command)
                 continue; // Run entries are REG_SZ/REG_EXPAND_SZ; anything else is not run
@@ -29,6 +36,7 @@ void addRunKeys(
             out.append(entry);
         }
     }
+    return std::nullopt;
 }
 
 } // namespace
@@ -36,20 +44,30 @@ void addRunKeys(
 void checkStartup(const WindowsContext &ctx, FactSet &facts)
 {
     QJsonArray out;
+    QStringList unreadable;
+    auto add = [&](std::optional<QString> problem) {
+        if (problem)
+            unreadable.append(*problem);
+    };
     const HiveKey software = ctx.hives.software().root();
-    addRunKeys(
-        software, QStringLiteral("Microsoft\\Windows\\CurrentVersion"), QStringLiteral("machine"), {}, out);
-    addRunKeys(software, QStringLiteral("Wow6432Node\\Microsoft\\Windows\\CurrentVersion"),
-        QStringLiteral("machine_32bit"), {}, out);
+    add(addRunKeys(
+        software, QStringLiteral("Microsoft\\Windows\\CurrentVersion"), QStringLiteral("machine"), {}, out));
+    add(addRunKeys(software, QStringLiteral("Wow6432Node\\Microsoft\\Windows\\CurrentVersion"),
+        QStringLiteral("machine_32bit"), {}, out));
     for (const UserHive &user : ctx.hives.users()) {
         if (user.hive)
-            addRunKeys(user.hive->root(), QStringLiteral("Software\\Microsoft\\Windows\\CurrentVersion"),
-                QStringLiteral("user"), user.name, out);
+            add(addRunKeys(user.hive->root(), QStringLiteral("Software\\Microsoft\\Windows\\CurrentVersion"),
+                QStringLiteral("user"), user.name, out));
     }
-    facts.set(QStringLiteral("windows.startup.run_entries"), out,
-        {ProvenanceKind::Hive,
-            QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run, RunOnce "
-                           "(and Wow6432Node, and each user's NTUSER.DAT)")});
+    const Provenance where {ProvenanceKind::Hive,
+        QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run, RunOnce "
+                       "(and Wow6432Node, and each user's NTUSER.DAT)")};
+    if (!unreadable.isEmpty()) {
+        facts.setUnknown(
+            QStringLiteral("windows.startup.run_entries"), unreadable.join(QStringLiteral("; ")), where);
+        return;
+    }
+    facts.set(QStringLiteral("windows.startup.run_entries"), out, where);
 }
 
 } // namespace urs

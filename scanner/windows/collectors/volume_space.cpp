@@ -3,6 +3,7 @@
 // upgrade checklist's "free disk space" item: about 35 GB free for a feature upgrade).
 #include "common/log.h"
 #include "common/scan_error.h"
+#include "source/source_json.h"
 #include "windows/collectors/collectors.h"
 
 namespace urs {
@@ -36,34 +37,36 @@ std::optional<qint64> getSize(const WindowsContext &ctx, const Reclaimable &item
 void checkSpace(const WindowsContext &ctx, FactSet &facts)
 {
     const Provenance disk {ProvenanceKind::Disk, ctx.volume.displayName()};
-    facts.set(QStringLiteral("volume.filesystem"), ctx.volume.filesystem(), disk);
+    const FileSystem fs = ctx.volume.filesystem();
+    facts.set(QStringLiteral("volume.filesystem"), jsonName(fs), disk);
     const QString label = ctx.volume.label();
-    if (!label.isEmpty() || ctx.volume.filesystem() == QLatin1String("ntfs"))
+    if (!label.isEmpty() || fs == FileSystem::Ntfs)
         facts.set(QStringLiteral("volume.label"), label, disk); // an NTFS volume may have no label
     else
         facts.setUnknown(QStringLiteral("volume.label"),
             QStringLiteral("%1 is a %2: it has no volume label to read")
-                .arg(ctx.volume.displayName(), ctx.volume.filesystem()),
+                .arg(ctx.volume.displayName(), jsonName(fs)),
             disk);
 
-    const auto space = ctx.volume.space();
-    const QString noSpace
-        = QStringLiteral("the size and free space of %1 cannot be read").arg(ctx.volume.displayName());
-    for (const char *name : {"volume.total_bytes", "volume.free_bytes", "volume.cluster_bytes"}) {
-        if (!space) {
-            facts.setUnknown(QString::fromLatin1(name), noSpace, disk);
-            continue;
-        }
+    // A size that cannot be read is unknown with the volume's reason, never 0.
+    const VolumeSpace space = ctx.volume.space();
+    const QString unread = space.problem.isEmpty()
+        ? QStringLiteral("the size and free space of %1 cannot be read").arg(ctx.volume.displayName())
+        : space.problem;
+    auto setSize = [&](const char *name, const std::optional<qint64> &bytes, const QString &zero) {
         const QString n = QString::fromLatin1(name);
-        const qint64 v = n == QLatin1String("volume.total_bytes") ? space->totalBytes
-            : n == QLatin1String("volume.free_bytes")             ? space->freeBytes
-                                                                  : space->clusterBytes;
-        if (n == QLatin1String("volume.cluster_bytes") && v <= 0)
-            facts.setUnknown(
-                n, QStringLiteral("%1 reports no cluster size").arg(ctx.volume.displayName()), disk);
+        if (!bytes)
+            facts.setUnknown(n, unread, disk);
+        else if (*bytes <= 0 && !zero.isEmpty())
+            facts.setUnknown(n, zero, disk);
         else
-            facts.set(n, v, disk);
-    }
+            facts.set(n, *bytes, disk);
+    };
+    setSize("volume.total_bytes", space.totalBytes,
+        QStringLiteral("%1 reports a size of 0").arg(ctx.volume.displayName()));
+    setSize("volume.free_bytes", space.freeBytes, {}); // a full volume has 0 bytes free
+    setSize("volume.cluster_bytes", space.clusterBytes,
+        QStringLiteral("%1 reports no cluster size").arg(ctx.volume.displayName()));
 
     const auto dirty = ctx.volume.dirty();
     if (dirty)
@@ -76,14 +79,14 @@ void checkSpace(const WindowsContext &ctx, FactSet &facts)
 
     // Files were read through the file system, so an NTFS volume here is not a locked
     // BitLocker one; a folder does not show whether its volume is encrypted.
-    if (ctx.volume.filesystem() == QLatin1String("ntfs"))
+    if (fs == FileSystem::Ntfs)
         facts.set(QStringLiteral("volume.bitlocker"), false,
             {ProvenanceKind::Derived,
                 QStringLiteral("NTFS file system readable on %1").arg(ctx.volume.displayName())});
     else
         facts.setUnknown(QStringLiteral("volume.bitlocker"),
             QStringLiteral("%1 is a %2: its encryption is not visible")
-                .arg(ctx.volume.displayName(), ctx.volume.filesystem()),
+                .arg(ctx.volume.displayName(), jsonName(fs)),
             disk);
 }
 

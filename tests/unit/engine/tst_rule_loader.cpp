@@ -144,6 +144,20 @@ private slots:
                                   << "release: 2022-13-40"
                                   << "2022-13-40"
                                   << "must be a date YYYY-MM-DD, not '2022-13-40'";
+        // win10-22h2 via win11-24h2 while win11-24h2 goes via win10-22h2: no hop to take first.
+        QTest::newRow("two-hop loop")
+            << "targets.yaml"
+            << "    default_candidate: false\n"
+            << "    default_candidate: false\n    two_hop: {via: win11-24h2, when: 'windows.architecture == "
+               "\"x64\"'}\n"
+            << "two_hop: {via: win11-24h2"
+            << "two_hop of target win10-22h2 loops: win10-22h2 via win11-24h2 via win10-22h2";
+        QTest::newRow("two-hop via itself") << "targets.yaml"
+                                            << "two_hop: {via: win10-22h2"
+                                            << "two_hop: {via: win11-24h2"
+                                            << "via: win11-24h2"
+                                            << "two_hop of target win11-24h2 goes via 'win11-24h2', which "
+                                               "is no other target";
         QTest::newRow("missing when")
             << up << "      - status: blocker\n        when: windows.servicing.unserviceable\n"
             << "      - status: blocker\n"

@@ -61,12 +61,11 @@ GuideLink cleanInstallGuide()
 
 } // namespace
 
-ScanResult syntheticResult(const SyntheticOptions &o)
+ScanRecord syntheticResult(const SyntheticOptions &o)
 {
-    ScanResult r;
+    ScanRecord r;
     r.scanTime = o.scanTime;
-    r.options.sourcePath = QStringLiteral("/synthetic/disk.img");
-    r.options.scanTime = o.scanTime;
+    r.sourcePath = QStringLiteral("/synthetic/disk.img");
     FactSet &f = r.facts;
     f.set(QStringLiteral("hardware.smbios.system.manufacturer"), QStringLiteral("SYNTHETIC Example Corp."),
         smbios("SMBIOS type 1, offset 0x04"));

@@ -4,7 +4,7 @@
 // without a scan. Nothing here comes from a real machine or from the rule files.
 #pragma once
 
-#include "session/scan_session.h"
+#include "engine/scan_record.h"
 
 namespace urs::test {
 
@@ -20,6 +20,6 @@ struct SyntheticOptions {
     int packages = 0; // synthetic servicing packages (windows.updates.packages)
 };
 
-ScanResult syntheticResult(const SyntheticOptions &options = {});
+ScanRecord syntheticResult(const SyntheticOptions &options = {});
 
 } // namespace urs::test

@@ -66,7 +66,7 @@ QByteArray rawZip(const QList<RawMember> &members)
 }
 
 // The members of a good report, so each hostile zip differs from a good one in one way.
-QList<RawMember> goodMembers(const ScanResult &r)
+QList<RawMember> goodMembers(const ScanRecord &r)
 {
     const QList<ReportMember> members = ReportWriter(ReportOptions {}).buildMembers(r);
     QList<RawMember> raw;
@@ -122,7 +122,7 @@ void TestFleet::initTestCase()
     m_reports = m_dir.filePath(QStringLiteral("reports"));
     QVERIFY(QDir().mkpath(m_reports + QStringLiteral("/site-b")));
     for (int i = 0; i < kMachines; ++i) {
-        const ScanResult r = syntheticResult(machine(i));
+        const ScanRecord r = syntheticResult(machine(i));
         const QString sub = i % 2 ? QStringLiteral("/site-b/") : QStringLiteral("/");
         writeFile(m_reports + sub + ReportWriter(ReportOptions {}).fileName(r),
             ReportWriter(ReportOptions {}).buildZip(r));
@@ -133,12 +133,12 @@ void TestFleet::initTestCase()
         SyntheticOptions o = machine(i);
         o.scanTime = o.scanTime.addDays(-30);
         o.fastStartup = !o.fastStartup;
-        const ScanResult r = syntheticResult(o);
+        const ScanRecord r = syntheticResult(o);
         writeFile(m_reports + QLatin1Char('/') + ReportWriter(ReportOptions {}).fileName(r),
             ReportWriter(ReportOptions {}).buildZip(r));
     }
 
-    const ScanResult bad = syntheticResult(machine(999));
+    const ScanRecord bad = syntheticResult(machine(999));
     auto hostile = [&](const QString &name, const QByteArray &bytes, const QString &why) {
         writeFile(m_reports + QLatin1Char('/') + name, bytes);
         m_hostile.insert(name, why);

@@ -26,16 +26,15 @@ using namespace urs::test;
 
 namespace {
 
-// Incompressible evidence so the zip is several chunks long.
-ReportOptions bigReport(int mebibytes)
+// A SYNTHETIC record with incompressible evidence, so the zip is several chunks long.
+ScanRecord bigRecord(int mebibytes)
 {
     QByteArray noise(mebibytes * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator gen(42);
     gen.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-    ReportOptions o;
-    o.evidence = {{QStringLiteral("evidence/synthetic-noise.bin"), QStringLiteral("synthetic"), noise,
-        noise.size(), false}};
-    return o;
+    ScanRecord r = syntheticResult();
+    r.evidence = {{{}, QStringLiteral("synthetic-noise.bin"), noise, noise.size(), false}};
+    return r;
 }
 
 QStringList entries(const QString &dir)
@@ -60,8 +59,8 @@ private slots:
 void TestReportAtomic::killedWriterLeavesNoZip()
 {
     QTemporaryDir dir;
-    const ScanResult result = syntheticResult();
-    ReportWriter writer(bigReport(4));
+    const ScanRecord result = bigRecord(4);
+    ReportWriter writer(ReportOptions {});
     int pipeFd[2];
     QVERIFY(::pipe(pipeFd) == 0);
     const pid_t child = ::fork();
@@ -116,7 +115,7 @@ void TestReportAtomic::fileSizeLimit()
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
     bool threw = false;
     try {
-        ReportWriter(bigReport(1)).write(syntheticResult(), dir.path());
+        ReportWriter(ReportOptions {}).write(bigRecord(1), dir.path());
     } catch (const ScanError &e) {
         threw = true;
         ::setrlimit(RLIMIT_FSIZE, &old);
@@ -135,8 +134,8 @@ void TestReportAtomic::fileSizeLimit()
 void TestReportAtomic::fullOrReadOnlyFilesystem()
 {
     QTemporaryDir dir;
-    const ScanResult result = syntheticResult();
-    const ReportWriter writer(bigReport(1));
+    const ScanRecord result = bigRecord(1);
+    const ReportWriter writer(ReportOptions {});
     const pid_t child = ::fork();
     QVERIFY(child >= 0);
     if (child == 0) {

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report zip of a SYNTHETIC scan result: its members, their content, the manifest, the
 // zip seen by libarchive, unzip -t and bsdtar, reproducibility and never overwriting.
-#include "common/log.h"
 #include "common/scan_error.h"
-#include "report/evidence_collector.h"
+#include "engine/scan_record.h"
 #include "report/report_json.h"
 #include "report/report_manifest.h"
 #include "report/report_writer.h"
-#include "report/scan_log_capture.h"
 #include "report/zip_reader.h"
 #include "report_test_util.h"
-#include "source/windows_volume.h"
 #include "synthetic_report.h"
 
 #include <QJsonArray>
@@ -23,31 +20,6 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
-
-// A SYNTHETIC volume holding one long setupact.log, for the evidence collector.
-class FakeVolume : public WindowsVolume {
-public:
-    QMap<QString, QByteArray> files;
-    QString displayName() const override { return QStringLiteral("synthetic volume"); }
-    QString filesystem() const override { return QStringLiteral("directory"); }
-    std::optional<VolumeEntry> stat(const QString &path) const override
-    {
-        for (auto it = files.begin(); it != files.end(); ++it)
-            if (it.key().compare(path, Qt::CaseInsensitive) == 0)
-                return VolumeEntry {path.section(QLatin1Char('/'), -1), false, it.value().size(), {}};
-        return std::nullopt;
-    }
-    QList<VolumeEntry> list(const QString &) const override { return {}; }
-    QByteArray read(const QString &path, qint64 offset, qint64 maxBytes) const override
-    {
-        for (auto it = files.begin(); it != files.end(); ++it)
-            if (it.key().compare(path, Qt::CaseInsensitive) == 0)
-                return it.value().mid(offset, maxBytes);
-        return {};
-    }
-    void copyTo(const QString &, int) const override { }
-    std::optional<VolumeSpace> space() const override { return std::nullopt; }
-};
 
 QStringList memberNames(const QMap<QString, QByteArray> &m)
 {
@@ -69,16 +41,18 @@ private slots:
     void zipTesters();
     void neverOverwrites();
     void fileNameIdentifiesMachine();
-    void scanLogCapture();
-    void evidenceFromVolume();
+    void scanLogIsAskedForLast();
+    void evidenceMemberNames_data();
+    void evidenceMemberNames();
     void refusesUnknownLanguage();
 
 private:
-    QByteArray zipOf(const ScanResult &r, const QString &lang = QStringLiteral("en"))
+    QByteArray zipOf(const ScanRecord &r, const QString &lang = QStringLiteral("en"))
     {
         ReportOptions o;
         o.lang = lang;
-        o.scanLog = "[info] synthetic scan log\n";
+        o.scanLog = [] { return QByteArray("[info] synthetic scan log\n"); };
+        o.neededFreeBytes = 20'000'000'000; // the rules' min_free for 64-bit targets
         return ReportWriter(o).buildZip(r);
     }
 };
@@ -100,12 +74,10 @@ void TestReportWriter::members()
 
 void TestReportWriter::manifestMatchesEveryMember()
 {
-    ScanResult r = syntheticResult();
-    ReportOptions o;
-    o.evidence = {
-        {QStringLiteral("evidence/setupact.log"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
-            QByteArray("synthetic setup log line\n"), 25, false}};
-    const QByteArray zip = ReportWriter(o).buildZip(r);
+    ScanRecord r = syntheticResult();
+    r.evidence = {{{}, QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
+        QByteArray("synthetic setup log line\n"), 25, false}};
+    const QByteArray zip = ReportWriter(ReportOptions {}).buildZip(r);
     QString error;
     const QMap<QString, QByteArray> m = readZipWithLibarchive(zip, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -120,7 +92,7 @@ void TestReportWriter::manifestMatchesEveryMember()
         QCOMPARE(manifest.value(it.key()).size, it.value().size());
         QCOMPARE(manifest.value(it.key()).sha256, ReportManifest::sha256Hex(it.value()));
     }
-    QVERIFY(m.contains(QStringLiteral("evidence/setupact.log")));
+    QVERIFY(m.contains(QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log")));
     // Our own reader agrees and sees no hostile member.
     const ZipContents c = ZipReader::read(zip, {QStringLiteral("report.json")});
     QVERIFY2(c.ok(), qPrintable(c.error));
@@ -159,7 +131,7 @@ void TestReportWriter::reportJsonSchema()
 
 void TestReportWriter::findingsCsv()
 {
-    const ScanResult r = syntheticResult();
+    const ScanRecord r = syntheticResult();
     QString error;
     const QByteArray csv = readZipWithLibarchive(zipOf(r), &error).value(QStringLiteral("findings.csv"));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -251,10 +223,9 @@ void TestReportWriter::reproducible()
 void TestReportWriter::zipTesters()
 {
     QTemporaryDir dir;
-    ReportOptions o;
-    o.evidence = {
-        {QStringLiteral("evidence/setuperr.log"), QStringLiteral("x"), QByteArray(5000, 'e'), 5000, false}};
-    const QString path = ReportWriter(o).write(syntheticResult(), dir.path());
+    ScanRecord r = syntheticResult();
+    r.evidence = {{{}, QStringLiteral("setuperr.log"), QByteArray(5000, 'e'), 5000, false}};
+    const QString path = ReportWriter(ReportOptions {}).write(r, dir.path());
     QString output;
     int unzip = runTool(QStringLiteral("unzip"), {QStringLiteral("-t"), path}, &output);
     if (unzip == -1)
@@ -275,7 +246,7 @@ void TestReportWriter::zipTesters()
 void TestReportWriter::neverOverwrites()
 {
     QTemporaryDir dir;
-    const ScanResult r = syntheticResult();
+    const ScanRecord r = syntheticResult();
     const ReportWriter w {ReportOptions {}};
     const QString first = w.write(r, dir.path());
     const QByteArray firstBytes = [&] {
@@ -301,53 +272,51 @@ void TestReportWriter::fileNameIdentifiesMachine()
         QStringLiteral("SYNTHETIC-Example-Corp_Test-Book_14_G2_SYN-0001_SYNTH-PC01_20261125T120000Z.zip"));
 }
 
-void TestReportWriter::scanLogCapture()
+// scan.log holds what was logged while the other members were built (warnings at export).
+void TestReportWriter::scanLogIsAskedForLast()
 {
-    auto logger = log();
-    const auto before = logger->level();
-    QByteArray text;
-    {
-        ScanLogCapture capture;
-        log()->debug("synthetic debug line {}", 1);
-        log()->info("synthetic info line");
-        text = capture.text();
-    }
-    log()->info("after the capture");
-    QCOMPARE(logger->level(), before);
-    QCOMPARE(text, QByteArray("[debug] synthetic debug line 1\n[info] synthetic info line\n"));
+    QStringList order;
+    ReportOptions o;
+    o.scanLog = [&order] {
+        order << QStringLiteral("scan.log");
+        return QByteArray("[warning] synthetic late line\n");
+    };
+    const QList<ReportMember> members = ReportWriter(o).buildMembers(syntheticResult());
+    QCOMPARE(order.size(), 1);
+    QCOMPARE(members.last().name, QStringLiteral("scan.log"));
+    QCOMPARE(members.last().data, QByteArray("[warning] synthetic late line\n"));
 }
 
-void TestReportWriter::evidenceFromVolume()
+void TestReportWriter::evidenceMemberNames_data()
 {
-    FakeVolume volume;
-    QByteArray log;
-    for (int i = 0; i < 20000; ++i)
-        log += "2025-03-01 10:00:00, Info  SYNTHETIC setup line " + QByteArray::number(i) + "\r\n";
-    volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"), log);
-    volume.files.insert(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml"),
-        QByteArray("<CompatReport><Hardware BlockingType=\"Hard\"/></CompatReport>"));
-    FactSet facts;
-    facts.set(QStringLiteral("windows.earlier_attempts.logs"),
-        QJsonArray {QJsonObject {{QStringLiteral("path"),
-                        QStringLiteral("C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log")}},
-            QJsonObject {{QStringLiteral("path"),
-                QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")}},
-            QJsonObject {{QStringLiteral("path"), QStringLiteral("Windows/Panther/missing.log")}},
-            QJsonObject {
-                {QStringLiteral("path"), QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log")}}},
-        {ProvenanceKind::File, QStringLiteral("synthetic")});
-    const QList<EvidenceFile> files = EvidenceCollector::collect(volume, facts);
-    QCOMPARE(files.size(), 3);
-    QCOMPARE(files.at(0).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"));
-    QVERIFY(files.at(0).truncated);
-    QCOMPARE(files.at(0).originalSize, log.size());
-    QVERIFY(files.at(0).bytes.size() <= EvidenceCollector::kLogTailBytes);
-    QVERIFY(files.at(0).bytes.startsWith("2025-03-01 10:00:00")); // starts on a whole line
-    QVERIFY(log.endsWith(files.at(0).bytes)); // and is the tail
-    QCOMPARE(files.at(1).bytes,
-        volume.files.value(QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml")));
-    QVERIFY(!files.at(1).truncated);
-    QCOMPARE(files.at(2).name, QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact-2.log"));
+    QTest::addColumn<QStringList>("sourcePaths");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("drive letter and backslashes")
+        << QStringList {QStringLiteral("C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log")}
+        << QStringList {QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log")};
+    QTest::newRow("same file twice gets a suffix")
+        << QStringList {QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log"),
+               QStringLiteral("$WINDOWS.~BT/Sources/Panther/CompatData_2025_03_01.xml"),
+               QStringLiteral("$WINDOWS.~BT/Sources/Panther/setupact.log")}
+        << QStringList {QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"),
+               QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_CompatData_2025_03_01.xml"),
+               QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact-2.log")};
+    QTest::newRow("nothing left after cleaning") << QStringList {QStringLiteral("$")}
+                                                 << QStringList {QStringLiteral("evidence/file")};
+}
+
+void TestReportWriter::evidenceMemberNames()
+{
+    QFETCH(QStringList, sourcePaths);
+    QFETCH(QStringList, names);
+    QList<EvidenceFile> files;
+    for (const QString &p : sourcePaths)
+        files.append({{}, p, QByteArray("synthetic"), 9, false});
+    const QList<EvidenceFile> named = ReportWriter::namedEvidence(files);
+    QStringList got;
+    for (const EvidenceFile &f : named)
+        got << f.name;
+    QCOMPARE(got, names);
 }
 
 void TestReportWriter::refusesUnknownLanguage()

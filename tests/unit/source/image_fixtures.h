@@ -6,6 +6,7 @@
 
 #include "common/scan_error.h"
 #include "file_hash.h"
+#include "process_io.h"
 #include "source/source.h"
 
 #include <QCryptographicHash>
@@ -46,17 +47,6 @@ inline QMap<QString, qint64> readExpect(const QString &name)
     return out;
 }
 
-// Bytes this process has read through read(2)/pread(2) so far ("rchar" of /proc/self/io).
-inline qint64 bytesReadByProcess()
-{
-    QFile f(QStringLiteral("/proc/self/io"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("rchar:"))
-            return line.mid(6).trimmed().toLongLong();
-    return -1;
-}
 
 // Opens the volume of any partition (with or without Windows) through Source::openVolume.
 inline std::unique_ptr<WindowsVolume> volumeOf(const Source &src, int partition)

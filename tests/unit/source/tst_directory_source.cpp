@@ -67,8 +67,8 @@ private slots:
         QTemporaryDir dir;
         buildVolume(dir.path());
         const auto src = Source::open(dir.path());
-        QCOMPARE(src->kind(), QStringLiteral("directory"));
-        QCOMPARE(src->partitionStyle(), QStringLiteral("none"));
+        QCOMPARE(src->kind(), SourceKind::Directory);
+        QCOMPARE(src->partitionStyle(), PartitionStyle::None);
         QVERIFY(!src->diskSizeBytes().has_value());
         QCOMPARE(src->installations().size(), 1);
         const WindowsInstallation inst = src->installations().first();
@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(inst.partitionIndex, 0);
 
         const auto vol = src->openVolume(inst);
-        QCOMPARE(vol->filesystem(), QStringLiteral("directory"));
+        QCOMPARE(vol->filesystem(), FileSystem::Directory);
         const auto e = vol->stat(QStringLiteral("Windows\\System32\\config\\SOFTWARE"));
         QVERIFY(e.has_value());
         QCOMPARE(e->name, QStringLiteral("software"));
@@ -114,10 +114,10 @@ private slots:
         DirectoryVolume vol(dir.path());
         struct statvfs s { };
         QCOMPARE(statvfs(QFile::encodeName(dir.path()).constData(), &s), 0);
-        const auto space = vol.space();
-        QVERIFY(space.has_value());
-        QCOMPARE(space->totalBytes, qint64(s.f_blocks) * qint64(s.f_frsize));
-        QVERIFY(space->freeBytes > 0 && space->freeBytes <= space->totalBytes);
+        const VolumeSpace space = vol.space();
+        QVERIFY2(space.problem.isEmpty(), qPrintable(space.problem));
+        QCOMPARE(space.totalBytes.value_or(-1), qint64(s.f_blocks) * qint64(s.f_frsize));
+        QVERIFY(space.freeBytes.value_or(-1) > 0 && space.freeBytes <= space.totalBytes);
         QVERIFY(!vol.dirty().has_value()); // only an NTFS read from raw bytes has the flag
     }
 

@@ -4,6 +4,7 @@
 #include "image_fixtures.h"
 #include "source/disk_discovery.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -68,7 +69,7 @@ private slots:
         QCOMPARE(sda.model, QStringLiteral("Synthetic SSD"));
         QVERIFY(!sda.removable);
         QVERIFY2(sda.error.isEmpty(), qPrintable(sda.error));
-        QCOMPARE(sda.partitionStyle, QStringLiteral("gpt"));
+        QCOMPARE(sda.partitionStyle.value_or(PartitionStyle::Other), PartitionStyle::Gpt);
         QCOMPARE(sda.partitions.size(), 4);
         QCOMPARE(sda.installations.size(), 1);
         QCOMPARE(sda.installations[0].partitionIndex, 3);
@@ -101,10 +102,23 @@ private slots:
         QVERIFY2(disks[4].toText().contains("no partition table"), qPrintable(disks[4].toText()));
     }
 
-    void emptyRootHasNoDisks()
+    // An empty sys/block is "no disks"; a missing one is a failure naming it, never "no disks".
+    void emptySysBlockHasNoDisks()
     {
         QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.path() + QStringLiteral("/sys/block")));
         QVERIFY(discoverDisks(root.path()).isEmpty());
+    }
+    void missingSysBlockIsAnError()
+    {
+        QTemporaryDir root;
+        try {
+            discoverDisks(root.path());
+            QFAIL("no error");
+        } catch (const ScanError &e) {
+            QCOMPARE(e.kind(), ScanErrorKind::SourceUnreadable);
+            QCOMPARE(e.input(), root.path() + QStringLiteral("/sys/block"));
+        }
     }
 };
 

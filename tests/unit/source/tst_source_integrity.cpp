@@ -3,6 +3,7 @@
 // and ntfsinfo, every bad input gives a ScanError that names it, images are never written, and a
 // 40 GB disk opens without being read through.
 #include "common/scan_error.h"
+#include "damaged_ntfs.h"
 #include "image_fixtures.h"
 #include "source/source.h"
 
@@ -44,13 +45,72 @@ private slots:
         const QString p = QStringLiteral("p%1.").arg(partition);
         const auto src = Source::open(imagePath(image));
         const auto vol = volumeOf(*src, partition);
-        const auto space = vol->space();
-        QVERIFY(space.has_value());
+        const VolumeSpace space = vol->space();
+        QVERIFY2(space.problem.isEmpty(), qPrintable(space.problem));
         const qint64 cluster = expect.value(p + "cluster_bytes");
-        QCOMPARE(space->clusterBytes, cluster);
-        QCOMPARE(space->totalBytes, expect.value(p + "total_clusters") * cluster);
-        QCOMPARE(space->freeBytes, expect.value(p + "free_clusters") * cluster);
+        QCOMPARE(space.clusterBytes.value_or(-1), cluster);
+        QCOMPARE(space.totalBytes.value_or(-1), expect.value(p + "total_clusters") * cluster);
+        QCOMPARE(space.freeBytes.value_or(-1), expect.value(p + "free_clusters") * cluster);
         QCOMPARE(vol->dirty().value_or(!expect.value(p + "dirty")), expect.value(p + "dirty") == 1);
+    }
+
+    // SYNTHETIC damage (damaged_ntfs.h) to a copy of the bare NTFS image: what its metadata
+    // cannot tell is unknown (or an error) naming the volume and the metafile or MFT record,
+    // never a size of 0; the rest of the volume still reads.
+    void damagedMetadataIsUnknownNotZero_data()
+    {
+        QTest::addColumn<bool>("shortBitmap"); // else: one file's MFT record is unreadable
+        QTest::newRow("$Bitmap shorter than the volume") << true;
+        QTest::newRow("a file's MFT record unreadable") << false;
+    }
+    void damagedMetadataIsUnknownNotZero()
+    {
+        QFETCH(bool, shortBitmap);
+        QTemporaryDir dir;
+        const QString copy = dir.path() + QStringLiteral("/damaged.img");
+        QVERIFY(QFile::copy(imagePath(QStringLiteral("dirty")), copy));
+        const auto expect = readExpect(QStringLiteral("dirty"));
+        const qint64 cluster = expect.value(QStringLiteral("p0.cluster_bytes"));
+        const QString download = QStringLiteral("Windows/SoftwareDistribution/Download");
+        const QString cab = download + QStringLiteral("/abc123/update.cab");
+        qint64 cabRecord = 0;
+        {
+            DamagedNtfs ntfs(copy, 0);
+            cabRecord = ntfs.recordOf(QStringLiteral("update.cab"));
+            if (shortBitmap)
+                ntfs.setDataSize(6, 8); // $Bitmap: 8 bytes for 24575 clusters
+            else
+                ntfs.breakRecord(cabRecord);
+        }
+        const auto src = Source::open(copy);
+        const auto vol = src->openVolume(src->installations().at(0));
+        const VolumeSpace space = vol->space();
+        QCOMPARE(space.totalBytes.value_or(-1), expect.value(QStringLiteral("p0.total_clusters")) * cluster);
+        QCOMPARE(space.clusterBytes.value_or(-1), cluster);
+        QVERIFY(vol->stat(QStringLiteral("Windows/System32/config/SYSTEM")).has_value());
+        if (shortBitmap) {
+            QVERIFY(!space.freeBytes.has_value());
+            QVERIFY2(space.problem.contains(vol->displayName())
+                    && space.problem.contains(QStringLiteral("$Bitmap")),
+                qPrintable(space.problem));
+            QCOMPARE(vol->stat(cab)->sizeBytes, 300000);
+            return;
+        }
+        QVERIFY2(space.freeBytes.has_value(), qPrintable(space.problem));
+        const QString record = QStringLiteral("update.cab (MFT record %1)").arg(cabRecord);
+        auto unreadable = [&](const std::function<void()> &read) {
+            try {
+                read();
+                QFAIL("read a file whose MFT record is damaged");
+            } catch (const ScanError &e) {
+                QCOMPARE(e.kind(), ScanErrorKind::SourceUnreadable);
+                QCOMPARE(e.input(), vol->displayName());
+                QVERIFY2(e.message().contains(record), qPrintable(e.text()));
+            }
+        };
+        unreadable([&] { vol->stat(cab); });
+        unreadable([&] { vol->list(download + QStringLiteral("/abc123")); });
+        unreadable([&] { vol->treeSize(download); }); // not a sum with 0 for the file
     }
 
     void badInputs_data()
@@ -102,10 +162,10 @@ private slots:
         {
             const auto src = Source::open(path);
             for (const PartitionInfo &part : src->partitions()) {
-                if (part.filesystem != QLatin1String("ntfs"))
+                if (part.filesystem != FileSystem::Ntfs)
                     continue;
                 const auto vol = volumeOf(*src, part.index);
-                QVERIFY(vol->space().has_value());
+                QVERIFY(vol->space().freeBytes.has_value());
                 QVERIFY(vol->dirty().has_value());
                 QTemporaryFile sink;
                 QVERIFY(sink.open());
@@ -179,9 +239,9 @@ private slots:
         });
         const auto dev = Source::open(device);
         const auto img = Source::open(image);
-        QCOMPARE(dev->kind(), QStringLiteral("block_device"));
+        QCOMPARE(dev->kind(), SourceKind::BlockDevice);
         QCOMPARE(dev->diskSizeBytes(), img->diskSizeBytes());
-        QCOMPARE(dev->partitionStyle(), QStringLiteral("gpt"));
+        QCOMPARE(dev->partitionStyle(), PartitionStyle::Gpt);
         QCOMPARE(dev->partitions().size(), img->partitions().size());
         QCOMPARE(dev->installations().size(), 1);
         const auto vol = dev->openVolume(dev->installations().first());
@@ -199,8 +259,8 @@ private slots:
         const auto src = Source::open(imagePath(QStringLiteral("large40g")));
         QCOMPARE(src->diskSizeBytes().value_or(0), 40LL << 30);
         const auto vol = src->openVolume(src->installations().at(0));
-        const auto space = vol->space();
-        QVERIFY(space && space->totalBytes > (39LL << 30));
+        const VolumeSpace space = vol->space();
+        QVERIFY2(space.freeBytes && space.totalBytes.value_or(0) > (39LL << 30), qPrintable(space.problem));
         QCOMPARE(vol->read(QStringLiteral("Windows/System32/config/SOFTWARE"), 0, 4), QByteArray("regf"));
         const qint64 read = bytesReadByProcess() - readBefore;
         qInfo("40 GB image: %lld ms, %lld KiB read", qint64(timer.elapsed()), read / 1024);

@@ -5,6 +5,7 @@
 #include "common/scan_error.h"
 #include "image_fixtures.h"
 #include "source/source.h"
+#include "source/source_json.h"
 
 #include <QTemporaryFile>
 #include <QtTest>
@@ -13,11 +14,12 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
-QStringList column(const QList<PartitionInfo> &parts, QString PartitionInfo::*field)
+// The names the JSON gives a column of enums (filesystem, role).
+template <typename Enum> QStringList column(const QList<PartitionInfo> &parts, Enum PartitionInfo::*field)
 {
     QStringList out;
     for (const PartitionInfo &p : parts)
-        out << p.*field;
+        out << jsonName(p.*field);
     return out;
 }
 } // namespace
@@ -75,8 +77,8 @@ private slots:
         QFETCH(QStringList, installations);
         QFETCH(QList<int>, bitlocker);
         const auto src = Source::open(imagePath(image));
-        QCOMPARE(src->kind(), QStringLiteral("image"));
-        QCOMPARE(src->partitionStyle(), style);
+        QCOMPARE(src->kind(), SourceKind::Image);
+        QCOMPARE(jsonName(src->partitionStyle()), style);
         QCOMPARE(src->diskSizeBytes().value_or(-1), QFileInfo(imagePath(image)).size());
         const QList<PartitionInfo> parts = src->partitions();
         QList<int> gotIndexes;
@@ -85,7 +87,7 @@ private slots:
             gotIndexes << p.index;
             if (p.bitlocker)
                 gotBitlocker << p.index;
-            QCOMPARE(p.hasWindows, p.role == QLatin1String("windows"));
+            QCOMPARE(p.hasWindows, p.role == PartitionRole::Windows);
         }
         QCOMPARE(gotIndexes, indexes);
         QCOMPARE(column(parts, &PartitionInfo::filesystem), filesystems);
@@ -178,7 +180,7 @@ private slots:
     {
         const auto src = Source::open(imagePath(QStringLiteral("gpt-basic")));
         const auto vol = src->openVolume(src->installations().at(0));
-        QCOMPARE(vol->filesystem(), QStringLiteral("ntfs"));
+        QCOMPARE(vol->filesystem(), FileSystem::Ntfs);
         QCOMPARE(vol->label(), QStringLiteral("Windows"));
         QStringList names;
         for (const VolumeEntry &e : vol->list(QString()))
@@ -235,7 +237,7 @@ private slots:
         const auto src = Source::open(imagePath(QStringLiteral("gpt-basic")));
         const auto vol = src->openVolume(src->installations().at(0));
         const qint64 hive
-            = QFileInfo(qEnvironmentVariable("URS_SHARED_DIR") + "/data/hives/minimal-empty.hive").size();
+            = QFileInfo(qEnvironmentVariable("URS_REAL_HIVES_DIR") + "/minimal-empty.hive").size();
         QVERIFY(hive > 0);
         QCOMPARE(vol->treeSize(QStringLiteral("users")).value_or(-1), hive); // Tester\NTUSER.DAT only
         QCOMPARE(

@@ -51,13 +51,13 @@ public:
 
     std::optional<VolumeSpace> fakeSpace;
     std::optional<bool> fakeDirty;
-    QString fakeFilesystem = QStringLiteral("ntfs");
+    FileSystem fakeFilesystem = FileSystem::Ntfs;
     QString fakeLabel;
     mutable QStringList copied; // volume paths handed to copyTo, in order
 
     // --- WindowsVolume ------------------------------------------------------------------------
     QString displayName() const override { return QStringLiteral("fake volume ") + m_root; }
-    QString filesystem() const override { return fakeFilesystem; }
+    FileSystem filesystem() const override { return fakeFilesystem; }
     QString label() const override { return fakeLabel; }
 
     std::optional<VolumeEntry> stat(const QString &path) const override
@@ -100,7 +100,11 @@ public:
             done += n;
         }
     }
-    std::optional<VolumeSpace> space() const override { return fakeSpace; }
+    VolumeSpace space() const override
+    {
+        return fakeSpace.value_or(
+            VolumeSpace {{}, {}, {}, displayName() + QStringLiteral(": no space given")});
+    }
     std::optional<bool> dirty() const override { return fakeDirty; }
 
 private:

@@ -3,7 +3,7 @@
 
 #include "file_hash.h"
 
-// Where the tests find their hives: the real ones in $URS_SHARED_DIR/data/hives (xz, expanded
+// Where the tests find their hives: the real ones in tests/data/hives/real (xz, expanded
 // here with libarchive) and the SYNTHETIC ones the "hives" fixture builds into
 // $URS_FIXTURE_DIR/hives/<name>.hive.
 
@@ -17,10 +17,9 @@
 
 namespace urs::test {
 
-inline QString sharedHivesDir()
+inline QString realHivesDir()
 {
-    return qEnvironmentVariable("URS_SHARED_DIR", QStringLiteral(URS_TEST_SHARED_DIR))
-        + QStringLiteral("/data/hives");
+    return qEnvironmentVariable("URS_REAL_HIVES_DIR", QStringLiteral(URS_TEST_REAL_HIVES_DIR));
 }
 
 inline QString syntheticHive(const QString &name)
@@ -29,13 +28,13 @@ inline QString syntheticHive(const QString &name)
         + QStringLiteral(".hive");
 }
 
-// Expands sharedHivesDir()/<name>.xz into dir/<name>; returns the path. Fails the test on error.
+// Expands realHivesDir()/<name>.xz into dir/<name>; returns the path. Fails the test on error.
 inline QString expandRealHive(const QString &name, const QString &dir)
 {
     struct Closer {
         void operator()(archive *a) const { archive_read_free(a); }
     };
-    const QString src = sharedHivesDir() + QLatin1Char('/') + name + QStringLiteral(".xz");
+    const QString src = realHivesDir() + QLatin1Char('/') + name + QStringLiteral(".xz");
     const QString dst = dir + QLatin1Char('/') + name;
     if (QFile::exists(dst))
         return dst;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hive and HiveKey on REAL hives (values from $URS_SHARED_DIR/data/hives/PROVENANCE.md, read
+// Hive and HiveKey on REAL hives (values from tests/data/hives/real/PROVENANCE.md, read
 // there with hivex's own tools) and on bad input.
+#include "broken_hive.h"
 #include "common/scan_error.h"
 #include "fake_volume.h"
 #include "hive_test_data.h"
@@ -36,7 +37,7 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("expected");
-        QFile doc(sharedHivesDir() + QStringLiteral("/PROVENANCE.md"));
+        QFile doc(realHivesDir() + QStringLiteral("/PROVENANCE.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         static const QRegularExpression line(
             QStringLiteral("^([0-9a-f]{64})  (\\S+)$"), QRegularExpression::MultilineOption);
@@ -194,14 +195,14 @@ private slots:
             QVERIFY(t);
             QCOMPARE(t->toUTC().toString(Qt::ISODate), expected);
         } else if (kind == QLatin1String("value-count")) {
-            QCOMPARE(QString::number(k->valueNames().size()), expected);
+            QCOMPARE(QString::number(k->valueNames()->size()), expected);
         } else if (kind == QLatin1String("child-count")) {
-            QCOMPARE(QString::number(k->children().size()), expected);
+            QCOMPARE(QString::number(k->children()->size()), expected);
         } else if (kind == QLatin1String("children")) {
-            QCOMPARE(k->childNames().join(QLatin1Char(',')), expected);
+            QCOMPARE(k->childNames()->join(QLatin1Char(',')), expected);
         } else if (kind.startsWith(QLatin1String("children-matching "))) {
             const QRegularExpression re(kind.mid(18));
-            QCOMPARE(k->childNames().filter(re).join(QLatin1Char(',')), expected);
+            QCOMPARE(k->childNames()->filter(re).join(QLatin1Char(',')), expected);
         } else {
             QFAIL(qPrintable(QStringLiteral("unknown kind ") + kind));
         }
@@ -376,6 +377,56 @@ private slots:
         }
     }
 
+    // SYNTHETIC damage (broken_hive.h) to one list of one key of the REAL 8.1 SYSTEM hive: reading
+    // that list is Unreadable, naming the key and its record's offset, never an empty list; the
+    // other list of the same key still reads.
+    void brokenKeyListIsUnreadable_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("subkeys"); // which list is broken: subkeys, or else values
+        QTest::addColumn<QString>("where");
+        QTest::newRow("Services subkeys")
+            << "ControlSet001\\Services" << true << "SYSTEM\\ControlSet001\\Services";
+        QTest::newRow("root subkeys") << "" << true << "SYSTEM";
+        QTest::newRow("Select values") << "Select" << false << "SYSTEM\\Select";
+        QTest::newRow("Session Manager values") << "ControlSet001\\Control\\Session Manager" << false
+                                                << "SYSTEM\\ControlSet001\\Control\\Session Manager";
+    }
+    void brokenKeyListIsUnreadable()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, subkeys);
+        QFETCH(QString, where);
+        const QString broken
+            = m_dir.path() + QStringLiteral("/broken-") + QString::fromLatin1(QTest::currentDataTag());
+        const qint64 record = breakKeyList(real(QStringLiteral("win81-x64-SYSTEM")), key,
+            subkeys ? KeyList::Subkeys : KeyList::Values, broken);
+        const Hive h = Hive::openFile(broken, QStringLiteral("SYSTEM"));
+        const auto k = h.key(key);
+        QVERIFY2(k, qPrintable(k.reason()));
+        // Every read through the broken list says which list of which key, and where its record is.
+        const QString expected
+            = QStringLiteral("cannot list the %1 of %2 (key record at hive offset 0x%3): hivex: ")
+                  .arg(subkeys ? QStringLiteral("subkeys") : QStringLiteral("values"), where)
+                  .arg(record, 0, 16);
+        auto check = [&](const auto &read) {
+            QVERIFY(!read);
+            QCOMPARE(read.status(), HiveReadStatus::Unreadable);
+            QVERIFY2(read.reason().contains(expected), qPrintable(read.reason()));
+        };
+        if (subkeys) {
+            check(k->children());
+            check(k->childNames());
+            check(k->child(QStringLiteral("NoSuchKey"))); // cannot tell "absent" either
+            QVERIFY2(k->valueNames(), qPrintable(k->valueNames().reason()));
+        } else {
+            check(k->valueNames());
+            check(k->hasValue(QStringLiteral("NoSuchValue")));
+            check(k->dword(QStringLiteral("NoSuchValue"))); // cannot tell "absent" either
+            QVERIFY2(k->children(), qPrintable(k->children().reason()));
+        }
+    }
+
     void nt4HivesAreReadable()
     {
         const Hive sw = Hive::openFile(real(QStringLiteral("nt4-SOFTWARE")), QStringLiteral("SOFTWARE"));
@@ -384,7 +435,7 @@ private slots:
                 .valueOr({}),
             QStringLiteral("C:\\WINNT"));
         const Hive sys = Hive::openFile(real(QStringLiteral("nt4-SYSTEM")), QStringLiteral("SYSTEM"));
-        QCOMPARE(sys.root().childNames().join(QLatin1Char(',')),
+        QCOMPARE(sys.root().childNames()->join(QLatin1Char(',')),
             QStringLiteral("ControlSet001,ControlSet002,Select,Setup"));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The facts each SYNTHETIC SOFTWARE/SYSTEM hive variant must give (tests/data/hives/*.reg),
 // and the REAL NT 4.0 and partial hives as wrong-role inputs, all through WindowsInspector.
+#include "broken_hive.h"
 #include "common/scan_error.h"
 #include "facts/fact_set.h"
 #include "fake_volume.h"
@@ -12,9 +13,11 @@
 #include "windows_layout.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace urs;
 using namespace urs::test;
@@ -31,12 +34,16 @@ private:
     QTemporaryDir m_data;
     QString real(const QString &name) { return expandRealHive(name, m_data.path()); }
 
-    // Facts of a fake Windows volume with the given SOFTWARE and SYSTEM hive files.
-    FactSet scan(const QString &software, const QString &system, const QMap<QString, QString> &users = {})
+    // Facts of a fake Windows volume with the given SOFTWARE and SYSTEM hive files; prepare
+    // sets up the rest of the volume.
+    FactSet scan(const QString &software, const QString &system, const QMap<QString, QString> &users = {},
+        const std::function<void(FakeVolume &)> &prepare = {})
     {
         QTemporaryDir root;
         FakeVolume volume(root.path());
         layOut(volume, {software, system, users});
+        if (prepare)
+            prepare(volume);
         FactSet facts;
         WindowsInspector(volume, QStringLiteral("Windows")).collect(facts);
         return facts;
@@ -242,6 +249,130 @@ private slots:
         QVERIFY(reason(f, "windows.current_version").contains(QStringLiteral("CurrentVersion")));
         QCOMPARE(v(f, "windows.programs").toArray().size(), 5);
         QCOMPARE(v(f, "windows.computer_name").toString(), QStringLiteral("SENSEI"));
+    }
+
+    // SYNTHETIC damage (broken_hive.h): one key's subkey or value list cannot be read. The facts
+    // built from that list are unknown with hivex's reason naming the key, never an empty list
+    // or false.
+    void brokenKeyListMakesFactsUnknown_data()
+    {
+        QTest::addColumn<QString>("hive"); // "software" (software-81-pro-x64) or a SYSTEM hive
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("subkeys"); // which list is broken: subkeys, or else values
+        QTest::addColumn<QStringList>("facts");
+        const QString cbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing");
+        QTest::newRow("CBS packages")
+            << "software" << cbs + QStringLiteral("\\Packages") << true
+            << QStringList {"windows.updates.packages", "windows.updates.installed_kbs",
+                   "windows.updates.kb2919355_installed"};
+        QTest::newRow("optional features")
+            << "software" << cbs + QStringLiteral("\\Notifications\\OptionalFeatures") << true
+            << QStringList {"windows.features.enabled_optional", "windows.features.added",
+                   "windows.features.hyperv.installed", "windows.features.iis.installed"};
+        QTest::newRow("uninstall") << "software"
+                                   << "Microsoft\\Windows\\CurrentVersion\\Uninstall" << true
+                                   << QStringList {"windows.programs"};
+        QTest::newRow("run values") << "software"
+                                    << "Microsoft\\Windows\\CurrentVersion\\Run" << false
+                                    << QStringList {"windows.startup.run_entries"};
+        QTest::newRow("profile list")
+            << "software"
+            << "Microsoft\\Windows NT\\CurrentVersion\\ProfileList" << true
+            << QStringList {"windows.profiles.entries", "windows.profiles.bak_twins"};
+        QTest::newRow("services") << "win81-x64-SYSTEM"
+                                  << "ControlSet001\\Services" << true
+                                  << QStringList {
+                                         "windows.services.third_party", "windows.services.wuauserv.start"};
+        QTest::newRow("labconfig values")
+            << "system-81-labconfig"
+            << "Setup\\LabConfig" << false << QStringList {"windows.bypass.labconfig"};
+        QTest::newRow("SYSTEM root") << "win81-x64-SYSTEM"
+                                     << "" << true
+                                     << QStringList {"windows.control_set", "windows.computer_name",
+                                            "windows.services.third_party"};
+    }
+    void brokenKeyListMakesFactsUnknown()
+    {
+        QFETCH(QString, hive);
+        QFETCH(QString, key);
+        QFETCH(bool, subkeys);
+        QFETCH(QStringList, facts);
+        const bool software = hive == QLatin1String("software");
+        const QString original = software               ? syntheticHive(QStringLiteral("software-81-pro-x64"))
+            : hive.startsWith(QLatin1String("system-")) ? syntheticHive(hive)
+                                                        : real(hive);
+        const QString broken
+            = m_data.path() + QStringLiteral("/broken-") + QString::fromLatin1(QTest::currentDataTag());
+        const qint64 record
+            = breakKeyList(original, key, subkeys ? KeyList::Subkeys : KeyList::Values, broken);
+        const QString system = real(QStringLiteral("win81-x64-SYSTEM"));
+        const FactSet f = software ? scan(broken, system)
+                                   : scan(syntheticHive(QStringLiteral("software-81-pro-x64")), broken);
+        const QString where = (software ? QStringLiteral("SOFTWARE") : QStringLiteral("SYSTEM"))
+            + (key.isEmpty() ? QString() : QLatin1Char('\\') + key);
+        const QString expected
+            = QStringLiteral("cannot list the %1 of %2 (key record at hive offset 0x%3): hivex: ")
+                  .arg(subkeys ? QStringLiteral("subkeys") : QStringLiteral("values"), where)
+                  .arg(record, 0, 16);
+        for (const QString &name : facts) {
+            const Fact *fact = f.find(name);
+            QVERIFY2(fact, qPrintable(name));
+            QVERIFY2(!fact->known,
+                qPrintable(name + QStringLiteral(" = ")
+                    + QString::fromUtf8(
+                        QJsonDocument(QJsonArray {fact->value}).toJson(QJsonDocument::Compact))));
+            QVERIFY2(fact->unknownReason.contains(expected),
+                qPrintable(name + QStringLiteral(": ") + fact->unknownReason));
+        }
+    }
+
+    // What the volume cannot tell about its size is unknown with the volume's reason, never 0.
+    void volumeSizeUnreadableIsUnknown_data()
+    {
+        QTest::addColumn<qint64>("total"); // -1: cannot be read
+        QTest::addColumn<qint64>("free");
+        QTest::addColumn<qint64>("cluster");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("totalReason"); // "" when known
+        QTest::addColumn<QString>("freeReason");
+        const QString bitmap = QStringLiteral("the free space of fake: NTFS $Bitmap holds 8 bytes");
+        QTest::newRow("free space unreadable")
+            << (128LL << 30) << -1LL << 4096LL << bitmap << QString() << bitmap;
+        QTest::newRow("nothing readable")
+            << -1LL << -1LL << -1LL << QStringLiteral("fake: no boot sector")
+            << QStringLiteral("fake: no boot sector") << QStringLiteral("fake: no boot sector");
+        QTest::newRow("size 0 is no size")
+            << 0LL << 0LL << 4096LL << QString() << QStringLiteral("reports a size of 0") << QString();
+        QTest::newRow("no reason given")
+            << -1LL << -1LL << -1LL << QString() << QStringLiteral("cannot be read")
+            << QStringLiteral("cannot be read");
+    }
+    void volumeSizeUnreadableIsUnknown()
+    {
+        QFETCH(qint64, total);
+        QFETCH(qint64, free);
+        QFETCH(qint64, cluster);
+        QFETCH(QString, problem);
+        QFETCH(QString, totalReason);
+        QFETCH(QString, freeReason);
+        auto part = [](qint64 v) { return v < 0 ? std::optional<qint64>() : std::optional<qint64>(v); };
+        const FactSet f = scan(syntheticHive(QStringLiteral("software-81-pro-x64")),
+            real(QStringLiteral("win81-x64-SYSTEM")), {}, [&](FakeVolume &volume) {
+                volume.fakeSpace = VolumeSpace {part(total), part(free), part(cluster), problem};
+            });
+        auto check = [&](const char *name, qint64 value, const QString &why) {
+            const Fact *fact = f.find(QString::fromLatin1(name));
+            QVERIFY2(fact, name);
+            if (why.isEmpty()) {
+                QVERIFY2(fact->known, qPrintable(fact->unknownReason));
+                QCOMPARE(fact->value.toInteger(), value);
+            } else {
+                QVERIFY2(!fact->known, name);
+                QVERIFY2(fact->unknownReason.contains(why), qPrintable(fact->unknownReason));
+            }
+        };
+        check("volume.total_bytes", total, totalReason);
+        check("volume.free_bytes", free, freeReason);
     }
 
     void corruptSystemStopsTheScan()

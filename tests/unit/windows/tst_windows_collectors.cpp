@@ -81,7 +81,7 @@ private slots:
                  "/Windows/Panther/setupact.log", "/Windows/WindowsUpdate.log"})
             setMtime(
                 m_root.path() + QLatin1String(f), QDateTime(QDate(2014, 5, 10), QTime(9, 30, 0), Qt::UTC));
-        m_volume->fakeSpace = VolumeSpace {128LL << 30, 9LL << 30, 4096};
+        m_volume->fakeSpace = VolumeSpace {128LL << 30, 9LL << 30, 4096, {}};
         m_volume->fakeDirty = false;
         m_volume->fakeLabel = QStringLiteral("OS");
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/evidence_collector.h"
+#include "windows/evidence_collector.h"
 
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "facts/fact_set.h"
-#include "report/report_file_name.h"
-#include "session/scan_session.h"
-#include "source/source.h"
+#include "source/windows_volume.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,15 +41,6 @@ QString volumeRelative(QString path)
 
 } // namespace
 
-QString EvidenceCollector::memberName(const QString &volumePath)
-{
-    QString flat = volumeRelative(volumePath);
-    flat.replace(QLatin1Char('/'), QLatin1Char('_'));
-    flat.remove(QLatin1Char('$'));
-    const QString safe = ReportFileName::sanitizeComponent(flat, 120);
-    return QStringLiteral("evidence/") + (safe.isEmpty() ? QStringLiteral("file") : safe);
-}
-
 QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, const FactSet &facts)
 {
     QList<EvidenceFile> out;
@@ -59,7 +48,6 @@ QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, cons
     if (!logs || !logs->isArray())
         return out;
     qint64 total = 0;
-    QStringList names;
     for (const QJsonValue &v : logs->toArray()) {
         const QString path = volumeRelative(v.toObject().value(QStringLiteral("path")).toString());
         const Take take = policyFor(path.section(QLatin1Char('/'), -1));
@@ -91,11 +79,6 @@ QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, cons
                 if (nl >= 0 && nl + 1 < f.bytes.size())
                     f.bytes.remove(0, nl + 1);
             }
-            QString name = memberName(path);
-            for (int n = 2; names.contains(name); ++n)
-                name = ReportFileName::withSuffix(memberName(path), n);
-            names << name;
-            f.name = name;
             total += f.bytes.size();
             out.append(f);
         } catch (const ScanError &e) {
@@ -103,30 +86,6 @@ QList<EvidenceFile> EvidenceCollector::collect(const WindowsVolume &volume, cons
         }
     }
     return out;
-}
-
-QList<EvidenceFile> EvidenceCollector::collectFromSource(const ScanResult &result)
-{
-    const std::optional<QJsonValue> logs
-        = result.facts.value(QStringLiteral("windows.earlier_attempts.logs"));
-    if (!logs || logs->toArray().isEmpty())
-        return {};
-    try {
-        const std::unique_ptr<Source> source = Source::open(result.options.sourcePath);
-        const int wanted = int(
-            result.facts.value(QStringLiteral("source.selected_windows")).value_or(QJsonValue(0)).toDouble());
-        for (const WindowsInstallation &inst : source->installations()) {
-            if (inst.index != wanted)
-                continue;
-            const std::unique_ptr<WindowsVolume> volume = source->openVolume(inst);
-            return collect(*volume, result.facts);
-        }
-        log()->warn("evidence not copied: installation {} not found again on {}", wanted,
-            str(result.options.sourcePath));
-    } catch (const std::exception &e) {
-        log()->warn("evidence not copied from {}: {}", str(result.options.sourcePath), e.what());
-    }
-    return {};
 }
 
 } // namespace urs
