@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Figures for the report (issue 4): time to write one report beyond the scan (aim < 100 ms),
+# Figures for the report: time to write one report beyond the scan (aim < 100 ms),
 # the fleet summary over 10,000 reports (aim < 10 s), and the size of a sample report zip.
 # usage: tools/bench-report.sh [BUILD_DIR] [REPORTS]
 # The 10,000 synthetic reports are generated once into BUILD_DIR/bench-report-fleet and reused.

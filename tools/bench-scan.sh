@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Benchmark of the scan (issue 2): builds realistic images — a 60 GB sparse GPT disk whose NTFS
+# Benchmark of the scan: builds realistic images — a 60 GB sparse GPT disk whose NTFS
 # volume holds a SYNTHETIC SOFTWARE hive made with hivex's write API and the REAL Windows 8.1
 # SYSTEM hive — then times `upgrade-scan facts --json` over several runs and prints wall time and
 # peak memory. Two hive sizes: "typical" (~73,000 keys, about

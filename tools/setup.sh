@@ -34,7 +34,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "setup: missing packages: ${missing[*]}; run this script as root (sudo $0)" >&2
+  echo "setup: missing packages: ${missing[*]}; run this script as root" >&2
   exit 1
 fi
 echo "setup: installing ${#missing[@]} packages: ${missing[*]}"

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sets up, builds and runs the tests: the whole suite in build/, then the core tests again
-# under AddressSanitizer and UBSan in build-asan/.
+# Sets up, checks the formatting, builds and runs the tests: the whole suite in build/, then the
+# core tests again under AddressSanitizer and UBSan in build-asan/. Run as root (packages,
+# ntfs-3g mounts for the fixture images).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
-bash tools/build.sh build
+bash tools/check-format.sh
+bash tools/build.sh build -DURS_BUILD_TESTS=ON
 (cd build && ctest --output-on-failure -j2 -LE bench)
 # Debug (-O0): the sanitizer build compiles faster than an optimised one, and checks the same.
-BUILD_TYPE=Debug bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF
+BUILD_TYPE=Debug bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF -DURS_BUILD_TESTS=ON
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
    ctest --output-on-failure -j2 -L core)

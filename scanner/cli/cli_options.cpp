@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_options.h"
 
-#include "common/scan_log.h"
 #include "common/scan_error.h"
+#include "common/scan_log.h"
 
 #include <QDateTime>
 #include <unistd.h>
@@ -134,7 +134,8 @@ int runGuarded(const std::function<int()> &body)
     }
 }
 
-std::optional<ScanRecord> runScan(ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode)
+std::optional<ScanRecord> runScan(
+    ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode)
 {
     std::optional<ScanRecord> result;
     *exitCode = runGuarded([&] {

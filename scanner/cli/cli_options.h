@@ -39,7 +39,8 @@ enum class Judge { FactsOnly, WithRules };
 
 // Runs a scan in session with a progress line on stderr when it is a terminal; prints the
 // ScanError text and returns its exit code through *exitCode on failure.
-std::optional<ScanRecord> runScan(ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode);
+std::optional<ScanRecord> runScan(
+    ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode);
 
 // Runs body and turns a ScanError (or any other exception) into its message on stderr and the
 // documented exit code: the one place the commands map failures to exit codes.

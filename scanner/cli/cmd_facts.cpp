@@ -67,7 +67,8 @@ int runFacts(const QStringList &arguments)
     if (options.json())
         out() << QJsonDocument(result->facts.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << "Facts from " << request.sourcePath << " (hardware: " << session.options().hardwareRoot << ")\n"
+        out() << "Facts from " << request.sourcePath << " (hardware: " << session.options().hardwareRoot
+              << ")\n"
               << result->facts.toText();
     return 0;
 }

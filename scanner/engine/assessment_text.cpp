@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/assessment_text.h"
 
+#include "engine/status_words.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,38 +33,15 @@ const Labels &labels(const QString &lang)
     return lang == QLatin1String("ja") ? ja : en;
 }
 
+// Capitals stand out in a terminal; the words are the ones the report and the app use.
 QString statusLabel(FindingStatus s, const QString &lang)
 {
-    const bool ja = lang == QLatin1String("ja");
-    switch (s) {
-    case FindingStatus::Blocker:
-        return ja ? QStringLiteral("阻害") : QStringLiteral("BLOCKER");
-    case FindingStatus::Warning:
-        return ja ? QStringLiteral("警告") : QStringLiteral("WARNING");
-    case FindingStatus::Unknown:
-        return ja ? QStringLiteral("不明") : QStringLiteral("UNKNOWN");
-    case FindingStatus::Advisory:
-        return ja ? QStringLiteral("参考") : QStringLiteral("ADVISORY");
-    case FindingStatus::Pass:
-        return ja ? QStringLiteral("合格") : QStringLiteral("PASS");
-    }
-    return {};
+    return StatusWords::status(s, lang).toUpper();
 }
 
 QString verdictLabel(Verdict v, const QString &lang)
 {
-    const bool ja = lang == QLatin1String("ja");
-    switch (v) {
-    case Verdict::Ready:
-        return ja ? QStringLiteral("そのまま可能") : QStringLiteral("READY");
-    case Verdict::ReadyAfterFixes:
-        return ja ? QStringLiteral("修正後に可能") : QStringLiteral("READY AFTER FIXES");
-    case Verdict::CleanInstallOnly:
-        return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("CLEAN INSTALL ONLY");
-    case Verdict::NotSupported:
-        return ja ? QStringLiteral("非対応") : QStringLiteral("NOT SUPPORTED");
-    }
-    return {};
+    return StatusWords::verdict(v, lang).toUpper();
 }
 
 QString valueText(const QJsonValue &v)

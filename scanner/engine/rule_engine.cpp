@@ -51,8 +51,8 @@ QString RuleEngine::rulesVersion() const
 
 std::optional<qint64> RuleEngine::minFreeBytes(const QString &targetId, const QString &architecture) const
 {
-    const QString param = architecture == QLatin1String("x86") ? QStringLiteral("min_free_x86")
-                                                               : QStringLiteral("min_free");
+    const QString param
+        = architecture == QLatin1String("x86") ? QStringLiteral("min_free_x86") : QStringLiteral("min_free");
     for (const Target &t : m_book->targets) {
         if (t.id != targetId)
             continue;

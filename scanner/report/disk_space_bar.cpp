@@ -81,9 +81,7 @@ QString DiskSpaceBar::html(const DiskSpace &d, const ReportStrings &s)
     const char *conclusion = d.freeBytes >= need   ? "disk_enough"
         : d.freeBytes + d.reclaimableBytes >= need ? "disk_enough_after_cleanup"
                                                    : "disk_short";
-    const char *cls = d.freeBytes >= need          ? "ok"
-        : d.freeBytes + d.reclaimableBytes >= need ? "fix"
-                                                   : "bad";
+    const char *cls = d.freeBytes >= need ? "ok" : d.freeBytes + d.reclaimableBytes >= need ? "fix" : "bad";
     html += QStringLiteral("<p class=\"disk-note %1\">%2</p></div>")
                 .arg(QLatin1String(cls), htmlEscape(s.text(conclusion)));
     return html;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/findings_csv.h"
 
+#include "engine/scan_record.h"
 #include "report/csv_table.h"
 #include "report/report_strings.h"
 #include "report/report_text.h"
-#include "engine/scan_record.h"
 
 #include <algorithm>
 

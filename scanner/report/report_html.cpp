@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_html.h"
 
+#include "engine/scan_record.h"
 #include "report/disk_space_bar.h"
 #include "report/findings_html.h"
 #include "report/html_escape.h"
@@ -10,7 +11,6 @@
 #include "report/report_style.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
-#include "engine/scan_record.h"
 
 namespace urs {
 

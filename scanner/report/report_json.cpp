@@ -2,8 +2,8 @@
 #include "report/report_json.h"
 
 #include "engine/assessment_json.h"
-#include "report/json_top_level.h"
 #include "engine/scan_record.h"
+#include "report/json_top_level.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_strings.h"
 
+#include "engine/status_words.h"
+
 #include <QDateTime>
 #include <QHash>
 
@@ -154,36 +156,12 @@ QString ReportStrings::text(const char *key) const
 
 QString ReportStrings::verdict(Verdict v) const
 {
-    const bool ja = m_lang == QLatin1String("ja");
-    switch (v) {
-    case Verdict::Ready:
-        return ja ? QStringLiteral("アップグレード可能") : QStringLiteral("Ready");
-    case Verdict::ReadyAfterFixes:
-        return ja ? QStringLiteral("対処後にアップグレード可能") : QStringLiteral("Ready after fixes");
-    case Verdict::CleanInstallOnly:
-        return ja ? QStringLiteral("クリーンインストールのみ") : QStringLiteral("Clean install only");
-    case Verdict::NotSupported:
-        return ja ? QStringLiteral("非対応") : QStringLiteral("Not supported");
-    }
-    return {};
+    return StatusWords::verdict(v, m_lang);
 }
 
 QString ReportStrings::status(FindingStatus s) const
 {
-    const bool ja = m_lang == QLatin1String("ja");
-    switch (s) {
-    case FindingStatus::Blocker:
-        return ja ? QStringLiteral("阻害要因") : QStringLiteral("Blocker");
-    case FindingStatus::Warning:
-        return ja ? QStringLiteral("警告") : QStringLiteral("Warning");
-    case FindingStatus::Unknown:
-        return ja ? QStringLiteral("不明") : QStringLiteral("Unknown");
-    case FindingStatus::Advisory:
-        return ja ? QStringLiteral("推奨事項") : QStringLiteral("Advisory");
-    case FindingStatus::Pass:
-        return ja ? QStringLiteral("問題なし") : QStringLiteral("Pass");
-    }
-    return {};
+    return StatusWords::status(s, m_lang);
 }
 
 QString ReportStrings::bytes(qint64 n) const

@@ -3,14 +3,14 @@
 
 #include "common/log.h"
 #include "common/scan_error.h"
+#include "engine/scan_record.h"
 #include "report/findings_csv.h"
 #include "report/machine_identity.h"
+#include "report/report_file_name.h"
 #include "report/report_html.h"
 #include "report/report_json.h"
 #include "report/report_strings.h"
 #include "report/zip_writer.h"
-#include "engine/scan_record.h"
-#include "report/report_file_name.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

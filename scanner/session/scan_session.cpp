@@ -294,8 +294,8 @@ InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsI
         }
         QString note;
         const WindowsInstallation inst = chooseInstallation(found, windowsIndex, sourcePath, &note);
-        const InstallationRead &read = readInstallation(
-            *opened, *m_cache->installation(sourcePath, inst.index), inst, {});
+        const InstallationRead &read
+            = readInstallation(*opened, *m_cache->installation(sourcePath, inst.index), inst, {});
         if (read.error)
             throw *read.error;
         p = previewFromFacts(read.facts);
@@ -392,18 +392,20 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
         }
     }
     QString note;
-    const WindowsInstallation inst = chooseInstallation(found, request.windowsIndex, request.sourcePath, &note);
+    const WindowsInstallation inst
+        = chooseInstallation(found, request.windowsIndex, request.sourcePath, &note);
     record.windowsIndex = inst.index;
     record.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
     record.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
     throwIfCancelled(request.sourcePath);
 
     report(ScanStep::Hives, 0.0, QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
-    const InstallationRead &read = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index),
-        inst, [this, &request](double f, const QString &text) {
-            throwIfCancelled(request.sourcePath);
-            report(ScanStep::Hives, f, text);
-        });
+    const InstallationRead &read
+        = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index), inst,
+            [this, &request](double f, const QString &text) {
+                throwIfCancelled(request.sourcePath);
+                report(ScanStep::Hives, f, text);
+            });
     if (read.error)
         throw *read.error;
     record.facts.merge(read.facts);

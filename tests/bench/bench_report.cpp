@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Figures for the report (issue 4): the time to write one report beyond the scan, the fleet
+// Figures for the report: the time to write one report beyond the scan, the fleet
 // summary over many reports, and the size of a sample report zip. Data is SYNTHETIC
 // (tests/unit/report/synthetic_report.cpp), sized like a real Windows 8.1 machine: 150
 // programs, 1,500 servicing packages.

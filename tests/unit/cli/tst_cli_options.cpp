@@ -29,14 +29,18 @@ void TestCliOptions::parses_data()
     QTest::addColumn<QString>("hardwareRoot");
     QTest::addColumn<QString>("scanTime");
     QTest::newRow("defaults") << QStringList {"--source", "/dev/sda"} << "/dev/sda" << 0 << QStringList {}
-                              << "/" << "";
-    QTest::newRow("all targets is empty") << QStringList {"--source", "d.img", "--target", "all"} << "d.img" << 0
-                                          << QStringList {} << "/" << "";
+                              << "/"
+                              << "";
+    QTest::newRow("all targets is empty")
+        << QStringList {"--source", "d.img", "--target", "all"} << "d.img" << 0 << QStringList {} << "/"
+        << "";
     QTest::newRow("two targets") << QStringList {"--source", "d.img", "--target", "win10-22h2,win11-25h2"}
-                                 << "d.img" << 0 << QStringList {"win10-22h2", "win11-25h2"} << "/" << "";
+                                 << "d.img" << 0 << QStringList {"win10-22h2", "win11-25h2"} << "/"
+                                 << "";
     QTest::newRow("everything") << QStringList {"--source", "/mnt/w", "--windows", "2", "--hardware-root",
         "/tmp/hw", "--scan-time", "2026-11-25T12:00:00Z"}
-                                << "/mnt/w" << 2 << QStringList {} << "/tmp/hw" << "2026-11-25T12:00:00Z";
+                                << "/mnt/w" << 2 << QStringList {} << "/tmp/hw"
+                                << "2026-11-25T12:00:00Z";
 }
 
 void TestCliOptions::parses()

@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(en.count(QStringLiteral("(tpm; ")), 1);
         QVERIFY(en.contains(QStringLiteral("(tpm; win11-24h2, win11-25h2)")));
         const QString ja = assessmentToText(a, QStringLiteral("ja"));
-        QVERIFY(ja.contains(QStringLiteral("修正後に可能")));
+        QVERIFY(ja.contains(QStringLiteral("対処後にアップグレード可能")));
         QVERIFY(ja.contains(QStringLiteral("高速スタートアップ")));
         QVERIFY(ja.contains(QStringLiteral("guides/ja/in-place-upgrade.md#fast-startup")));
     }

@@ -301,8 +301,8 @@ void TestReportWriter::evidenceMemberNames_data()
         << QStringList {QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact.log"),
                QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_CompatData_2025_03_01.xml"),
                QStringLiteral("evidence/WINDOWS.~BT_Sources_Panther_setupact-2.log")};
-    QTest::newRow("nothing left after cleaning") << QStringList {QStringLiteral("$")}
-                                                 << QStringList {QStringLiteral("evidence/file")};
+    QTest::newRow("nothing left after cleaning")
+        << QStringList {QStringLiteral("$")} << QStringList {QStringLiteral("evidence/file")};
 }
 
 void TestReportWriter::evidenceMemberNames()

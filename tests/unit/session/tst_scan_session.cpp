@@ -12,11 +12,10 @@
 #include "process_io.h"
 #include "session/scan_session.h"
 
-#include <QFuture>
 #include <QTemporaryDir>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 #include <thread>
+#include <vector>
 
 using namespace urs;
 
@@ -29,13 +28,15 @@ QString samplePath()
 
 QString imagePath(const QString &name)
 {
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name + QStringLiteral(".img");
+    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
+        + QStringLiteral(".img");
 }
 
 SessionOptions sampleOptions()
 {
     SessionOptions o;
-    o.hardwareRoot = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
+    o.hardwareRoot
+        = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
     o.rulesDir = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/rules");
     o.scanTime = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
     return o;
@@ -82,7 +83,8 @@ void TestScanSession::scanOfTheSample()
     QCOMPARE(record.sourcePath, samplePath());
     QCOMPARE(record.windowsIndex, 1);
     QCOMPARE(record.scanTime, sampleOptions().scanTime);
-    QCOMPARE(record.facts.value(QStringLiteral("windows.computer_name"))->toString(), QStringLiteral("SENSEI"));
+    QCOMPARE(
+        record.facts.value(QStringLiteral("windows.computer_name"))->toString(), QStringLiteral("SENSEI"));
     QCOMPARE(record.facts.value(QStringLiteral("source.selected_windows"))->toInt(), 1);
     QVERIFY(record.assessment);
     QCOMPARE(record.assessment->targets.size(), 3);
@@ -121,24 +123,23 @@ void TestScanSession::previewThenScanReadsTheDiskOnce()
     QVERIFY2(previewBytes > 1'000'000, qPrintable(QString::number(previewBytes)));
     QVERIFY2(scanBytes < previewBytes / 10,
         qPrintable(QStringLiteral("preview %1 bytes, scan %2 bytes").arg(previewBytes).arg(scanBytes)));
-    QCOMPARE(record.facts.value(QStringLiteral("windows.computer_name")), p.facts->value(QStringLiteral("windows.computer_name")));
+    QCOMPARE(record.facts.value(QStringLiteral("windows.computer_name")),
+        p.facts->value(QStringLiteral("windows.computer_name")));
 }
 
 void TestScanSession::rulesLoadOnce()
 {
     ScanSession session(sampleOptions());
-    const RuleEngine *first = nullptr;
-    QList<QFuture<const RuleEngine *>> loads;
-    for (int i = 0; i < 4; ++i)
-        loads << QtConcurrent::run([&session] { return &session.rules(); });
-    for (QFuture<const RuleEngine *> &f : loads) {
-        const RuleEngine *e = f.result();
-        QVERIFY(e);
-        if (!first)
-            first = e;
-        QCOMPARE(e, first);
+    std::vector<const RuleEngine *> loaded(4, nullptr);
+    {
+        std::vector<std::thread> loads;
+        for (const RuleEngine *&slot : loaded)
+            loads.emplace_back([&session, &slot] { slot = &session.rules(); });
+        for (std::thread &t : loads)
+            t.join();
     }
-    QCOMPARE(&session.rules(), first);
+    for (const RuleEngine *e : loaded)
+        QCOMPARE(e, &session.rules());
     const QList<TargetChoice> choices = session.targetChoices(FactSet {});
     QCOMPARE(choices.size(), 3);
     QCOMPARE(choices.first().id, QStringLiteral("win11-25h2")); // newest first
@@ -150,10 +151,11 @@ void TestScanSession::failures_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("missing file") << QStringLiteral("/nonexistent/disk.img") << int(ScanErrorKind::SourceUnreadable)
+    QTest::newRow("missing file") << QStringLiteral("/nonexistent/disk.img")
+                                  << int(ScanErrorKind::SourceUnreadable)
                                   << QStringLiteral("/nonexistent/disk.img");
-    QTest::newRow("garbage image") << imagePath(QStringLiteral("garbage")) << int(ScanErrorKind::SourceUnreadable)
-                                   << QStringLiteral("garbage.img");
+    QTest::newRow("garbage image") << imagePath(QStringLiteral("garbage"))
+                                   << int(ScanErrorKind::SourceUnreadable) << QStringLiteral("garbage.img");
     QTest::newRow("no windows") << imagePath(QStringLiteral("no-windows")) << int(ScanErrorKind::NoWindows)
                                 << QStringLiteral("no-windows.img");
 }
@@ -225,7 +227,8 @@ void TestScanSession::cancelledScanCanRunAgain()
     }
     session.setProgressCallback({});
     const ScanRecord record = session.collect(sampleRequest()); // not a cached failure
-    QCOMPARE(record.facts.value(QStringLiteral("windows.computer_name"))->toString(), QStringLiteral("SENSEI"));
+    QCOMPARE(
+        record.facts.value(QStringLiteral("windows.computer_name"))->toString(), QStringLiteral("SENSEI"));
 }
 
 void TestScanSession::logsArePerSession()
@@ -268,29 +271,30 @@ void TestScanSession::reportHoldsTheSessionLog()
 
 void TestScanSession::concurrentPreviewsAndScans()
 {
-    // One session shared by previews and a scan, as the app does, and a second session beside
-    // it; run under ThreadSanitizer by tools/tsan.sh.
+    // One session shared by previews, the target list and a scan, as the app uses it, and a
+    // second session beside it. Plain threads, so ThreadSanitizer (tools/tsan.sh) sees every
+    // hand-over.
     ScanSession shared(sampleOptions());
     ScanSession second(sampleOptions());
-    QList<QFuture<QString>> jobs;
+    const auto computerName = [](const FactSet &facts) {
+        return facts.value(QStringLiteral("windows.computer_name")).value_or(QJsonValue()).toString();
+    };
+    std::vector<QString> names(10);
+    std::vector<std::thread> jobs;
     for (int i = 0; i < 3; ++i) {
-        jobs << QtConcurrent::run([&shared] { return shared.preview(samplePath(), 1).computerName; });
-        jobs << QtConcurrent::run([&second] { return second.preview(samplePath(), 0).computerName; });
+        jobs.emplace_back([&, i] { names[2 * i] = shared.preview(samplePath(), 1).computerName; });
+        jobs.emplace_back([&, i] { names[2 * i + 1] = second.preview(samplePath(), 0).computerName; });
     }
-    jobs << QtConcurrent::run([&shared] {
-        return shared.scan(sampleRequest()).facts.value(QStringLiteral("windows.computer_name"))->toString();
-    });
-    jobs << QtConcurrent::run([&second] {
-        return second.scan(sampleRequest()).facts.value(QStringLiteral("windows.computer_name"))->toString();
-    });
-    jobs << QtConcurrent::run([&shared] {
-        QString names;
-        for (const TargetChoice &t : shared.targetChoices(FactSet {}))
-            names += t.id;
-        return names.isEmpty() ? QString() : QStringLiteral("SENSEI");
-    });
-    for (QFuture<QString> &f : jobs)
-        QCOMPARE(f.result(), QStringLiteral("SENSEI"));
+    jobs.emplace_back([&] { names[6] = computerName(shared.scan(sampleRequest()).facts); });
+    jobs.emplace_back([&] { names[7] = computerName(second.scan(sampleRequest()).facts); });
+    jobs.emplace_back([&] { names[8] = shared.targetChoices(FactSet {}).size() == 3 ? "SENSEI" : "?"; });
+    jobs.emplace_back(
+        [&] { names[9] = shared.describeSource(samplePath()).installations.size() == 1 ? "SENSEI" : "?"; });
+    for (std::thread &t : jobs)
+        t.join();
+    for (const QString &name : names)
+        QCOMPARE(name, QStringLiteral("SENSEI"));
+    QVERIFY(shared.scanLog().text().contains("scan of"));
 }
 
 void TestScanSession::sourceUntouched()

@@ -47,7 +47,6 @@ inline QMap<QString, qint64> readExpect(const QString &name)
     return out;
 }
 
-
 // Opens the volume of any partition (with or without Windows) through Source::openVolume.
 inline std::unique_ptr<WindowsVolume> volumeOf(const Source &src, int partition)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EvidenceCollector on a SYNTHETIC volume: which setup logs are copied, how much of each, and
 // that the copy starts on a whole line.
-#include "fake_volume.h"
 #include "facts/fact_set.h"
+#include "fake_volume.h"
 #include "windows/evidence_collector.h"
 
 #include <QJsonArray>

@@ -265,6 +265,10 @@ private slots:
             << "software" << cbs + QStringLiteral("\\Packages") << true
             << QStringList {"windows.updates.packages", "windows.updates.installed_kbs",
                    "windows.updates.kb2919355_installed"};
+        // The lookup of Packages walks the broken list of its parent: unreadable, not absent.
+        QTest::newRow("CBS subkeys") << "software" << cbs << true
+                                     << QStringList {"windows.updates.installed_kbs",
+                                            "windows.features.enabled_optional"};
         QTest::newRow("optional features")
             << "software" << cbs + QStringLiteral("\\Notifications\\OptionalFeatures") << true
             << QStringList {"windows.features.enabled_optional", "windows.features.added",
