@@ -14,7 +14,6 @@ TargetListModel::TargetListModel(AppLanguage *language, QObject *parent)
     , m_language(language)
 {
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &TargetListModel::applyLoaded);
-    connect(&m_watcher, &QFutureWatcher<Loaded>::started, this, &TargetListModel::busyChanged);
     if (m_language)
         connect(m_language, &AppLanguage::languageChanged, this, [this] {
             if (!m_targets.isEmpty())
@@ -107,6 +106,10 @@ void TargetListModel::reload(std::shared_ptr<const FactSet> facts)
             log()->warn("target list: {}", str(out.error));
         return out;
     }));
+    if (!m_loading) {
+        m_loading = true;
+        emit busyChanged();
+    }
 }
 
 void TargetListModel::applyLoaded()
@@ -118,6 +121,7 @@ void TargetListModel::applyLoaded()
     }
     if (loaded.error.isEmpty())
         setTargets(loaded.targets, loaded.defaultId);
+    m_loading = false;
     emit busyChanged();
 }
 

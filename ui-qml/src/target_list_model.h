@@ -54,7 +54,9 @@ public:
     // Empty for "all": ScanRequest reads that as every target.
     QStringList selectedTargets() const;
     QString selectedName() const;
-    bool busy() const { return m_watcher.isRunning(); }
+    // From reload() until its targets are shown (not merely computed: the worker ends before
+    // the UI thread takes its result).
+    bool busy() const { return m_loading; }
     QString error() const { return m_error; }
 
 signals:
@@ -77,6 +79,7 @@ private:
     QString m_defaultId;
     int m_selected = -1;
     QString m_error;
+    bool m_loading = false;
     QFutureWatcher<Loaded> m_watcher;
 };
 
