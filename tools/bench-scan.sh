@@ -11,8 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 RUNS=${2:-5}
-SHARED=${URS_SHARED_DIR:-$(cd .. && pwd)/shared}
-HIVES=$SHARED/data/hives
+HIVES=tests/data/hives/real
 cmake --build "$BUILD" --target upgrade-scan make-synthetic-software bench-scan >/dev/null
 
 source tests/fixtures/images/image-lib.sh

@@ -129,7 +129,7 @@ void TskDiskSource::checkFile()
         const int e = errno;
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
             QStringLiteral("cannot be opened: %1").arg(errnoText(e)),
-            e == EACCES ? QStringLiteral("Run the scanner as root (sudo) to read a disk")
+            e == EACCES ? QStringLiteral("Run the scanner as root to read a disk")
                         : QStringLiteral("Check that the disk is connected and readable"));
     }
     ::close(fd);
