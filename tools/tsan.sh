@@ -13,6 +13,6 @@ cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DURS_SANITIZE_THREAD
 cmake --build build-tsan -j"$(nproc)" --target tst_scan_session
 # halt_on_error: the first race fails the run; second_deadlock_stack: both stacks of a lock
 # inversion. Qt and spdlog are not instrumented; their locks are seen through libc.
-(cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+(cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/../tools/tsan.supp" \
     ctest --output-on-failure -R 'tst_scan_session|fixture_')
 echo "tsan: tst_scan_session passed under ThreadSanitizer"

@@ -139,14 +139,15 @@ std::optional<ScanRecord> runScan(
 {
     std::optional<ScanRecord> result;
     *exitCode = runGuarded([&] {
+        ScanRequest withProgress = request;
         if (isatty(STDERR_FILENO)) {
-            session.setProgressCallback([](const ScanProgress &p) {
+            withProgress.progress = [](const ScanProgress &p) {
                 err()
                     << QStringLiteral("\r\033[K[%1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(p.text);
                 err().flush();
-            });
+            };
         }
-        result = judge == Judge::WithRules ? session.scan(request) : session.collect(request);
+        result = judge == Judge::WithRules ? session.scan(withProgress) : session.collect(withProgress);
         if (isatty(STDERR_FILENO)) {
             err() << "\r\033[K";
             err().flush();

@@ -143,6 +143,20 @@ QString textFact(const FactSet &facts, const char *name)
     return v && v->isString() ? v->toString() : QString();
 }
 
+using ProgressCallback = std::function<void(const ScanProgress &)>;
+
+void report(const ProgressCallback &progress, ScanStep step, double fraction, const QString &text)
+{
+    if (progress)
+        progress(ScanProgress {step, int(step), 4, fraction, text});
+}
+
+void throwIfCancelled(const ScanRequest &request)
+{
+    if (request.cancel && *request.cancel)
+        throw ScanError(ScanErrorKind::Cancelled, request.sourcePath, QStringLiteral("scan cancelled"));
+}
+
 } // namespace
 
 struct ScanSession::Cache {
@@ -156,8 +170,6 @@ struct ScanSession::Cache {
     std::once_flag rulesOnce;
     std::unique_ptr<RuleEngine> rules;
     std::optional<ScanError> rulesError;
-
-    std::mutex progressMutex;
 
     std::shared_ptr<OpenedSource> source(const QString &path)
     {
@@ -200,29 +212,6 @@ ScanSession::ScanSession(SessionOptions options)
 }
 
 ScanSession::~ScanSession() = default;
-
-void ScanSession::setProgressCallback(ProgressCallback callback)
-{
-    const std::lock_guard lock(m_cache->progressMutex);
-    m_progress = std::move(callback);
-}
-
-void ScanSession::report(ScanStep step, double fraction, const QString &text) const
-{
-    ProgressCallback callback;
-    {
-        const std::lock_guard lock(m_cache->progressMutex);
-        callback = m_progress;
-    }
-    if (callback)
-        callback(ScanProgress {step, int(step), 4, fraction, text});
-}
-
-void ScanSession::throwIfCancelled(const QString &input) const
-{
-    if (m_cancelled)
-        throw ScanError(ScanErrorKind::Cancelled, input, QStringLiteral("scan cancelled"));
-}
 
 QList<DiscoveredDisk> ScanSession::discoverDisks()
 {
@@ -356,14 +345,14 @@ QString ScanSession::defaultTargetId(const FactSet &facts)
 ScanRecord ScanSession::collect(const ScanRequest &request)
 {
     const ScanLog::Scope scope(m_log);
-    m_cancelled = false;
+    throwIfCancelled(request);
     ScanRecord record;
     record.sourcePath = request.sourcePath;
     record.requestedTargets = request.targets;
     record.scanTime = m_scanTime;
     log()->info("upgrade-scan {}: scan of {}", URS_VERSION, str(request.sourcePath));
 
-    report(ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
+    report(request.progress, ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
     {
         const std::lock_guard lock(m_cache->hardwareMutex);
         if (!m_cache->hardware) {
@@ -373,9 +362,9 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
         }
         record.facts = *m_cache->hardware;
     }
-    throwIfCancelled(request.sourcePath);
+    throwIfCancelled(request);
 
-    report(ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(request.sourcePath));
+    report(request.progress, ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(request.sourcePath));
     const std::shared_ptr<OpenedSource> opened = m_cache->source(request.sourcePath);
     if (opened->error)
         throw *opened->error;
@@ -397,30 +386,31 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     record.windowsIndex = inst.index;
     record.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
     record.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
-    throwIfCancelled(request.sourcePath);
+    throwIfCancelled(request);
 
-    report(ScanStep::Hives, 0.0, QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
+    report(request.progress, ScanStep::Hives, 0.0,
+        QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
     const InstallationRead &read
         = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index), inst,
             [this, &request](double f, const QString &text) {
-                throwIfCancelled(request.sourcePath);
-                report(ScanStep::Hives, f, text);
+                throwIfCancelled(request);
+                report(request.progress, ScanStep::Hives, f, text);
             });
     if (read.error)
         throw *read.error;
     record.facts.merge(read.facts);
     record.evidence = read.evidence;
     nameScannedInstallation(inst.index, record.facts);
-    throwIfCancelled(request.sourcePath);
+    throwIfCancelled(request);
     return record;
 }
 
-void ScanSession::evaluate(ScanRecord &record)
+void ScanSession::evaluate(ScanRecord &record, const std::function<void(const ScanProgress &)> &progress)
 {
     const ScanLog::Scope scope(m_log);
-    report(ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
+    report(progress, ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
     record.assessment = rules().evaluate(record.facts, record.requestedTargets, record.scanTime);
-    report(ScanStep::Rules, 1.0, QStringLiteral("Done"));
+    report(progress, ScanStep::Rules, 1.0, QStringLiteral("Done"));
 }
 
 ScanRecord ScanSession::scan(const ScanRequest &request)
@@ -428,7 +418,8 @@ ScanRecord ScanSession::scan(const ScanRequest &request)
     // Rules load first: a broken rule file or an unknown target should fail before a long scan.
     checkTargets(request.targets);
     ScanRecord record = collect(request);
-    evaluate(record);
+    throwIfCancelled(request);
+    evaluate(record, request.progress);
     return record;
 }
 
@@ -439,8 +430,14 @@ QString ScanSession::writeReport(const ScanRecord &record, const QString &lang, 
     options.lang = lang;
     options.scanLog = [this] { return m_log.text(); };
     if (record.assessment) {
-        const QString arch = textFact(record.facts, "windows.architecture");
-        options.neededFreeBytes = rules().minFreeBytes(record.assessment->defaultTarget, arch);
+        // The disk bar's mark; a record opened from a file exports without it when this
+        // session's rules cannot be loaded.
+        try {
+            const QString arch = textFact(record.facts, "windows.architecture");
+            options.neededFreeBytes = rules().minFreeBytes(record.assessment->defaultTarget, arch);
+        } catch (const ScanError &e) {
+            log()->warn("report without the needed free space: {}", str(e.text()));
+        }
     }
     return ReportWriter(options).write(record, outDir);
 }

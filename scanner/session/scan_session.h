@@ -25,19 +25,24 @@ struct SessionOptions {
     QDateTime scanTime; // invalid: now (tests fix it for reproducibility)
 };
 
-// One scan: which source, which installation, which targets.
-struct ScanRequest {
-    QString sourcePath; // image, block device or folder
-    int windowsIndex = 0; // 0: choose the default installation
-    QStringList targets; // empty: every target
-};
-
 struct ScanProgress {
     ScanStep step = ScanStep::Hardware;
     int stepIndex = 0; // 0-based
     int stepCount = 4;
     double stepFraction = 0.0; // 0..1 within the step
     QString text; // what is being read now
+};
+
+// One scan: which source, which installation, which targets; where its progress goes and what
+// cancels it. Each scan has its own, so scans of one session can run side by side.
+struct ScanRequest {
+    QString sourcePath; // image, block device or folder
+    int windowsIndex = 0; // 0: choose the default installation
+    QStringList targets; // empty: every target
+    // Called on the scanning thread at each step; may be empty.
+    std::function<void(const ScanProgress &)> progress;
+    // Set from any thread to stop the scan at its next step (ScanError Cancelled); may be null.
+    std::shared_ptr<const std::atomic_bool> cancel;
 };
 
 // What the Start screen shows about one installation before the user picks it. The fields come
@@ -70,11 +75,9 @@ struct TargetChoice {
 //   -> writeReport (renders the record; never goes back to the disk).
 // Everything the session logs, from any stage, goes into its own scanLog(), which the report's
 // scan.log holds. Stages may be called from worker threads, several at once: the caches lock
-// themselves. cancel() is safe from any thread and stops the stage running now.
+// themselves.
 class ScanSession {
 public:
-    using ProgressCallback = std::function<void(const ScanProgress &)>;
-
     explicit ScanSession(SessionOptions options = {});
     ~ScanSession();
     ScanSession(const ScanSession &) = delete;
@@ -84,10 +87,6 @@ public:
     // The scan time every stage uses: options().scanTime, or the time the session began.
     QDateTime scanTime() const { return m_scanTime; }
     const ScanLog &scanLog() const { return m_log; }
-
-    void setProgressCallback(ProgressCallback callback);
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
 
     // --- discover
     // The block devices of the machine, each opened read-only to find Windows. Throws
@@ -112,7 +111,7 @@ public:
     // --- collect, evaluate
     // Throws ScanError for what ends a scan (source unreadable, no Windows, cancelled, ...).
     ScanRecord collect(const ScanRequest &request);
-    void evaluate(ScanRecord &record);
+    void evaluate(ScanRecord &record, const std::function<void(const ScanProgress &)> &progress = {});
     // collect() then evaluate(): what `check` and the app's scan do.
     ScanRecord scan(const ScanRequest &request);
 
@@ -122,14 +121,9 @@ public:
 
 private:
     struct Cache;
-    void report(ScanStep step, double fraction, const QString &text) const;
-    void throwIfCancelled(const QString &input) const;
-
     SessionOptions m_options;
     QDateTime m_scanTime;
     ScanLog m_log;
-    ProgressCallback m_progress;
-    std::atomic_bool m_cancelled = false;
     std::unique_ptr<Cache> m_cache;
 };
 

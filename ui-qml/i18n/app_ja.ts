@@ -187,26 +187,6 @@
         <translation>判定なし: ルールが評価されていません。</translation>
     </message>
     <message>
-        <source>Blockers</source>
-        <translation>阻害要因</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>助言</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
@@ -329,7 +309,7 @@
         <translation>サイズ %1</translation>
     </message>
     <message>
-        <source>No Windows installation was found on this machine's disks. Open a disk image or a folder below.</source>
+        <source>No Windows installation was found on this machine&apos;s disks. Open a disk image or a folder below.</source>
         <translation>この PC のディスクに Windows が見つかりませんでした。下でディスク イメージかフォルダーを開いてください。</translation>
     </message>
     <message>
@@ -371,6 +351,10 @@
     <message>
         <source>Open a folder holding Windows</source>
         <translation>Windows を含むフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>The disks of this machine could not be listed: %1. Open a disk image or a folder below.</source>
+        <translation>このコンピューターのディスクを一覧できませんでした: %1。下でディスク イメージまたはフォルダーを開いてください。</translation>
     </message>
 </context>
 <context>
@@ -509,29 +493,6 @@
     </message>
 </context>
 <context>
-    <name>urs::ui::FindingListModel</name>
-    <message>
-        <source>Blockers</source>
-        <translation>阻害要因</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Could not be checked</source>
-        <translation>確認できなかった項目</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>助言</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>合格</translation>
-    </message>
-</context>
-<context>
     <name>urs::ui::ScanController</name>
     <message>
         <source>%1: cannot be opened (%2)</source>
@@ -555,22 +516,6 @@
 </context>
 <context>
     <name>urs::ui::VerdictListModel</name>
-    <message>
-        <source>Ready to upgrade</source>
-        <translation>アップグレード可能</translation>
-    </message>
-    <message>
-        <source>Ready after fixes</source>
-        <translation>修正すれば可能</translation>
-    </message>
-    <message>
-        <source>Clean install only</source>
-        <translation>クリーン インストールのみ</translation>
-    </message>
-    <message>
-        <source>Not supported</source>
-        <translation>非対応</translation>
-    </message>
     <message>
         <source>An in-place upgrade from installation media keeps files, settings and apps.</source>
         <translation>インストール メディアからの上書きアップグレードで、ファイル、設定、アプリを残せます。</translation>

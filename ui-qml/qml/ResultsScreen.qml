@@ -120,15 +120,7 @@ FocusScope {
                             objectName: "filter-" + modelData
                             status: modelData
                             count: App.findings.counts[modelData] || 0
-                            text: {
-                                switch (modelData) {
-                                case "blocker": return qsTr("Blockers")
-                                case "warning": return qsTr("Warnings")
-                                case "unknown": return qsTr("Unknown")
-                                case "advisory": return qsTr("Advice")
-                                default: return qsTr("Passed")
-                                }
-                            }
+                            text: App.findings.statusLabels[modelData] || modelData
                             checked: App.findings.shown[modelData] === true
                             onToggled: App.findings.toggleStatus(modelData)
                         }

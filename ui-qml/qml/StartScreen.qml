@@ -186,14 +186,18 @@ FocusScope {
             }
 
             Text {
+                objectName: "emptyText"
                 anchors.centerIn: parent
                 width: parent.width * 0.8
                 visible: diskList.count === 0 && !App.disks.busy
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("No Windows installation was found on this machine's disks. Open a disk image or a folder below.")
+                // A discovery that failed is not "no disks": say what failed.
+                text: App.disks.discoveryError !== ""
+                    ? qsTr("The disks of this machine could not be listed: %1. Open a disk image or a folder below.").arg(App.disks.discoveryError)
+                    : qsTr("No Windows installation was found on this machine's disks. Open a disk image or a folder below.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
+                color: App.disks.discoveryError !== "" ? Theme.statusColor("blocker") : Theme.textMuted
                 wrapMode: Text.Wrap
             }
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding_list_model.h"
 
+#include "engine/status_words.h"
+
 #include "app_language.h"
 
 #include <QJsonArray>
@@ -67,6 +69,7 @@ FindingListModel::FindingListModel(AppLanguage *language, QObject *parent)
         connect(m_language, &AppLanguage::languageChanged, this, [this] {
             if (rowCount() > 0)
                 emit dataChanged(index(0), index(rowCount() - 1));
+            emit labelsChanged();
         });
 }
 
@@ -75,21 +78,23 @@ int FindingListModel::statusRank(FindingStatus s)
     return int(kOrder.indexOf(s));
 }
 
-QString FindingListModel::statusText(FindingStatus s)
+// The library's words (engine/status_words.cpp), so the app, the CLI and the report agree.
+QString FindingListModel::statusText(FindingStatus s, const QString &lang)
 {
-    switch (s) {
-    case FindingStatus::Blocker:
-        return tr("Blockers");
-    case FindingStatus::Warning:
-        return tr("Warnings");
-    case FindingStatus::Unknown:
-        return tr("Could not be checked");
-    case FindingStatus::Advisory:
-        return tr("Advice");
-    case FindingStatus::Pass:
-        return tr("Passed");
-    }
-    return {};
+    return StatusWords::statusGroup(s, lang);
+}
+
+QVariantMap FindingListModel::statusLabels() const
+{
+    QVariantMap labels;
+    for (FindingStatus s : kOrder)
+        labels.insert(statusName(s), statusText(s, language()));
+    return labels;
+}
+
+QString FindingListModel::language() const
+{
+    return m_language ? m_language->language() : QStringLiteral("en");
 }
 
 QStringList FindingListModel::statuses() const
@@ -129,7 +134,7 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return statusName(f.status);
     case StatusTextRole:
-        return statusText(f.status);
+        return statusText(f.status, lang);
     case StatusRankRole:
         return statusRank(f.status);
     case Qt::DisplayRole:
@@ -265,7 +270,7 @@ QVariantMap FindingListModel::detail(int row) const
             {QStringLiteral("title"), g.title.in(lang)}, {QStringLiteral("url"), g.url}};
     return {{QStringLiteral("findingId"), f.id}, {QStringLiteral("target"), f.target},
         {QStringLiteral("check"), f.check}, {QStringLiteral("status"), statusName(f.status)},
-        {QStringLiteral("statusText"), statusText(f.status)},
+        {QStringLiteral("statusText"), statusText(f.status, lang)},
         {QStringLiteral("title"), f.title.in(lang).isEmpty() ? f.id : f.title.in(lang)},
         {QStringLiteral("meaning"), f.meaning.in(lang)}, {QStringLiteral("evidence"), evidence},
         {QStringLiteral("remedy"), remedy}, {QStringLiteral("guides"), guides}};

@@ -24,6 +24,7 @@ class FindingListModel : public QAbstractListModel {
     Q_PROPERTY(QString targetFilter READ targetFilter WRITE setTargetFilter NOTIFY filterChanged)
     Q_PROPERTY(QVariantMap counts READ counts NOTIFY countChanged)
     Q_PROPERTY(QStringList statuses READ statuses CONSTANT)
+    Q_PROPERTY(QVariantMap statusLabels READ statusLabels NOTIFY labelsChanged)
     // {status: true/false}: whether each status is shown (for the filter chips).
     Q_PROPERTY(QVariantMap shown READ shown NOTIFY filterChanged)
 
@@ -71,13 +72,18 @@ public:
     Q_INVOKABLE int rowOf(const QString &findingId) const;
 
     static int statusRank(FindingStatus s);
-    static QString statusText(FindingStatus s);
+    // The heading over one status, in the app's language ("Blockers").
+    static QString statusText(FindingStatus s, const QString &lang);
+    // Status name ("blocker") -> its heading, for the filter chips.
+    QVariantMap statusLabels() const;
 
 signals:
     void countChanged();
     void filterChanged();
+    void labelsChanged();
 
 private:
+    QString language() const;
     void rebuild();
     bool passesTarget(const Finding &f) const;
 

@@ -73,7 +73,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
             out << QVariantMap {{QStringLiteral("targetId"), v.targetId},
                 {QStringLiteral("name"), v.name.in(lang).isEmpty() ? v.targetId : v.name.in(lang)},
                 {QStringLiteral("verdict"), verdictName(v.verdict)},
-                {QStringLiteral("verdictText"), VerdictListModel::verdictText(v.verdict)}};
+                {QStringLiteral("verdictText"), VerdictListModel::verdictText(v.verdict, lang)}};
         return out;
     }
     case ErrorRole:

@@ -24,22 +24,13 @@ ScanController::~ScanController()
 {
     cancel();
     waitForIdle();
-    detachProgress();
 }
 
 void ScanController::setSession(std::shared_ptr<ScanSession> session)
 {
     if (running())
         reset();
-    detachProgress();
     m_session = std::move(session);
-}
-
-// The session outlives a scan and may outlive this controller: leave it no callback into us.
-void ScanController::detachProgress()
-{
-    if (m_session)
-        m_session->setProgressCallback({});
 }
 
 void ScanController::waitForIdle()
@@ -83,38 +74,33 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
     m_mailbox = std::make_shared<ProgressMailbox>();
     // The callback runs on the worker. It leaves the newest progress in a mailbox and posts at
     // most one pending update, so a chatty step cannot flood the UI thread's event queue.
-    // ScanSession::collect() clears the session's cancel flag when it begins, so a Cancel pressed
-    // before that (the worker still queued, the rules loading) is given to the session again at
-    // each report; the scan then stops at its next step. The session is captured raw: it owns
-    // this callback, and a shared_ptr here would keep it alive forever.
+    // The request carries the cancel flag: a Cancel pressed at any time, even before the worker
+    // starts, stops the scan at its next step.
     const std::shared_ptr<ProgressMailbox> mailbox = m_mailbox;
-    ScanSession *const rawSession = m_session.get();
-    m_session->setProgressCallback(
-        [this, mailbox, cancelled, rawSession, hook = m_hook](const ScanProgress &p) {
-            if (*cancelled)
-                rawSession->cancel();
-            {
-                std::lock_guard lock(mailbox->mutex);
-                mailbox->latest = p;
-            }
-            if (!mailbox->posted.exchange(true)) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, mailbox] {
-                        mailbox->posted = false;
-                        ScanProgress latest;
-                        {
-                            std::lock_guard lock(mailbox->mutex);
-                            latest = mailbox->latest;
-                        }
-                        if (mailbox == m_mailbox && m_state == State::Running)
-                            applyProgress(latest);
-                    },
-                    Qt::QueuedConnection);
-            }
-            if (hook)
-                hook(p);
-        });
+    request.cancel = cancelled;
+    request.progress = [this, mailbox, hook = m_hook](const ScanProgress &p) {
+        {
+            std::lock_guard lock(mailbox->mutex);
+            mailbox->latest = p;
+        }
+        if (!mailbox->posted.exchange(true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, mailbox] {
+                    mailbox->posted = false;
+                    ScanProgress latest;
+                    {
+                        std::lock_guard lock(mailbox->mutex);
+                        latest = mailbox->latest;
+                    }
+                    if (mailbox == m_mailbox && m_state == State::Running)
+                        applyProgress(latest);
+                },
+                Qt::QueuedConnection);
+        }
+        if (hook)
+            hook(p);
+    };
 
     m_sourcePath = request.sourcePath;
     m_errorText.clear();
@@ -129,13 +115,8 @@ bool ScanController::start(const QString &sourcePath, int windowsIndex, const QS
 
     // The session logs the scan into its own log (the report's scan.log) and locks its own
     // caches, so previews and the target list may go on meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([session = m_session, request, cancelled]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([session = m_session, request]() -> Outcome {
         Outcome out;
-        if (*cancelled) {
-            out.cancelled = true;
-            out.error = QStringLiteral("scan cancelled");
-            return out;
-        }
         try {
             out.result = std::make_shared<const ScanRecord>(session->scan(request));
         } catch (const ScanError &e) {
@@ -159,7 +140,6 @@ void ScanController::cancel()
         return;
     if (m_cancelRequested)
         *m_cancelRequested = true;
-    m_session->cancel();
 }
 
 void ScanController::onFinished()

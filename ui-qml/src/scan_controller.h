@@ -97,7 +97,6 @@ private:
         std::atomic_bool posted = false;
     };
     void onFinished();
-    void detachProgress();
     void applyProgress(const ScanProgress &progress);
     void setState(State state);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdict_list_model.h"
 
+#include "engine/status_words.h"
+
 #include "app_language.h"
 
 namespace urs::ui {
@@ -28,19 +30,10 @@ QHash<int, QByteArray> VerdictListModel::roleNames() const
         {PathTextRole, "pathText"}, {ReasonsRole, "reasons"}, {GuideRole, "guide"}};
 }
 
-QString VerdictListModel::verdictText(Verdict v)
+// The library's words (engine/status_words.cpp), so the app, the CLI and the report agree.
+QString VerdictListModel::verdictText(Verdict v, const QString &lang)
 {
-    switch (v) {
-    case Verdict::Ready:
-        return tr("Ready to upgrade");
-    case Verdict::ReadyAfterFixes:
-        return tr("Ready after fixes");
-    case Verdict::CleanInstallOnly:
-        return tr("Clean install only");
-    case Verdict::NotSupported:
-        return tr("Not supported");
-    }
-    return {};
+    return StatusWords::verdict(v, lang);
 }
 
 // What each verdict means for the way to the target (targets.md, "Upgrade paths from Windows 8.1").
@@ -91,7 +84,7 @@ QVariant VerdictListModel::data(const QModelIndex &index, int role) const
     case VerdictRole:
         return verdictName(t.verdict);
     case VerdictTextRole:
-        return verdictText(t.verdict);
+        return verdictText(t.verdict, m_language ? m_language->language() : QStringLiteral("en"));
     case SummaryRole:
         return t.summary.in(lang);
     case LifecycleRole:

@@ -48,7 +48,7 @@ public:
     QString selectedTargetId() const;
     QString rulesVersion() const { return m_assessment.rulesVersion; }
 
-    static QString verdictText(Verdict v);
+    static QString verdictText(Verdict v, const QString &lang);
     static QString pathText(Verdict v);
     static QString guideFor(Verdict v);
 

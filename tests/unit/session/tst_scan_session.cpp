@@ -78,8 +78,9 @@ void TestScanSession::scanOfTheSample()
 {
     ScanSession session(sampleOptions());
     QList<ScanProgress> steps;
-    session.setProgressCallback([&steps](const ScanProgress &p) { steps << p; });
-    const ScanRecord record = session.scan(sampleRequest());
+    ScanRequest request = sampleRequest();
+    request.progress = [&steps](const ScanProgress &p) { steps << p; };
+    const ScanRecord record = session.scan(request);
     QCOMPARE(record.sourcePath, samplePath());
     QCOMPARE(record.windowsIndex, 1);
     QCOMPARE(record.scanTime, sampleOptions().scanTime);
@@ -215,17 +216,26 @@ void TestScanSession::encryptedVolumeIsAFinding()
 void TestScanSession::cancelledScanCanRunAgain()
 {
     ScanSession session(sampleOptions());
-    session.setProgressCallback([&session](const ScanProgress &p) {
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
+    ScanRequest request = sampleRequest();
+    request.cancel = cancel;
+    request.progress = [&cancel](const ScanProgress &p) {
         if (p.step == ScanStep::Hives && p.stepFraction > 0.2)
-            session.cancel();
-    });
+            *cancel = true;
+    };
     try {
-        session.collect(sampleRequest());
+        session.collect(request);
         QFAIL("collect() should have been cancelled");
     } catch (const ScanError &e) {
         QCOMPARE(e.kind(), ScanErrorKind::Cancelled);
     }
-    session.setProgressCallback({});
+    // Cancelled before it began: stops at once, the disk untouched.
+    try {
+        session.scan(request);
+        QFAIL("scan() should have been cancelled");
+    } catch (const ScanError &e) {
+        QCOMPARE(e.kind(), ScanErrorKind::Cancelled);
+    }
     const ScanRecord record = session.collect(sampleRequest()); // not a cached failure
     QCOMPARE(
         record.facts.value(QStringLiteral("windows.computer_name"))->toString(), QStringLiteral("SENSEI"));
