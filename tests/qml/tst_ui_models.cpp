@@ -139,8 +139,8 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("高速スタートアップ")));
         // The verdict words come from the Linguist translation.
-        QCOMPARE(
-            model.data(w10, VerdictListModel::VerdictTextRole).toString(), QStringLiteral("対処後にアップグレード可能"));
+        QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(),
+            QStringLiteral("対処後にアップグレード可能"));
         language.setLanguage(QStringLiteral("en"));
         QCOMPARE(model.data(w10, VerdictListModel::VerdictTextRole).toString(),
             QStringLiteral("Ready after fixes"));

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding_list_model.h"
 
-#include "engine/status_words.h"
-
 #include "app_language.h"
+#include "engine/status_words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
