@@ -185,6 +185,12 @@ QList<FunctionSpec> builtinFunctions()
             return Value(QStringLiteral("%1 GiB").arg(a[0].toNumber() / (1024.0 * 1024 * 1024), 0, 'f', 1));
         },
         QStringLiteral("gib(bytes): \"3.9 GiB\" (binary, as memory is sized)")};
+    f << FunctionSpec {QStringLiteral("round"), {VT::Number}, 1, false, VT::Number, -1, false, {},
+        [](const QList<Value> &a, const EvalContext &) {
+            // Half to even, as PowerShell's [int] cast that HardwareReadiness.ps1 measures with.
+            return Value(std::nearbyint(a[0].toNumber()));
+        },
+        QStringLiteral("round(x): the nearest whole number, halves to even (PowerShell's [int])")};
     return f;
 }
 

@@ -72,9 +72,9 @@ private slots:
             << "  - id: service-wuauserv\n    check: \"5\"\n    title: {en: \"Service Background"
             << "duplicate rule id 'service-wuauserv'";
         QTest::newRow("missing translation")
-            << up << "          ja: 高速スタートアップは無効で、ボリュームは休止状態ではありません。\n"
+            << up << "          ja: 高速スタートアップは無効です。\n"
             << ""
-            << "en: Fast startup is off and the volume"
+            << "en: Fast startup is off."
             << "meaning of rule fast-startup lacks the ja translation";
         QTest::newRow("unknown guide") << up << "guides: [in-place-upgrade#fast-startup]"
                                        << "guides: [in-place-upgrade#fast-start]"
@@ -116,7 +116,7 @@ private slots:
                                                    << "target.min_threads"
                                                    << "target parameter 'min_threads' is not defined";
         QTest::newRow("bad template")
-            << up << "en: Fast startup is off and the volume is not hibernated."
+            << up << "en: Fast startup is off."
             << "en: Fast startup is off {windows.fast_startup.nope}."
             << "en: Fast startup is off {"
             << "bad text in meaning of rule fast-startup (en): unknown fact 'windows.fast_startup.nope'";

@@ -27,6 +27,7 @@ private slots:
         QTest::addColumn<QString>("base");
         QTest::addColumn<QJsonObject>("replace");
         QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("kind"); // empty: not checked
         int i = 0;
         for (const QJsonValue &v : cases()) {
             const QJsonObject c = v.toObject();
@@ -38,7 +39,7 @@ private slots:
             QTest::newRow(qPrintable(name))
                 << c.value(QStringLiteral("rule")).toString() << c.value(QStringLiteral("target")).toString()
                 << c.value(QStringLiteral("base")).toString() << c.value(QStringLiteral("set")).toObject()
-                << c.value(QStringLiteral("status")).toString();
+                << c.value(QStringLiteral("status")).toString() << c.value(QStringLiteral("kind")).toString();
         }
     }
     void outcome()
@@ -48,6 +49,7 @@ private slots:
         QFETCH(QString, base);
         QFETCH(QJsonObject, replace);
         QFETCH(QString, status);
+        QFETCH(QString, kind);
         const Assessment a = test::engine().evaluate(test::loadFacts(base, replace), {}, test::scanTime());
         const Finding *f = test::findFinding(a, rule, target);
         if (status == QLatin1String("none")) {
@@ -70,6 +72,12 @@ private slots:
         if (f->status == FindingStatus::Blocker)
             QVERIFY(f->kind == QLatin1String("fixable") || f->kind == QLatin1String("hardware")
                 || f->kind == QLatin1String("path"));
+        if (!kind.isEmpty())
+            QCOMPARE(f->kind, kind);
+        // Every blocker and warning says what to do.
+        if (f->status == FindingStatus::Blocker || f->status == FindingStatus::Warning)
+            QVERIFY2(!f->remedy.isEmpty(), qPrintable(rule + QStringLiteral(": a ") + statusName(f->status)
+                                                     + QStringLiteral(" without a remedy")));
     }
 
     // Each rule has cases for every status its outcomes can give, and for "unknown".
