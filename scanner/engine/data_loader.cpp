@@ -3,6 +3,8 @@
 
 #include "engine/expression.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace urs {
@@ -144,8 +146,8 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
             r.allowOnly(g,
                 {QStringLiteral("family"), QStringLiteral("family_min"), QStringLiteral("family_max"),
                     QStringLiteral("model"), QStringLiteral("model_min"), QStringLiteral("model_max"),
-                    QStringLiteral("model_not"), QStringLiteral("stepping"), QStringLiteral("result"),
-                    QStringLiteral("note")},
+                    QStringLiteral("model_not"), QStringLiteral("stepping"), QStringLiteral("platform_id"),
+                    QStringLiteral("result"), QStringLiteral("note")},
                 QStringLiteral("a gate rule of ") + vendor);
             GateRule rule;
             auto opt = [&](const char *key, std::optional<int> &out) {
@@ -157,6 +159,7 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
             opt("family_max", rule.familyMax);
             opt("model_min", rule.modelMin);
             opt("model_max", rule.modelMax);
+            opt("platform_id", rule.platformId);
             if (g["model"].IsDefined())
                 rule.models = r.integerList(g["model"], QStringLiteral("model"));
             if (g["model_not"].IsDefined())
@@ -168,6 +171,11 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
                 r.fail(g["result"],
                     QStringLiteral("result must be one of %1, not '%2'")
                         .arg(results.join(QStringLiteral(", ")), rule.result));
+            if (rule.result == QLatin1String("needs-platform-id") && !rule.platformId)
+                r.fail(g["result"],
+                    QStringLiteral("a needs-platform-id rule says which platform id passes (platform_id: 16)"));
+            if (rule.platformId && rule.result != QLatin1String("needs-platform-id"))
+                r.fail(g["platform_id"], QStringLiteral("platform_id belongs to a rule whose result is needs-platform-id"));
             rule.note = r.localized(r.required(g, QStringLiteral("note"), QStringLiteral("a gate rule")),
                 QStringLiteral("note of a gate rule"));
             rules << rule;
@@ -185,12 +193,67 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
         r.required(other, QStringLiteral("note"), QStringLiteral("other")), QStringLiteral("note of other"));
 }
 
+// The names of a list file (rules/cpu-lists/*.txt, as tools/update-cpu-lists.sh writes them):
+// the date of the copy on the first line, one model name a line, EOF on the last line.
+void DataLoader::readCpuListFile(const YamlReader &r, const YAML::Node &fileNode, CpuList &list) const
+{
+    const QString shown = QDir(m_book.dir).dirName() + QLatin1Char('/') + QDir::cleanPath(list.file);
+    const YamlReader txt(shown);
+    if (QDir::isAbsolutePath(list.file))
+        r.fail(fileNode, QStringLiteral("file '%1' must be relative to the rules folder").arg(list.file));
+    QFile f(QDir(m_book.dir).filePath(list.file));
+    if (!f.open(QIODevice::ReadOnly))
+        r.fail(fileNode, QStringLiteral("cannot read the CPU list file '%1': %2").arg(list.file, f.errorString()));
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // the newline after EOF
+    if (lines.isEmpty())
+        txt.failAt(1, QStringLiteral("the file is empty; its first line must be the date of the copy"));
+    const QString first = lines.first().trimmed();
+    QDate date = QDate::fromString(first, QStringLiteral("yyyy.M.d"));
+    if (!date.isValid())
+        date = QDate::fromString(first, Qt::ISODate);
+    if (!date.isValid())
+        txt.failAt(1,
+            QStringLiteral("the first line must be the date the list was copied (YYYY.M.D or YYYY-MM-DD), "
+                           "not '%1'")
+                .arg(first));
+    list.asOf = date.toString(Qt::ISODate);
+    if (lines.size() < 2 || lines.last().trimmed() != QLatin1String("EOF"))
+        txt.failAt(int(lines.size()),
+            QStringLiteral("the last line must be EOF; without it the copy may be cut short"));
+    QHash<QString, int> seen;
+    for (int i = 1; i + 1 < lines.size(); ++i) {
+        const QString name = lines[i].trimmed();
+        const int line = i + 1;
+        if (name.isEmpty())
+            txt.failAt(line, QStringLiteral("empty line (one model name a line, EOF last)"));
+        if (name == QLatin1String("EOF"))
+            txt.failAt(line, QStringLiteral("EOF before the last line"));
+        if (seen.contains(name))
+            txt.failAt(line, QStringLiteral("'%1' is listed twice (first at line %2)").arg(name).arg(seen.value(name)));
+        seen.insert(name, line);
+        CpuListEntry entry;
+        entry.name = name;
+        entry.line = line;
+        entry.keys << CpuName::key(name);
+        if (entry.keys.first().isEmpty())
+            txt.failAt(line, QStringLiteral("'%1' holds no model name to compare").arg(name));
+        list.entries << entry;
+    }
+    if (list.entries.isEmpty())
+        txt.failAt(2, QStringLiteral("no model names between the date and EOF"));
+}
+
 void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("cpu_list");
     r.allowOnly(node,
-        {QStringLiteral("vendor"), QStringLiteral("label"), QStringLiteral("source"), QStringLiteral("as_of"),
-            QStringLiteral("note"), QStringLiteral("families")},
+        {QStringLiteral("vendor"), QStringLiteral("label"), QStringLiteral("file"), QStringLiteral("source"),
+            QStringLiteral("corrections"), QStringLiteral("conditions")},
         what);
     CpuList list;
     list.vendor = r.requiredString(node, QStringLiteral("vendor"), what);
@@ -198,19 +261,50 @@ void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
         r.fail(node["vendor"], QStringLiteral("a second cpu_list for vendor '%1'").arg(list.vendor));
     list.label = r.requiredString(node, QStringLiteral("label"), what);
     list.source = r.requiredString(node, QStringLiteral("source"), what);
-    list.asOf = r.requiredString(node, QStringLiteral("as_of"), what);
-    list.note = r.optionalString(node, QStringLiteral("note"), what);
-    const YAML::Node families = r.required(node, QStringLiteral("families"), what);
-    r.requireSequence(families, QStringLiteral("families of cpu_list"));
-    for (const YAML::Node &f : families) {
-        r.allowOnly(f, {QStringLiteral("name"), QStringLiteral("patterns")}, QStringLiteral("a CPU family"));
-        CpuFamilyEntry entry;
-        entry.name = r.requiredString(f, QStringLiteral("name"), QStringLiteral("a CPU family"));
-        for (const QString &p :
-            r.stringList(r.required(f, QStringLiteral("patterns"), QStringLiteral("a CPU family")),
-                QStringLiteral("patterns")))
-            entry.patterns << WildcardPattern(p);
-        list.families << entry;
+    list.file = r.requiredString(node, QStringLiteral("file"), what);
+    readCpuListFile(r, node["file"], list);
+
+    // Corrections and conditions name an entry exactly as the list file writes it.
+    const auto entryNamed = [&](const YAML::Node &map, const QString &kind) -> CpuListEntry & {
+        const QString name = r.requiredString(map, QStringLiteral("entry"), kind);
+        for (CpuListEntry &e : list.entries)
+            if (e.name == name)
+                return e;
+        r.fail(map["entry"],
+            QStringLiteral("%1 names '%2', which is no line of %3 (write the entry as the file does)")
+                .arg(kind, name, list.file));
+    };
+    if (node["corrections"].IsDefined()) {
+        const YAML::Node corrections = node["corrections"];
+        r.requireSequence(corrections, QStringLiteral("corrections of the %1 CPU list").arg(list.label));
+        for (const YAML::Node &c : corrections) {
+            const QString kind = QStringLiteral("a CPU list correction");
+            r.allowOnly(c, {QStringLiteral("entry"), QStringLiteral("reported_as")}, kind);
+            CpuListEntry &e = entryNamed(c, kind);
+            if (!e.reportedAs.isEmpty())
+                r.fail(c, QStringLiteral("'%1' is corrected twice").arg(e.name));
+            e.reportedAs = r.requiredString(c, QStringLiteral("reported_as"), kind);
+            e.keys << CpuName::key(e.reportedAs);
+            if (e.keys.last().isEmpty())
+                r.fail(c["reported_as"], QStringLiteral("reported_as holds no model name to compare"));
+        }
+    }
+    if (node["conditions"].IsDefined()) {
+        const YAML::Node conditions = node["conditions"];
+        r.requireSequence(conditions, QStringLiteral("conditions of the %1 CPU list").arg(list.label));
+        for (const YAML::Node &c : conditions) {
+            const QString kind = QStringLiteral("a CPU list condition");
+            r.allowOnly(
+                c, {QStringLiteral("entry"), QStringLiteral("system_products"), QStringLiteral("source")}, kind);
+            CpuListEntry &e = entryNamed(c, kind);
+            if (!e.systems.isEmpty())
+                r.fail(c, QStringLiteral("'%1' has a second condition").arg(e.name));
+            e.systems
+                = r.stringList(r.required(c, QStringLiteral("system_products"), kind), QStringLiteral("system_products"));
+            if (e.systems.isEmpty())
+                r.fail(c["system_products"], QStringLiteral("system_products names no system"));
+            r.requiredString(c, QStringLiteral("source"), kind);
+        }
     }
     m_book.data.cpuLists << list;
 }

@@ -35,6 +35,7 @@ public:
 
 private:
     Value paramValue(const YamlReader &r, const YAML::Node &node, const QString &what) const;
+    void readCpuListFile(const YamlReader &r, const YAML::Node &fileNode, CpuList &list) const;
     RuleBook &m_book;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Named matchers: functions whose knowledge is rule data (rules/cpu-*.yaml, programs.yaml,
-// gpus.yaml, editions.yaml), registered in the same table as the built-ins.
+// Named matchers: functions whose knowledge is rule data (rules/cpu-*.yaml and the lists in
+// rules/cpu-lists, programs.yaml, gpus.yaml, editions.yaml), registered in the same table as
+// the built-ins.
 #include "engine/function_table.h"
 #include "engine/rule_data.h"
 
@@ -19,10 +20,72 @@ void requireProgramList(const QList<ExprPtr> &a, const RuleData *data)
                 .arg(id, QStringList(data->programLists.keys()).join(QStringLiteral(", "))));
 }
 
+bool anyUnknown(const QList<Value> &a, int first, int count)
+{
+    for (int i = first; i < first + count && i < a.size(); ++i)
+        if (a[i].isUnknown())
+            return true;
+    return false;
+}
+
 const GateRule *gateFor(const QList<Value> &a, const EvalContext &c)
 {
     return c.data->gateRule(
         a[0].toString(), int(a[1].toNumber()), int(a[2].toNumber()), int(a[3].toNumber()));
+}
+
+// The platform id argument (hardware.cpu.processor_flags), or nullopt when left out or unknown.
+std::optional<int> platformArg(const QList<Value> &a)
+{
+    if (a.size() < 5 || a[4].isUnknown())
+        return std::nullopt;
+    return int(a[4].toNumber());
+}
+
+// The gate's result, the platform id settled when it is known: "pass", "fail" or
+// "needs-platform-id" (the platform id could not be read).
+QString gateResult(const QList<Value> &a, const EvalContext &c)
+{
+    const GateRule *rule = gateFor(a, c);
+    if (!rule)
+        return c.data->gate.otherResult;
+    if (rule->result != QLatin1String("needs-platform-id") || !rule->platformId)
+        return rule->result;
+    const std::optional<int> platform = platformArg(a);
+    if (!platform)
+        return rule->result;
+    return *platform == *rule->platformId ? QStringLiteral("pass") : QStringLiteral("fail");
+}
+
+QString gateNote(const QList<Value> &a, const EvalContext &c)
+{
+    const GateRule *rule = gateFor(a, c);
+    if (!rule)
+        return c.data->gate.otherNote.in(c.lang);
+    QString note = rule->note.in(c.lang);
+    if (rule->result != QLatin1String("needs-platform-id") || !rule->platformId)
+        return note;
+    const bool ja = c.lang == QLatin1String("ja");
+    const std::optional<int> platform = platformArg(a);
+    if (!platform)
+        return note
+            + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は読み取れませんでした（証拠欄に理由があります）")
+                  : QStringLiteral("; this processor's platform id could not be read (the evidence says why)"));
+    const QString read = QStringLiteral("%1 (0x%2)").arg(*platform).arg(*platform, 0, 16);
+    const bool pass = *platform == *rule->platformId;
+    return note
+        + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は %1: %2").arg(read, pass ? QStringLiteral("合格") : QStringLiteral("不合格"))
+              : QStringLiteral("; this processor's platform id is %1: %2")
+                    .arg(read, pass ? QStringLiteral("passes") : QStringLiteral("fails")));
+}
+
+QString quoted(const QList<const CpuListEntry *> &entries, const QString &lang)
+{
+    QStringList names;
+    for (const CpuListEntry *e : entries)
+        names << (lang == QLatin1String("ja") ? QStringLiteral("「%1」") : QStringLiteral("\"%1\""))
+                     .arg(e->name);
+    return names.join(lang == QLatin1String("ja") ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
 Value editionField(const QList<Value> &a, const EvalContext &c, int field)
@@ -43,35 +106,76 @@ Value editionField(const QList<Value> &a, const EvalContext &c, int field)
 QList<FunctionSpec> matcherFunctions()
 {
     QList<FunctionSpec> f;
-    const QList<VT> gateArgs = {VT::String, VT::Number, VT::Number, VT::Number};
-    f << FunctionSpec {QStringLiteral("cpu_family_gate"), gateArgs, 4, false, VT::String, -1, false, {},
+    // The family gate takes the platform id as a fifth argument (hardware.cpu.processor_flags);
+    // it may be unknown: only the Kaby Lake stepping 9 rules need it.
+    const QList<VT> gateArgs = {VT::String, VT::Number, VT::Number, VT::Number, VT::Number};
+    f << FunctionSpec {QStringLiteral("cpu_family_gate"), gateArgs, 4, false, VT::String, -1, true, {},
         [](const QList<Value> &a, const EvalContext &c) -> Value {
-            const GateRule *rule = gateFor(a, c);
-            return rule ? rule->result : c.data->gate.otherResult;
+            if (anyUnknown(a, 0, 4))
+                return {};
+            return gateResult(a, c);
         },
-        QStringLiteral("cpu_family_gate(vendor, family, model, stepping): \"pass\", \"fail\" or "
-                       "\"needs-platform-id\" by the family gate data")};
-    f << FunctionSpec {QStringLiteral("cpu_family_gate_note"), gateArgs, 4, false, VT::String, -1, false, {},
+        QStringLiteral("cpu_family_gate(vendor, family, model, stepping, platform_id): \"pass\", \"fail\" "
+                       "or \"needs-platform-id\" (the platform id is unknown) by the family gate data")};
+    f << FunctionSpec {QStringLiteral("cpu_family_gate_note"), gateArgs, 4, false, VT::String, -1, true, {},
         [](const QList<Value> &a, const EvalContext &c) -> Value {
-            const GateRule *rule = gateFor(a, c);
-            return rule ? rule->note.in(c.lang) : c.data->gate.otherNote.in(c.lang);
+            if (anyUnknown(a, 0, 4))
+                return {};
+            return gateNote(a, c);
         },
-        QStringLiteral("cpu_family_gate_note(vendor, family, model, stepping): why, in the text's language")};
-    f << FunctionSpec {QStringLiteral("cpu_approved"), {VT::String, VT::String}, 2, false, VT::String, -1,
+        QStringLiteral("cpu_family_gate_note(...): why, with the platform id read, in the text's language")};
+    f << FunctionSpec {QStringLiteral("cpu_list_entry"), {VT::String, VT::String}, 2, false, VT::String, -1,
         false, {},
         [](const QList<Value> &a, const EvalContext &c) -> Value {
-            return c.data->approvedFamily(a[0].toString(), a[1].toString());
+            QStringList names;
+            for (const CpuListEntry *e : c.data->matchCpu(a[0].toString(), a[1].toString()).entries)
+                names << e->name;
+            return names.join(QStringLiteral(" / "));
         },
-        QStringLiteral("cpu_approved(vendor, model_name): the approved family matched, or \"\"")};
+        QStringLiteral("cpu_list_entry(vendor, model_name): the list entry the name equals, as the list "
+                       "writes it (several joined by \" / \"), or \"\"")};
+    f << FunctionSpec {QStringLiteral("cpu_list_systems"), {VT::String, VT::String}, 2, false, VT::List, -1,
+        false, {},
+        [](const QList<Value> &a, const EvalContext &c) -> Value {
+            QStringList systems;
+            for (const CpuListEntry *e : c.data->matchCpu(a[0].toString(), a[1].toString()).entries) {
+                if (e->systems.isEmpty())
+                    return QJsonArray(); // listed without a condition as well
+                systems << e->systems;
+            }
+            return QJsonArray::fromStringList(systems);
+        },
+        QStringLiteral("cpu_list_systems(vendor, model_name): the system products the matching entry "
+                       "counts on ([] when on any, or when none matches)")};
+    f << FunctionSpec {QStringLiteral("cpu_list_nearest"), {VT::String, VT::String}, 2, false, VT::String, -1,
+        false, {},
+        [](const QList<Value> &a, const EvalContext &c) -> Value {
+            const CpuListMatch m = c.data->matchCpu(a[0].toString(), a[1].toString());
+            const bool ja = c.lang == QLatin1String("ja");
+            if (!m.list)
+                return ja ? QStringLiteral("このベンダーの一覧はありません") : QStringLiteral("there is no list for this vendor");
+            if (m.nearest.isEmpty())
+                return ja ? QStringLiteral("同じシリーズや近い型番の名前は一覧にありません")
+                          : QStringLiteral("no list name of the same series or a similar model number");
+            return (ja ? QStringLiteral("比較した近い名前: %1") : QStringLiteral("nearest list names considered: %1"))
+                .arg(quoted(m.nearest, c.lang));
+        },
+        QStringLiteral("cpu_list_nearest(vendor, model_name): up to 3 list names nearest to a name that "
+                       "is not on the list, in the text's language")};
     f << FunctionSpec {QStringLiteral("cpu_list_source"), {VT::String}, 1, false, VT::String, -1, false, {},
         [](const QList<Value> &a, const EvalContext &c) -> Value {
             const CpuList *list = c.data->cpuListFor(a[0].toString());
+            const bool ja = c.lang == QLatin1String("ja");
             if (!list)
-                return c.lang == QLatin1String("ja") ? QStringLiteral("このベンダーの承認リストはありません")
-                                                     : QStringLiteral("no approved list for this vendor");
-            return QStringLiteral("%1 (%2, %3)").arg(list->label, list->source, list->asOf);
+                return ja ? QStringLiteral("このベンダーの承認リストはありません")
+                          : QStringLiteral("no approved list for this vendor");
+            return (ja ? QStringLiteral("Microsoft の %1 一覧 %2 件、%3 時点、rules/%4、出典 %5")
+                       : QStringLiteral("Microsoft's %1 list, %2 names as of %3, rules/%4, from %5"))
+                .arg(list->label)
+                .arg(list->entries.size())
+                .arg(list->asOf, list->file, list->source);
         },
-        QStringLiteral("cpu_list_source(vendor): which list was used, its source and date")};
+        QStringLiteral("cpu_list_source(vendor): which list was used, its size, date, file and source")};
     f << FunctionSpec {QStringLiteral("cpu_name"), {VT::String}, 1, false, VT::String, -1, false, {},
         [](const QList<Value> &a, const EvalContext &) -> Value {
             return RuleData::normaliseCpuName(a[0].toString());

@@ -2,6 +2,7 @@
 #include "engine/rule_data.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace urs {
 
@@ -76,17 +77,32 @@ const CpuList *RuleData::cpuListFor(const QString &vendor) const
     return nullptr;
 }
 
-QString RuleData::approvedFamily(const QString &vendor, const QString &modelName) const
+CpuListMatch RuleData::matchCpu(const QString &vendor, const QString &modelName) const
 {
-    const CpuList *list = cpuListFor(vendor);
-    if (!list)
-        return {};
-    const QString name = normaliseCpuName(modelName);
-    for (const CpuFamilyEntry &family : list->families)
-        for (const WildcardPattern &p : family.patterns)
-            if (p.matchesWords(name))
-                return family.name;
-    return {};
+    CpuListMatch m;
+    m.list = cpuListFor(vendor);
+    if (!m.list)
+        return m;
+    const QList<CpuNameKey> names = CpuName::candidates(modelName);
+    for (const CpuListEntry &entry : m.list->entries) {
+        const bool equal = std::any_of(entry.keys.begin(), entry.keys.end(), [&](const CpuNameKey &k) {
+            return std::any_of(
+                names.begin(), names.end(), [&](const CpuNameKey &n) { return n.key == k.key; });
+        });
+        if (equal)
+            m.entries << &entry;
+    }
+    if (!m.entries.isEmpty() || names.isEmpty())
+        return m;
+    QList<CpuNameKey> listed;
+    QList<const CpuListEntry *> of;
+    for (const CpuListEntry &entry : m.list->entries) {
+        listed << entry.keys.last(); // the corrected reading when there is one
+        of << &entry;
+    }
+    for (int i : CpuName::nearest(names.first(), listed, 3))
+        m.nearest << of[i];
+    return m;
 }
 
 const GateRule *RuleData::gateRule(const QString &vendor, int family, int model, int stepping) const

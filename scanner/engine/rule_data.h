@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/assessment.h"
+#include "engine/cpu_name.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,18 +28,32 @@ private:
     QRegularExpression m_words;
 };
 
-// One vendor's part of Microsoft's approved CPU list for Windows 11.
-struct CpuFamilyEntry {
-    QString name; // "8th generation Core (Coffee Lake, Whiskey Lake, ...)"
-    QList<WildcardPattern> patterns;
+// One name of Microsoft's Windows 11 processor list for a vendor, as the list file writes it.
+struct CpuListEntry {
+    QString name; // "Core(TM) i5-8250U", a line of rules/cpu-lists/windows11-intel.txt
+    int line = 0; // its line in the file
+    // Microsoft's typo corrected: what the processor reports ("Xeon(R) Gold G6400" is a
+    // Pentium Gold G6400). The entry matches its own name and this one.
+    QString reportedAs;
+    QStringList systems; // counts only on these SMBIOS system products (empty: on any)
+    QList<CpuNameKey> keys; // of name, and of reportedAs when set
 };
+// Microsoft's Windows 11 processor list for one vendor: the names are read from a list file
+// (rules/cpu-lists/*.txt); the YAML says which file, where it comes from and what the names
+// cannot carry (corrections, conditions).
 struct CpuList {
     QString vendor; // vendor_id: GenuineIntel, AuthenticAMD, Qualcomm
     QString label; // "Intel"
+    QString file; // "cpu-lists/windows11-intel.txt", relative to the rules folder
     QString source; // URL of Microsoft's list
-    QString asOf; // when the list was encoded
-    QString note;
-    QList<CpuFamilyEntry> families;
+    QString asOf; // the file's first line as a date: "2025-10-06"
+    QList<CpuListEntry> entries;
+};
+// What the list says about one processor name.
+struct CpuListMatch {
+    const CpuList *list = nullptr; // nullptr: no list for the vendor
+    QList<const CpuListEntry *> entries; // the entries it equals, in file order
+    QList<const CpuListEntry *> nearest; // when none: the nearest names considered (up to 3)
 };
 
 // The CPU family gate of Microsoft's HardwareReadiness.ps1, as ordered rules per vendor.
@@ -46,6 +61,9 @@ struct GateRule {
     std::optional<int> family, familyMin, familyMax, modelMin, modelMax;
     QList<int> models, modelsNot, steppings;
     QString result; // pass | fail | needs-platform-id
+    // needs-platform-id: the gate passes only when the platform id ("Platform Specific Field 1";
+    // on Linux cpu0/microcode/processor_flags) equals this.
+    std::optional<int> platformId;
     LocalizedText note;
     bool matches(int family, int model, int stepping) const;
 };
@@ -96,8 +114,9 @@ public:
     QList<EditionEntry> editions;
 
     const CpuList *cpuListFor(const QString &vendor) const;
-    // The name of the matching approved family, or "" when the model is not on the list.
-    QString approvedFamily(const QString &vendor, const QString &modelName) const;
+    // The entries of the vendor's list that a reported model name equals (CpuName), or the
+    // nearest names when none does.
+    CpuListMatch matchCpu(const QString &vendor, const QString &modelName) const;
     const GateRule *gateRule(const QString &vendor, int family, int model, int stepping) const;
     QStringList matchPrograms(const QJsonArray &programs, const QString &listId) const;
     // True when a GPU is known to qualify, false when every GPU is known not to, else nullopt.

@@ -88,6 +88,10 @@ const QList<FactSpec> kCatalog = {
     {"windows.services.appreadiness.start", T::Integer, "Start of AppReadiness."},
     {"windows.services.third_party", T::ObjectList,
         "Auto-start services whose image is outside Windows: name, display_name, image_path, start."},
+    {"windows.language.install", T::String,
+        "The language Windows was installed in (Nls\\Language InstallLanguage, named by its MUI "
+        "UI language: \"en-US\"); upgrade media must be in it to keep apps."},
+    {"windows.language.ui_languages", T::StringList, "Installed display languages (Control\\MUI\\UILanguages)."},
     {"windows.startup.run_entries", T::ObjectList,
         "Run and RunOnce entries, machine and per user: scope, name, command."},
 
@@ -162,6 +166,10 @@ const QList<FactSpec> kCatalog = {
     {"hardware.cpu.cores", T::Integer, "Physical cores."},
     {"hardware.cpu.threads", T::Integer, "Logical processors."},
     {"hardware.cpu.max_mhz", T::Integer, "Maximum frequency in MHz."},
+    {"hardware.cpu.processor_flags", T::Integer,
+        "Intel platform id as a bit mask (1 << MSR 0x17 bits 52:50; 0 on AMD), from sysfs "
+        "cpu0/microcode/processor_flags (root only): what Windows keeps as \"Platform Specific Field "
+        "1\", which the family gate reads for Kaby Lake stepping 9. 16 = 0x10."},
 
     // --- hardware: memory, firmware, TPM ----------------------------------------------------
     {"hardware.memory_bytes", T::Integer,
@@ -202,6 +210,8 @@ const QList<FactSpec> kCatalog = {
         "width_px, height_px."},
     {"hardware.network.interfaces", T::ObjectList,
         "Network interfaces of the live system: name, operstate, carrier, ipv4, apipa."},
+    {"hardware.network.connected", T::Bool,
+        "Some interface of the live system has a link and an IPv4 address that is not 169.254.x.x."},
 };
 
 } // namespace

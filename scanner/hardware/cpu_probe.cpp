@@ -16,6 +16,9 @@ namespace {
 
 const QString kCpuinfo = QStringLiteral("/proc/cpuinfo");
 const QString kCpuDir = QStringLiteral("/sys/devices/system/cpu");
+// The platform id bit mask the kernel's microcode loader keeps (arch/x86/kernel/cpu/microcode:
+// "0x%x" of 1 << MSR_IA32_PLATFORM_ID bits 52:50 on Intel, 0 on AMD), mode 0400.
+const QString kProcessorFlags = QStringLiteral("/sys/devices/system/cpu/cpu0/microcode/processor_flags");
 
 // "0-3,6" (Documentation/ABI/testing/sysfs-devices-system-cpu, "online") -> 5.
 std::optional<int> countCpuList(const QByteArray &list)
@@ -131,6 +134,39 @@ void writeArchitecture(FactSet &facts, const CpuInfo &info)
         hw::sysfs(kCpuinfo + (lm ? QStringLiteral(" flags: lm") : QStringLiteral(" flags: no lm"))));
 }
 
+// hardware.cpu.processor_flags: what Windows keeps as "Platform Specific Field 1", which the
+// family gate of HardwareReadiness.ps1 reads for Kaby Lake stepping 9.
+void writeProcessorFlags(FactSet &facts, const HardwareRoot &root, const CpuInfo &info)
+{
+    const QString name = QStringLiteral("hardware.cpu.processor_flags");
+    const Provenance prov = hw::sysfs(kProcessorFlags);
+    if (info.format == CpuInfo::Format::Arm64) {
+        hw::unknown(facts, name,
+            QStringLiteral("arm64 has no x86 platform id (%1 exists on x86 only)").arg(kProcessorFlags), prov);
+        return;
+    }
+    const FileRead read = root.readTrimmed(kProcessorFlags);
+    if (!read.ok) {
+        hw::unknown(facts, name,
+            read.error
+                + QStringLiteral(" (the kernel's microcode loader shows it to root only; it is absent in a "
+                                 "virtual machine and when the loader is off)"),
+            prov);
+        return;
+    }
+    bool ok = false;
+    const qint64 mask
+        = read.data.startsWith("0x") ? read.data.mid(2).toLongLong(&ok, 16) : read.data.toLongLong(&ok, 10);
+    if (!ok || mask < 0 || mask > 0xff) {
+        hw::unknown(facts, name,
+            QStringLiteral("%1 holds '%2', not a platform id bit mask such as 0x10")
+                .arg(kProcessorFlags, QString::fromLatin1(read.data.left(40))),
+            prov);
+        return;
+    }
+    facts.set(name, mask, prov);
+}
+
 void writeCounts(FactSet &facts, const HardwareRoot &root, const CpuInfo &info, const QString &cpuinfoError)
 {
     if (info.processors > 0) {
@@ -183,6 +219,7 @@ void CpuProbe::collect(FactSet &facts) const
                 "hardware.cpu.model_name", "hardware.cpu.flags", "hardware.cpu.architecture"})
             hw::unknown(facts, QLatin1String(name), read.error, hw::sysfs(kCpuinfo));
     }
+    writeProcessorFlags(facts, m_root, info);
     writeCounts(facts, m_root, info, read.ok ? QString() : read.error);
 
     const CpuFrequency::Result freq = CpuFrequency::find(m_root, info);

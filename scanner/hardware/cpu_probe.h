@@ -7,7 +7,8 @@ class FactSet;
 class HardwareRoot;
 
 // Writes hardware.cpu.*: /proc/cpuinfo for identity, flags and counts, with the sysfs CPU
-// topology as a fallback for the counts and cpufreq for the frequency.
+// topology as a fallback for the counts, cpufreq for the frequency, and the microcode loader's
+// processor_flags for the Intel platform id.
 class CpuProbe {
 public:
     explicit CpuProbe(const HardwareRoot &root)

@@ -14,9 +14,11 @@ namespace urs {
 void NetworkProbe::collect(FactSet &facts) const
 {
     const QString name = QStringLiteral("hardware.network.interfaces");
+    const QString connected = QStringLiteral("hardware.network.connected");
     const QString net = QStringLiteral("/sys/class/net");
     if (!m_root.isDir(net)) {
         hw::unknown(facts, name, QStringLiteral("%1 is missing").arg(net), hw::sysfs(net));
+        hw::unknown(facts, connected, QStringLiteral("%1 is missing").arg(net), hw::sysfs(net));
         return;
     }
     const FileRead fib = m_root.read(QStringLiteral("/proc/net/fib_trie"), 4 * 1024 * 1024);
@@ -28,6 +30,9 @@ void NetworkProbe::collect(FactSet &facts) const
         = haveAddresses ? Ipv4AddressMap::build(fib.data, route.data) : QHash<QString, QStringList>();
 
     QJsonArray list;
+    // Connected: some interface has a link and an address other than a self-assigned
+    // 169.254.x.x one (APIPA, what Windows and Linux take when no DHCP server answers).
+    bool anyConnected = false;
     for (const QString &iface : m_root.entries(net)) {
         if (iface == QLatin1String("lo"))
             continue;
@@ -45,6 +50,11 @@ void NetworkProbe::collect(FactSet &facts) const
             const QStringList ips = addresses.value(iface);
             o.insert(QStringLiteral("ipv4"), QJsonArray::fromStringList(ips));
             o.insert(QStringLiteral("apipa"), std::any_of(ips.begin(), ips.end(), Ipv4AddressMap::isApipa));
+            const bool link = carrier.ok ? carrier.data == "1" : oper.ok && oper.data == "up";
+            anyConnected = anyConnected
+                || (link && std::any_of(ips.begin(), ips.end(), [](const QString &ip) {
+                       return !Ipv4AddressMap::isApipa(ip);
+                   }));
         } else {
             o.insert(QStringLiteral("ipv4"), QJsonValue());
             o.insert(QStringLiteral("apipa"), QJsonValue());
@@ -53,6 +63,10 @@ void NetworkProbe::collect(FactSet &facts) const
     }
     facts.set(name, list,
         hw::sysfs(net + QStringLiteral("/*/{operstate,carrier}, /proc/net/fib_trie, /proc/net/route")));
+    if (haveAddresses)
+        facts.set(connected, anyConnected, hw::derived(name));
+    else
+        hw::unknown(facts, connected, QStringLiteral("the IPv4 addresses could not be read"), hw::derived(name));
 }
 
 } // namespace urs

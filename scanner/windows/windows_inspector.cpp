@@ -31,6 +31,7 @@ const Collector kCollectors[] = {
     {checkPolicies, "Reading update policies"},
     {checkProxy, "Reading proxy settings"},
     {checkProfiles, "Reading user profiles"},
+    {checkLanguage, "Reading the install language"},
     {checkBypass, "Looking for requirement bypasses"},
     {checkVolume, "Measuring the Windows volume"},
     {checkEarlierAttempts, "Looking for earlier upgrade attempts"},

@@ -21,6 +21,7 @@ void checkPrograms(const WindowsContext &ctx, FactSet &facts); // Uninstall view
 void checkPolicies(const WindowsContext &ctx, FactSet &facts); // WSUS and upgrade policies
 void checkProxy(const WindowsContext &ctx, FactSet &facts); // WinHTTP and per-user proxy
 void checkProfiles(const WindowsContext &ctx, FactSet &facts); // ProfileList, users
+void checkLanguage(const WindowsContext &ctx, FactSet &facts); // install and UI languages
 void checkBypass(const WindowsContext &ctx, FactSet &facts); // LabConfig, MoSetup, appraiser
 void checkVolume(const WindowsContext &ctx, FactSet &facts); // space, reclaimable sizes
 void checkEarlierAttempts(const WindowsContext &ctx, FactSet &facts); // setup folders and logs
