@@ -119,6 +119,7 @@ private slots:
         known(t, "hardware.network.interfaces", json(R"([
             {"name":"enp0s25","operstate":"up","carrier":true,"ipv4":["192.168.1.23"],"apipa":false},
             {"name":"wlp3s0","operstate":"down","carrier":null,"ipv4":[],"apipa":false}])"));
+        known(t, "hardware.network.connected", true); // enp0s25 has a link and 192.168.1.23
 
         // --- desktop-2019: UEFI + Secure Boot, TPM 2.0, Coffee Lake, APIPA -------------------
         t = "desktop-2019";
@@ -153,6 +154,7 @@ private slots:
             "diagonal_inches":23.8,"width_px":1920,"height_px":1080}])"));
         known(t, "hardware.network.interfaces", json(R"([
             {"name":"eno1","operstate":"up","carrier":true,"ipv4":["169.254.83.7"],"apipa":true}])"));
+        known(t, "hardware.network.connected", false); // only a self-assigned 169.254.x.x address
 
         // --- desktop-uefi-tpm2: Ryzen 5 3600, NVMe, AMD GPU ----------------------------------
         t = "desktop-uefi-tpm2";

@@ -133,6 +133,12 @@ private slots:
         QCOMPARE(value("windows.architecture").toString(), QStringLiteral("x64"));
         QCOMPARE(value("windows.last_shutdown").toString(), QStringLiteral("2015-12-12T03:30:15Z"));
         QCOMPARE(value("windows.time_zone").toString(), QStringLiteral("Pacific Standard Time"));
+        // Read with hivex's own tools: hivexget SYSTEM 'ControlSet001\Control\Nls\Language'
+        // InstallLanguage = 0409; MUI\UILanguages has one subkey, en-US, with LCID 0x409.
+        QCOMPARE(value("windows.language.install").toString(), QStringLiteral("en-US"));
+        QCOMPARE(fact("windows.language.install").provenance.where,
+            QStringLiteral("SYSTEM\\ControlSet001\\Control\\Nls\\Language\\InstallLanguage"));
+        QCOMPARE(value("windows.language.ui_languages").toArray(), QJsonArray {QStringLiteral("en-US")});
     }
 
     void pendingReboot()
