@@ -25,7 +25,9 @@ QStringList wordsOf(const QString &name)
     static const QRegularExpression cores
         = ci(R"(\b([0-9]+|Dual|Triple|Quad|Six|Eight|Ten|Twelve|Sixteen)-Cores?\b)");
     static const QRegularExpression words = ci(R"(\b(CPU|Processor|Intel|AMD|Qualcomm)\b)");
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-]+"));
+    // Spaces and hyphens; and a '+' before a digit, which Microsoft's pages once printed for the
+    // hyphen ("Core(TM) i5+8400"). A '+' at the end of a word is part of the model ("Gold 5415+").
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-]+|\\+(?=[0-9])"));
     QString s = name;
     s.replace(marks, QStringLiteral(" "));
     s.replace(speed, QStringLiteral(" "));
@@ -104,7 +106,7 @@ QList<int> CpuName::nearest(const CpuNameKey &name, const QList<CpuNameKey> &lis
         if (!sameSeries && common < 2)
             continue;
         const qint64 distance = l.number >= 0 && name.number >= 0 ? qAbs(l.number - name.number)
-                                                                   : std::numeric_limits<qint64>::max();
+                                                                  : std::numeric_limits<qint64>::max();
         near << Near {i, sameSeries, common, distance};
     }
     std::stable_sort(near.begin(), near.end(), [](const Near &a, const Near &b) {

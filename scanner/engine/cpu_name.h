@@ -12,7 +12,8 @@ namespace urs {
 // ("Core(TM) i5-8250U") compare equal, and nothing else does. Both sides lose the same things:
 // (R)/(TM)/(C) marks, "@ x.xxGHz", "nth Gen", "with .../w/ ..." to the end ("with Radeon
 // Graphics", the list's "with IPU"), "N-Core(s)", the words CPU, Processor, Intel, AMD and
-// Qualcomm, case, spaces and hyphens. The words that are left must be equal as a whole: no
+// Qualcomm, case, spaces and hyphens (and a '+' before a digit: "i5+8400" is a typo of
+// Microsoft's for "i5-8400"). The words that are left must be equal as a whole: no
 // prefix, no pattern, no fuzzy distance (i3-8121U is not i3-8130U).
 struct CpuNameKey {
     QString key; // "corei58250u": the words, lower case, joined without separators

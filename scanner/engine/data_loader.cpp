@@ -173,9 +173,11 @@ void DataLoader::loadFamilyGate(const YamlReader &r, const YAML::Node &node)
                         .arg(results.join(QStringLiteral(", ")), rule.result));
             if (rule.result == QLatin1String("needs-platform-id") && !rule.platformId)
                 r.fail(g["result"],
-                    QStringLiteral("a needs-platform-id rule says which platform id passes (platform_id: 16)"));
+                    QStringLiteral(
+                        "a needs-platform-id rule says which platform id passes (platform_id: 16)"));
             if (rule.platformId && rule.result != QLatin1String("needs-platform-id"))
-                r.fail(g["platform_id"], QStringLiteral("platform_id belongs to a rule whose result is needs-platform-id"));
+                r.fail(g["platform_id"],
+                    QStringLiteral("platform_id belongs to a rule whose result is needs-platform-id"));
             rule.note = r.localized(r.required(g, QStringLiteral("note"), QStringLiteral("a gate rule")),
                 QStringLiteral("note of a gate rule"));
             rules << rule;
@@ -203,7 +205,8 @@ void DataLoader::readCpuListFile(const YamlReader &r, const YAML::Node &fileNode
         r.fail(fileNode, QStringLiteral("file '%1' must be relative to the rules folder").arg(list.file));
     QFile f(QDir(m_book.dir).filePath(list.file));
     if (!f.open(QIODevice::ReadOnly))
-        r.fail(fileNode, QStringLiteral("cannot read the CPU list file '%1': %2").arg(list.file, f.errorString()));
+        r.fail(fileNode,
+            QStringLiteral("cannot read the CPU list file '%1': %2").arg(list.file, f.errorString()));
     QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
     for (QString &line : lines)
         if (line.endsWith(QLatin1Char('\r')))
@@ -234,7 +237,8 @@ void DataLoader::readCpuListFile(const YamlReader &r, const YAML::Node &fileNode
         if (name == QLatin1String("EOF"))
             txt.failAt(line, QStringLiteral("EOF before the last line"));
         if (seen.contains(name))
-            txt.failAt(line, QStringLiteral("'%1' is listed twice (first at line %2)").arg(name).arg(seen.value(name)));
+            txt.failAt(line,
+                QStringLiteral("'%1' is listed twice (first at line %2)").arg(name).arg(seen.value(name)));
         seen.insert(name, line);
         CpuListEntry entry;
         entry.name = name;
@@ -294,13 +298,13 @@ void DataLoader::loadCpuList(const YamlReader &r, const YAML::Node &node)
         r.requireSequence(conditions, QStringLiteral("conditions of the %1 CPU list").arg(list.label));
         for (const YAML::Node &c : conditions) {
             const QString kind = QStringLiteral("a CPU list condition");
-            r.allowOnly(
-                c, {QStringLiteral("entry"), QStringLiteral("system_products"), QStringLiteral("source")}, kind);
+            r.allowOnly(c,
+                {QStringLiteral("entry"), QStringLiteral("system_products"), QStringLiteral("source")}, kind);
             CpuListEntry &e = entryNamed(c, kind);
             if (!e.systems.isEmpty())
                 r.fail(c, QStringLiteral("'%1' has a second condition").arg(e.name));
-            e.systems
-                = r.stringList(r.required(c, QStringLiteral("system_products"), kind), QStringLiteral("system_products"));
+            e.systems = r.stringList(
+                r.required(c, QStringLiteral("system_products"), kind), QStringLiteral("system_products"));
             if (e.systems.isEmpty())
                 r.fail(c["system_products"], QStringLiteral("system_products names no system"));
             r.requiredString(c, QStringLiteral("source"), kind);
@@ -344,38 +348,78 @@ void DataLoader::loadProgramList(const YamlReader &r, const YAML::Node &node)
 void DataLoader::loadGpuFamilies(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("gpu_families");
+    const QString family = QStringLiteral("a GPU family");
     r.allowOnly(node, {QStringLiteral("source"), QStringLiteral("families")}, what);
     m_book.data.gpuSource = r.requiredString(node, QStringLiteral("source"), what);
     const YAML::Node families = r.required(node, QStringLiteral("families"), what);
     r.requireSequence(families, QStringLiteral("families of gpu_families"));
-    static const QRegularExpression range(QStringLiteral("^([0-9A-Fa-f]{4})(?:-([0-9A-Fa-f]{4}))?$"));
+    static const QRegularExpression vendorPattern(QStringLiteral("^[0-9A-Fa-f]{4}$"));
+    static const QRegularExpression rangePattern(
+        QStringLiteral("^([0-9A-Fa-f]{4})(?:-([0-9A-Fa-f]{4}))?$"));
+    // Every id belongs to one family: the ranges seen so far by (vendor << 16 | first id), so
+    // that an id listed twice, or a range over an id of another family, is refused.
+    struct Seen {
+        int last;
+        int line;
+        QString family;
+    };
+    QMap<quint32, Seen> seen;
+    QHash<QString, int> familyAt;
     for (const YAML::Node &f : families) {
         r.allowOnly(f,
-            {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("devices"),
-                QStringLiteral("dx12_wddm2")},
-            QStringLiteral("a GPU family"));
-        GpuFamily family;
-        family.name = r.requiredString(f, QStringLiteral("name"), QStringLiteral("a GPU family"));
-        bool ok = false;
-        family.vendorId
-            = r.requiredString(f, QStringLiteral("vendor"), QStringLiteral("a GPU family")).toInt(&ok, 16);
-        if (!ok)
-            r.fail(f["vendor"], QStringLiteral("vendor must be a 4-digit hexadecimal PCI vendor id"));
-        for (const QString &d :
-            r.stringList(r.required(f, QStringLiteral("devices"), QStringLiteral("a GPU family")),
-                QStringLiteral("devices"))) {
-            const auto m = range.match(d);
+            {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("dx12_wddm2"),
+                QStringLiteral("basis"), QStringLiteral("devices")},
+            family);
+        GpuFamily g;
+        g.name = r.requiredString(f, QStringLiteral("name"), family);
+        if (familyAt.contains(g.name))
+            r.fail(f["name"],
+                QStringLiteral("duplicate GPU family '%1' (first at %2:%3)")
+                    .arg(g.name, r.file())
+                    .arg(familyAt.value(g.name)));
+        familyAt.insert(g.name, YamlReader::line(f["name"]));
+        const QString vendor = r.requiredString(f, QStringLiteral("vendor"), family);
+        if (!vendorPattern.match(vendor).hasMatch())
+            r.fail(f["vendor"],
+                QStringLiteral("vendor '%1' of GPU family '%2' must be a 4-digit hexadecimal PCI vendor id")
+                    .arg(vendor, g.name));
+        g.vendorId = vendor.toInt(nullptr, 16);
+        g.dx12Wddm2 = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), family), QStringLiteral("dx12_wddm2"));
+        g.basis = r.requiredString(f, QStringLiteral("basis"), family);
+        if (g.basis.trimmed().isEmpty())
+            r.fail(f["basis"], QStringLiteral("basis of GPU family '%1' must name the source of its answer").arg(g.name));
+        const YAML::Node devices = r.required(f, QStringLiteral("devices"), family);
+        r.requireSequence(devices, QStringLiteral("devices of GPU family ") + g.name);
+        if (devices.size() == 0)
+            r.fail(devices, QStringLiteral("GPU family '%1' lists no devices").arg(g.name));
+        for (const YAML::Node &d : devices) {
+            const QString text = r.string(d, QStringLiteral("a device of GPU family ") + g.name);
+            const auto m = rangePattern.match(text);
             if (!m.hasMatch())
-                r.fail(f["devices"],
-                    QStringLiteral("device range '%1' must be XXXX or XXXX-YYYY (hexadecimal)").arg(d));
+                r.fail(d,
+                    QStringLiteral("device '%1' of GPU family '%2' must be XXXX or XXXX-YYYY (hexadecimal PCI "
+                                   "device ids)")
+                        .arg(text, g.name));
             const int lo = m.captured(1).toInt(nullptr, 16);
             const int hi = m.captured(2).isEmpty() ? lo : m.captured(2).toInt(nullptr, 16);
-            family.deviceRanges << qMakePair(lo, hi);
+            if (hi < lo)
+                r.fail(d, QStringLiteral("device range '%1' of GPU family '%2' ends before it starts").arg(text, g.name));
+            const quint32 key = quint32(g.vendorId) << 16 | quint32(lo);
+            // The range starting last at or before hi is the only one that can overlap [lo, hi].
+            auto next = seen.upperBound(quint32(g.vendorId) << 16 | quint32(hi));
+            if (next != seen.begin()) {
+                const auto prev = std::prev(next);
+                if (prev.key() >> 16 == quint32(g.vendorId) && prev->last >= lo)
+                    r.fail(d,
+                        QStringLiteral("device '%1' of GPU family '%2' is already in GPU family '%3' (%4:%5): "
+                                       "an id belongs to one family")
+                            .arg(QStringLiteral("%1:%2").arg(vendor, text), g.name, prev->family, r.file())
+                            .arg(prev->line));
+            }
+            seen.insert(key, Seen {hi, YamlReader::line(d), g.name});
+            g.deviceRanges << qMakePair(lo, hi);
         }
-        family.dx12Wddm2
-            = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), QStringLiteral("a GPU family")),
-                QStringLiteral("dx12_wddm2"));
-        m_book.data.gpuFamilies << family;
+        m_book.data.gpuFamilies << g;
     }
 }
 

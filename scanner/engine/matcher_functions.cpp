@@ -69,12 +69,15 @@ QString gateNote(const QList<Value> &a, const EvalContext &c)
     const std::optional<int> platform = platformArg(a);
     if (!platform)
         return note
-            + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は読み取れませんでした（証拠欄に理由があります）")
-                  : QStringLiteral("; this processor's platform id could not be read (the evidence says why)"));
+            + (ja ? QStringLiteral(
+                   "。このプロセッサーのプラットフォーム ID は読み取れませんでした（証拠欄に理由があります）")
+                  : QStringLiteral(
+                      "; this processor's platform id could not be read (the evidence says why)"));
     const QString read = QStringLiteral("%1 (0x%2)").arg(*platform).arg(*platform, 0, 16);
     const bool pass = *platform == *rule->platformId;
     return note
-        + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は %1: %2").arg(read, pass ? QStringLiteral("合格") : QStringLiteral("不合格"))
+        + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は %1: %2")
+                    .arg(read, pass ? QStringLiteral("合格") : QStringLiteral("不合格"))
               : QStringLiteral("; this processor's platform id is %1: %2")
                     .arg(read, pass ? QStringLiteral("passes") : QStringLiteral("fails")));
 }
@@ -153,11 +156,13 @@ QList<FunctionSpec> matcherFunctions()
             const CpuListMatch m = c.data->matchCpu(a[0].toString(), a[1].toString());
             const bool ja = c.lang == QLatin1String("ja");
             if (!m.list)
-                return ja ? QStringLiteral("このベンダーの一覧はありません") : QStringLiteral("there is no list for this vendor");
+                return ja ? QStringLiteral("このベンダーの一覧はありません")
+                          : QStringLiteral("there is no list for this vendor");
             if (m.nearest.isEmpty())
                 return ja ? QStringLiteral("同じシリーズや近い型番の名前は一覧にありません")
                           : QStringLiteral("no list name of the same series or a similar model number");
-            return (ja ? QStringLiteral("比較した近い名前: %1") : QStringLiteral("nearest list names considered: %1"))
+            return (ja ? QStringLiteral("比較した近い名前: %1")
+                       : QStringLiteral("nearest list names considered: %1"))
                 .arg(quoted(m.nearest, c.lang));
         },
         QStringLiteral("cpu_list_nearest(vendor, model_name): up to 3 list names nearest to a name that "

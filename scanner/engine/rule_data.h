@@ -12,14 +12,15 @@
 
 namespace urs {
 
-// A name pattern from the rule data: '*' any run of characters, '#' one digit, '?' one
-// character; case-insensitive. "Core i5-8###*" matches "Intel Core i5-8250U".
+// A name pattern from the rule data (program lists): '*' any run of characters, '#' one digit,
+// '?' one character; case-insensitive. "Norton*" matches "Norton 360 Deluxe". Processor names
+// are never matched by pattern: see CpuName.
 class WildcardPattern {
 public:
     explicit WildcardPattern(const QString &pattern = {});
     const QString &text() const { return m_text; }
     bool matchesWhole(const QString &s) const { return m_whole.match(s).hasMatch(); }
-    // Matches a run of whole words inside s (for CPU model names).
+    // Matches a run of whole words inside s.
     bool matchesWords(const QString &s) const { return m_words.match(s).hasMatch(); }
 
 private:

@@ -25,6 +25,9 @@ const QList<FactSpec> kCatalog = {
         "has_windows, type_id (GPT type GUID or MBR type byte), label, note (why the volume could not "
         "be read; only when it could not)."},
     {"source.esp_present", T::Bool, "An EFI system partition exists on the disk."},
+    {"source.esp.has_windows_boot_manager", T::Bool,
+        "An EFI system partition holds \\EFI\\Microsoft\\Boot\\bootmgfw.efi (the Windows Boot Manager "
+        "UEFI firmware starts)."},
     {"source.recovery_partition_present", T::Bool, "A Windows recovery partition exists."},
     {"source.windows_installations", T::ObjectList,
         "Windows installations found: index, partition, path, volume (the volume's display name); the "
@@ -69,6 +72,20 @@ const QList<FactSpec> kCatalog = {
     {"windows.newest_activity", T::DateTime,
         "Newest time the installation wrote (last shutdown, hive headers, log times)."},
     {"windows.users", T::ObjectList, "Users whose NTUSER.DAT was read: name, profile_path."},
+
+    // --- how Windows boots: its BCD store, from the disk (not how the scanner booted) -------
+    {"windows.boot.mode", T::String,
+        "\"uefi\" or \"legacy\": how the installed Windows boots, from the path of the Windows Boot "
+        "Loader its BCD store starts by default (winload.efi or winload.exe)."},
+    {"windows.boot.bcd_path", T::String,
+        "The BCD store read: \\EFI\\Microsoft\\Boot\\BCD on the EFI system partition, or \\Boot\\BCD on "
+        "the active (system) partition; the provenance names the partition."},
+    {"windows.boot.default_object", T::String,
+        "The object {bootmgr} starts by default (element 23000003), e.g. \"{2ad6f0e4-...}\"."},
+    {"windows.boot.loader_path", T::String,
+        "Path element (12000002) of that Windows Boot Loader, e.g. \"\\Windows\\system32\\winload.efi\"."},
+    {"windows.boot.loaders", T::ObjectList,
+        "Every Windows Boot Loader object of the store: id, description, path, system_root, default."},
 
     // --- power: fast startup and hibernation ------------------------------------------------
     {"windows.fast_startup.hiberboot_enabled", T::Bool,

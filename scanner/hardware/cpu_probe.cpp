@@ -142,7 +142,8 @@ void writeProcessorFlags(FactSet &facts, const HardwareRoot &root, const CpuInfo
     const Provenance prov = hw::sysfs(kProcessorFlags);
     if (info.format == CpuInfo::Format::Arm64) {
         hw::unknown(facts, name,
-            QStringLiteral("arm64 has no x86 platform id (%1 exists on x86 only)").arg(kProcessorFlags), prov);
+            QStringLiteral("arm64 has no x86 platform id (%1 exists on x86 only)").arg(kProcessorFlags),
+            prov);
         return;
     }
     const FileRead read = root.readTrimmed(kProcessorFlags);

@@ -8,6 +8,7 @@
 #include "hardware/hardware_probe.h"
 #include "report/report_writer.h"
 #include "source/source.h"
+#include "windows/boot_inspector.h"
 #include "windows/evidence_collector.h"
 #include "windows/windows_inspector.h"
 
@@ -20,8 +21,12 @@ namespace urs {
 
 namespace {
 
+// Read from the Windows volume. windows.boot.* are not: they come from the disk's EFI or active
+// partition (BootInspector), which an encrypted Windows volume does not hide.
 bool isWindowsFact(const QString &name)
 {
+    if (name.startsWith(QLatin1String("windows.boot.")))
+        return false;
     return name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume."));
 }
 
@@ -31,6 +36,7 @@ struct OpenedSource {
     std::mutex mutex;
     std::unique_ptr<Source> source; // null when opening failed
     std::optional<ScanError> error;
+    std::optional<FactSet> boot; // how Windows boots (BCD store, ESP), read once
 };
 
 // What one installation gave: read once (preview or scan), then reused by every stage.
@@ -372,6 +378,14 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     {
         const std::lock_guard lock(opened->mutex);
         opened->source->describe(record.facts);
+        // How Windows itself boots, from the disk's boot partitions: known even when the
+        // Windows volume is encrypted, and whatever mode this scanner was started in.
+        if (!opened->boot) {
+            FactSet boot;
+            BootInspector(*opened->source).collect(boot);
+            opened->boot = std::move(boot);
+        }
+        record.facts.merge(*opened->boot);
         found = opened->source->installations();
         if (found.isEmpty() && request.windowsIndex == 0
             && describeEncryptedWindows(*opened->source, record.facts)) {

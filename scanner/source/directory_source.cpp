@@ -66,4 +66,14 @@ std::unique_ptr<WindowsVolume> DirectorySource::openVolume(const WindowsInstalla
     return std::make_unique<DirectoryVolume>(m_volumeRoot);
 }
 
+std::unique_ptr<WindowsVolume> DirectorySource::openPartition(int partitionIndex) const
+{
+    if (partitionIndex != 0)
+        throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+            QStringLiteral("a folder has no partition %1").arg(partitionIndex),
+            QStringLiteral("Give the whole disk (an image or a block device such as /dev/sda) to read "
+                           "its other partitions"));
+    return std::make_unique<DirectoryVolume>(m_volumeRoot);
+}
+
 } // namespace urs

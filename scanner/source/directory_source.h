@@ -20,6 +20,8 @@ public:
     QList<PartitionInfo> partitions() const override { return {}; }
     QList<WindowsInstallation> installations() const override { return m_installations; }
     std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const override;
+    // Only 0: the folder itself (a folder shows no partitions).
+    std::unique_ptr<WindowsVolume> openPartition(int partitionIndex) const override;
 
 private:
     QString m_path;

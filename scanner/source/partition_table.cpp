@@ -112,6 +112,11 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
         const char *name = tsk_vs_type_toname(vs->vstype);
         log()->info("a {} partition table", name ? name : "libtsk-only");
     }
+    // The boot indicator of each primary MBR entry (byte 0 of the 16-byte entry at 446): 0x80
+    // marks the active partition, whose boot sector a BIOS starts. libtsk does not keep it.
+    uchar sector0[512] = {};
+    if (mbr && tsk_img_read(img, 0, reinterpret_cast<char *>(sector0), sizeof sector0) != ssize_t(sizeof sector0))
+        tsk_error_reset();
     int logical = 5;
     for (TSK_PNUM_T i = 0; i < vs->part_count; ++i) {
         const TSK_VS_PART_INFO *part = tsk_vs_part_get(vs.get(), i);
@@ -129,6 +134,8 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
             // from 5 in chain order, as Linux and Windows' diskpart list them.
             e.index = part->table_num == 0 ? part->slot_num + 1 : logical++;
             e.typeId = mbrTypeFromDescription(e.description);
+            e.active = part->table_num == 0 && part->slot_num >= 0 && part->slot_num < 4
+                && sector0[446 + part->slot_num * 16] == 0x80;
         } else {
             e.index = int(table.entries.size()) + 1;
         }

@@ -16,6 +16,7 @@ struct PartitionTableEntry {
     qint64 sizeBytes = 0;
     QString description; // GPT partition name, or libtsk's MBR type text
     QString typeId; // GPT type GUID (upper case) or MBR type ("0x07"); empty if unknown
+    bool active = false; // MBR primary entry whose boot indicator is 0x80
 };
 
 struct PartitionTable {

@@ -26,6 +26,7 @@ struct PartitionInfo {
     QString typeId; // GPT type GUID ("C12A7328-...") or MBR type ("0x07"); empty if none
     QString label; // volume label (NTFS), empty when none
     QString note; // why the volume could not be read, empty when it could
+    bool active = false; // MBR: the boot indicator is set (the partition a BIOS boots from)
 };
 
 // A Windows installation found on a source: where its SOFTWARE and SYSTEM hives are.
@@ -53,6 +54,10 @@ public:
     virtual QList<WindowsInstallation> installations() const = 0;
     // Opens the volume of an installation; throws ScanError on failure.
     virtual std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const = 0;
+    // Opens the file system of any partition (partitions()[i].index; 0 for a bare file system
+    // or a folder), read-only: the EFI system partition's FAT, the system partition's NTFS.
+    // Throws ScanError(SourceUnreadable) naming the partition when it cannot be read.
+    virtual std::unique_ptr<WindowsVolume> openPartition(int partitionIndex) const = 0;
 
     // Writes the source.* facts (partitions, ESP, recovery, installations).
     void describe(FactSet &facts) const;

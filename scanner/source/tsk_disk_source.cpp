@@ -93,6 +93,7 @@ TskDiskSource::TskDiskSource(const QString &path)
         p.startBytes = e.startBytes;
         p.sizeBytes = e.sizeBytes;
         p.description = e.description;
+        p.active = e.active;
         addVolume(p, e.typeId);
     }
     log()->info("{}: {} {}, {} partition(s), {} Windows installation(s)", str(path), str(jsonName(m_kind)),
@@ -179,18 +180,29 @@ void TskDiskSource::addVolume(PartitionInfo p, const QString &typeId)
 std::unique_ptr<WindowsVolume> TskDiskSource::openVolume(const WindowsInstallation &inst) const
 {
     for (const PartitionInfo &p : m_partitions) {
-        if (p.index != inst.partitionIndex)
-            continue;
-        if (p.bitlocker)
-            throw ScanError(ScanErrorKind::SourceUnreadable, volumeName(p),
-                QStringLiteral("the volume is BitLocker-encrypted"),
-                QStringLiteral("Unlock it in Windows and suspend or turn off BitLocker, then scan again"));
-        return std::make_unique<TskNtfsVolume>(m_image, p.startBytes, volumeName(p));
+        if (p.index == inst.partitionIndex)
+            return openPartition(p.index);
     }
     throw ScanError(ScanErrorKind::Internal, m_path,
         QStringLiteral("no partition %1 for Windows installation %2")
             .arg(inst.partitionIndex)
             .arg(inst.index));
+}
+
+std::unique_ptr<WindowsVolume> TskDiskSource::openPartition(int partitionIndex) const
+{
+    for (const PartitionInfo &p : m_partitions) {
+        if (p.index != partitionIndex)
+            continue;
+        if (p.bitlocker)
+            throw ScanError(ScanErrorKind::SourceUnreadable, volumeName(p),
+                QStringLiteral("the volume is BitLocker-encrypted"),
+                QStringLiteral("Unlock it in Windows and suspend or turn off BitLocker, then scan again"));
+        // Any file system libtsk reads (NTFS, FAT, exFAT), opened read-only like the image.
+        return std::make_unique<TskNtfsVolume>(m_image, p.startBytes, volumeName(p));
+    }
+    throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
+        QStringLiteral("the %1 has no partition %2").arg(mediumName()).arg(partitionIndex));
 }
 
 } // namespace urs

@@ -23,6 +23,7 @@ public:
     QList<PartitionInfo> partitions() const override { return m_partitions; }
     QList<WindowsInstallation> installations() const override { return m_installations; }
     std::unique_ptr<WindowsVolume> openVolume(const WindowsInstallation &inst) const override;
+    std::unique_ptr<WindowsVolume> openPartition(int partitionIndex) const override;
 
 private:
     void checkFile();

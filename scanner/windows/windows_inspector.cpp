@@ -38,8 +38,11 @@ const Collector kCollectors[] = {
     {checkActivity, "Finding the newest activity"},
 };
 
+// windows.boot.* come from the disk's boot partitions (BootInspector), not from this volume.
 bool isOurs(const QString &name)
 {
+    if (name.startsWith(QLatin1String("windows.boot.")))
+        return false;
     return name.startsWith(QLatin1String("windows.")) || name.startsWith(QLatin1String("volume."));
 }
 

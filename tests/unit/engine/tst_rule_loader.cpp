@@ -71,11 +71,10 @@ private slots:
             << "  - id: service-wuauserv"
             << "  - id: service-wuauserv\n    check: \"5\"\n    title: {en: \"Service Background"
             << "duplicate rule id 'service-wuauserv'";
-        QTest::newRow("missing translation")
-            << up << "          ja: 高速スタートアップは無効です。\n"
-            << ""
-            << "en: Fast startup is off."
-            << "meaning of rule fast-startup lacks the ja translation";
+        QTest::newRow("missing translation") << up << "          ja: 高速スタートアップは無効です。\n"
+                                             << ""
+                                             << "en: Fast startup is off."
+                                             << "meaning of rule fast-startup lacks the ja translation";
         QTest::newRow("unknown guide") << up << "guides: [in-place-upgrade#fast-startup]"
                                        << "guides: [in-place-upgrade#fast-start]"
                                        << "#fast-start]"
@@ -134,7 +133,7 @@ private slots:
                                        << "gpu_families:\n"
                                        << "editions: []\ngpu_families:\n"
                                        << "editions: []"
-                                       << "section 'editions' is already given in rules/editions.yaml:8";
+                                       << "section 'editions' is already given in rules/editions.yaml:9";
         QTest::newRow("missing key") << up << "  - id: kb2919355\n    check: \"7\"\n"
                                      << "  - id: kb2919355\n"
                                      << "- id: kb2919355"
@@ -158,6 +157,39 @@ private slots:
                                             << "via: win11-24h2"
                                             << "two_hop of target win11-24h2 goes via 'win11-24h2', which "
                                                "is no other target";
+        // Microsoft's processor lists: the file, its date line, its EOF, and what the YAML says of it.
+        QTest::newRow("CPU list cut short") << "cpu-lists/windows11-qualcomm.txt"
+                                            << "X1P-66-100\nEOF"
+                                            << "X1P-66-100"
+                                            << "X1P-66-100"
+                                            << "the last line must be EOF";
+        QTest::newRow("CPU list without its date") << "cpu-lists/windows11-amd.txt"
+                                                   << "2025.10.6\n"
+                                                   << "October 2025\n"
+                                                   << "October 2025"
+                                                   << "the first line must be the date the list was copied";
+        QTest::newRow("CPU list name twice") << "cpu-lists/windows11-amd.txt"
+                                             << "Ryzen Z1 Extreme\nEOF"
+                                             << "Ryzen Z1 Extreme\nRyzen Z1\nEOF"
+                                             << "Ryzen Z1\nEOF"
+                                             << "'Ryzen Z1' is listed twice";
+        QTest::newRow("CPU list file missing") << "cpu-qualcomm.yaml"
+                                               << "file: cpu-lists/windows11-qualcomm.txt"
+                                               << "file: cpu-lists/qualcomm.txt"
+                                               << "file: cpu-lists/qualcomm.txt"
+                                               << "cannot read the CPU list file 'cpu-lists/qualcomm.txt'";
+        QTest::newRow("CPU list correction of no entry")
+            << "cpu-intel.yaml"
+            << "{entry: \"Xeon(R) Gold G6605\""
+            << "{entry: \"Xeon(R) Gold G6606\""
+            << "G6606"
+            << "names 'Xeon(R) Gold G6606', which is no line of cpu-lists/windows11-intel.txt";
+        QTest::newRow("platform id rule without platform_id")
+            << "cpu-family-gate.yaml"
+            << "        platform_id: 16\n"
+            << ""
+            << "result: needs-platform-id"
+            << "a needs-platform-id rule says which platform id passes";
         QTest::newRow("missing when")
             << up << "      - status: blocker\n        when: windows.servicing.unserviceable\n"
             << "      - status: blocker\n"

@@ -21,6 +21,8 @@ class TestHardwareMissing : public QObject {
             p.insert(QStringLiteral("hardware.cpu.") + QLatin1String(f), QStringLiteral("/proc/cpuinfo"));
         p.insert(QStringLiteral("hardware.cpu.max_mhz"),
             QStringLiteral("/sys/devices/system/cpu/cpu*/cpufreq/cpuinfo_max_freq"));
+        p.insert(QStringLiteral("hardware.cpu.processor_flags"),
+            QStringLiteral("/sys/devices/system/cpu/cpu0/microcode/processor_flags"));
         p.insert(QStringLiteral("hardware.memory_bytes"), QStringLiteral("/proc/meminfo"));
         p.insert(QStringLiteral("hardware.memory.os_visible_bytes"), QStringLiteral("/proc/meminfo"));
         p.insert(QStringLiteral("hardware.memory.modules"), dmi);
@@ -43,6 +45,7 @@ class TestHardwareMissing : public QObject {
         p.insert(QStringLiteral("hardware.gpus"), QStringLiteral("/sys/bus/pci/devices"));
         p.insert(QStringLiteral("hardware.displays"), QStringLiteral("/sys/class/drm"));
         p.insert(QStringLiteral("hardware.network.interfaces"), QStringLiteral("/sys/class/net"));
+        p.insert(QStringLiteral("hardware.network.connected"), QStringLiteral("/sys/class/net"));
         return p;
     }
 
@@ -128,6 +131,11 @@ private slots:
             << QStringList {"sys/class/tpm/tpm0/tpm_version_major", "sys/firmware/acpi/tables/TPM2"}
             << "hardware.tpm.version" << false << "/sys/class/tpm/tpm0/tpm_version_major"
             << "hardware.tpm.present";
+        QTest::newRow("microcode processor_flags")
+            << QStringList {"sys/devices/system/cpu/cpu0/microcode/processor_flags"}
+            << "hardware.cpu.processor_flags" << false
+            << "cannot read /sys/devices/system/cpu/cpu0/microcode/processor_flags"
+            << "hardware.cpu.model";
         QTest::newRow("cpufreq: cpu MHz")
             << QStringList {"sys/devices/system/cpu"} << "hardware.cpu.max_mhz" << true << "3900"
             << "hardware.cpu.cores";

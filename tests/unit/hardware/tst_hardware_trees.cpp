@@ -81,6 +81,8 @@ private slots:
         known(t, "hardware.cpu.cores", 2, "physical id, core id");
         known(t, "hardware.cpu.threads", 4);
         known(t, "hardware.cpu.max_mhz", 2600, "cpufreq/cpuinfo_max_freq");
+        unknown(t, "hardware.cpu.processor_flags",
+            "cannot read /sys/devices/system/cpu/cpu0/microcode/processor_flags");
         known(t, "hardware.memory_bytes", 4294967296.0, "SMBIOS type 17 (sum of 1 module(s))");
         known(t, "hardware.memory.os_visible_bytes", 3948416.0 * 1024, "/proc/meminfo");
         known(t, "hardware.memory.modules",
@@ -130,6 +132,7 @@ private slots:
         known(t, "hardware.cpu.cores", 6);
         known(t, "hardware.cpu.threads", 6);
         known(t, "hardware.cpu.max_mhz", 4100, "cpufreq");
+        known(t, "hardware.cpu.processor_flags", 2, "/sys/devices/system/cpu/cpu0/microcode/processor_flags");
         known(t, "hardware.memory_bytes", 8589934592.0, "sum of 2 module(s)");
         known(t, "hardware.firmware.type", "uefi", "/sys/firmware/efi");
         known(t, "hardware.firmware.secure_boot", true,

@@ -272,6 +272,40 @@ private slots:
         QVERIFY(vol->exists(QStringLiteral("Windows/System32/config/SYSTEM")));
         QVERIFY(vol->displayName().contains(QLatin1String("partition 3")));
     }
+
+    // The boot partitions, where the BCD store lives: the MBR's active flag, and any partition's
+    // file system opened read-only through Source::openPartition (the ESP's FAT included).
+    void bootPartitions()
+    {
+        const auto mbr = Source::open(imagePath(QStringLiteral("mbr-basic")));
+        const QList<PartitionInfo> m = mbr->partitions();
+        QCOMPARE(m.size(), 3);
+        QVERIFY(m[0].active); // sfdisk "bootable": System Reserved
+        QVERIFY(!m[1].active && !m[2].active);
+        const auto reserved = mbr->openPartition(1);
+        QCOMPARE(reserved->filesystem(), FileSystem::Ntfs);
+        QCOMPARE(reserved->read(QStringLiteral("boot/bcd"), 0, 4), QByteArray("regf"));
+
+        const auto gpt = Source::open(imagePath(QStringLiteral("gpt-basic")));
+        for (const PartitionInfo &p : gpt->partitions())
+            QVERIFY(!p.active); // a GPT has no active flag
+        const auto esp = gpt->openPartition(1);
+        QCOMPARE(esp->filesystem(), FileSystem::Fat);
+        QVERIFY2(esp->displayName().contains(QLatin1String("partition 1 (FAT")), qPrintable(esp->displayName()));
+        QCOMPARE(esp->read(QStringLiteral("EFI/Microsoft/Boot/bootmgfw.efi"), 0, 100),
+            QByteArray("synthetic boot manager\n"));
+        const auto bcd = esp->stat(QStringLiteral("efi\\microsoft\\boot\\BCD"));
+        QVERIFY(bcd && !bcd->isDirectory);
+        QCOMPARE(esp->read(QStringLiteral("EFI/Microsoft/Boot/BCD"), 0, 4), QByteArray("regf"));
+
+        try {
+            gpt->openPartition(9);
+            QFAIL("partition 9 opened");
+        } catch (const ScanError &e) {
+            QCOMPARE(e.kind(), ScanErrorKind::SourceUnreadable);
+            QVERIFY(e.text().contains(QLatin1String("no partition 9")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTskSource)
