@@ -118,14 +118,15 @@ GENERATIONS = [
                "AMD TeraScale 2 (Radeon HD 5000, HD 6000 below HD 6900, their HD 7000/8000 renames; "
                "Llano and Brazos APUs)", False,
                "DirectX 11 hardware, but AMD gives Direct3D 12 and WDDM 2 drivers only to GCN and later: "
-               "these parts went to legacy support in November 2015 and their last driver (Crimson 16.2.1 "
-               "beta, Windows 10) is WDDM 1.3 without Direct3D 12.",
+               "these parts went to legacy support in November 2015, and their last Windows 10 driver "
+               "(Crimson 16.2.1 beta; verify the number) is WDDM 1.3 without Direct3D 12.",
                [r"^(Cypress|Hemlock|Juniper|Redwood|Cedar|Broadway|Madison|Pinewood|Park|Granville|Lexington|"
                 r"Robson|Barts|Blackcomb|Turks|Whistler|Onega|Thames|Caicos|Seymour|Sumo|SuperSumo|Wrestler)\b"]),
     Generation("1002", "amd-terascale3",
                "AMD TeraScale 3 (Radeon HD 6900; Trinity and Richland APUs: Radeon HD 7400G-8670D)", False,
                "DirectX 11 hardware, but AMD gives Direct3D 12 and WDDM 2 drivers only to GCN and later: "
-               "legacy since November 2015, last driver Crimson 16.2.1 beta (WDDM 1.3, no Direct3D 12).",
+               "legacy since November 2015, last Windows 10 driver WDDM 1.3 without Direct3D 12 (Crimson "
+               "16.2.1 beta; verify the number).",
                [r"^(Cayman|Antilles|Trinity|Richland)\b"]),
     Generation("1002", "amd-gcn1",
                "AMD GCN 1 (Southern Islands: Radeon HD 7700-7900, R7/R9 200/300 and mobile renames)", True,
@@ -168,7 +169,7 @@ GENERATIONS = [
                [r"^(82[0-9A-Z]{3}|E7221|Mobile (91[05]|94[05]|GM965|GME965|4 Series)|4 Series Chipset)",
                 r"Atom Processor D4xx/D5xx/N4xx/N5xx"]),
     Generation("8086", "intel-powervr", "Intel Atom graphics from PowerVR (GMA 500/600/3600/3650, Atom Z2760)", False,
-               MS_FL + "; DirectX 9 / 10.1 hardware, and Intel gives these parts no Windows 10 driver.",
+               MS_FL + "; DirectX 9 / 10.1 hardware.",
                [r"Poulsbo", r"Graphics Media Accelerator 500", r"Atom Processor (E6xx|D2xxx/N2xxx|Z2760)"]),
     Generation("8086", "intel-gen5", "Intel Gen5 (Ironlake: HD Graphics of 1st-gen Core i3/i5/i7)", False,
                MS_FL + "; DirectX 10.1 hardware.",
@@ -178,12 +179,13 @@ GENERATIONS = [
                [r"2nd Generation Core", r"Xeon E3-1200 Processor Family Integrated Graphics", r"Sandy ?Bridge"]),
     Generation("8086", "intel-gen7", "Intel Gen7 (Ivy Bridge: HD Graphics 2500/4000; Bay Trail)", False,
                "DirectX 11 hardware without a Direct3D 12 driver: Intel's Windows 10 driver for 3rd-gen Core "
-               "and Bay Trail (15.33) is WDDM 1.3 and stops at Direct3D 11.",
+               "and Bay Trail (15.33, driver version 10.18.x) is WDDM 1.3 and stops at Direct3D 11.",
                [r"3rd Gen Core", r"Xeon E3-1200 v2", r"Ivy ?Bridge", r"Atom Processor Z36xxx/Z37xxx Series Graphics"]),
     Generation("8086", "intel-gen7.5", "Intel Gen7.5 (Haswell: HD Graphics 4200-5000, Iris 5100, Iris Pro 5200)", False,
                "DirectX 11.1 hardware without a Direct3D 12 driver: Intel's last driver for 4th-gen Core (15.40, "
-               "Windows 10) gives Direct3D 11.1 only (Intel: DirectX 12 on 5th-gen Core and later); Intel has "
-               "no Windows 11 driver for it.",
+               "Windows 10) gives Direct3D 11.1 only, Direct3D 12 came with 5th-gen Core (verify against "
+               "Intel's support article on DirectX versions of Intel graphics); Intel has no Windows 11 driver "
+               "for it.",
                [r"Haswell", r"Crystal Well", r"4th Gen(eration)? Core", r"Xeon E3-1200 v3"]),
     Generation("8086", "intel-gen8",
                "Intel Gen8 (Broadwell: HD Graphics 5300-6000, Iris 6100, Iris Pro 6200; Braswell, Cherry Trail)", True,
@@ -338,9 +340,8 @@ def render(version, devices, pci_ids_path):
                 left_out.append((vendor, device, name, note))
             elif kind == "unclassified":
                 unclassified.append((vendor, device, name))
-    for vendor in VENDOR_NAMES:
-        for key in members:
-            members[key].sort()
+    for ids in members.values():
+        ids.sort()
 
     out = []
     w = out.append
@@ -415,12 +416,8 @@ def main():
         return
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(text)
-    counts = {}
-    for line in text.splitlines():
-        if line.startswith("        - \""):
-            counts["ids"] = counts.get("ids", 0) + 1
-    print(f"wrote {args.out}: {counts.get('ids', 0)} device ids in {len(GENERATIONS)} generations "
-          f"from {args.pci_ids} ({version})")
+    ids = sum(1 for line in text.splitlines() if line.startswith('        - "'))
+    print(f"wrote {args.out}: {ids} device ids in {len(GENERATIONS)} generations from {args.pci_ids} ({version})")
 
 
 if __name__ == "__main__":

@@ -348,20 +348,20 @@ void DataLoader::loadProgramList(const YamlReader &r, const YAML::Node &node)
 void DataLoader::loadGpuFamilies(const YamlReader &r, const YAML::Node &node)
 {
     const QString what = QStringLiteral("gpu_families");
-    const QString family = QStringLiteral("a GPU family");
+    const QString kind = QStringLiteral("a GPU family");
     r.allowOnly(node, {QStringLiteral("source"), QStringLiteral("families")}, what);
     m_book.data.gpuSource = r.requiredString(node, QStringLiteral("source"), what);
     const YAML::Node families = r.required(node, QStringLiteral("families"), what);
     r.requireSequence(families, QStringLiteral("families of gpu_families"));
     static const QRegularExpression vendorPattern(QStringLiteral("^[0-9A-Fa-f]{4}$"));
-    static const QRegularExpression rangePattern(
-        QStringLiteral("^([0-9A-Fa-f]{4})(?:-([0-9A-Fa-f]{4}))?$"));
+    static const QRegularExpression rangePattern(QStringLiteral("^([0-9A-Fa-f]{4})(?:-([0-9A-Fa-f]{4}))?$"));
     // Every id belongs to one family: the ranges seen so far by (vendor << 16 | first id), so
     // that an id listed twice, or a range over an id of another family, is refused.
     struct Seen {
         int last;
         int line;
         QString family;
+        QString text;
     };
     QMap<quint32, Seen> seen;
     QHash<QString, int> familyAt;
@@ -369,26 +369,28 @@ void DataLoader::loadGpuFamilies(const YamlReader &r, const YAML::Node &node)
         r.allowOnly(f,
             {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("dx12_wddm2"),
                 QStringLiteral("basis"), QStringLiteral("devices")},
-            family);
+            kind);
         GpuFamily g;
-        g.name = r.requiredString(f, QStringLiteral("name"), family);
+        g.name = r.requiredString(f, QStringLiteral("name"), kind);
         if (familyAt.contains(g.name))
             r.fail(f["name"],
                 QStringLiteral("duplicate GPU family '%1' (first at %2:%3)")
                     .arg(g.name, r.file())
                     .arg(familyAt.value(g.name)));
         familyAt.insert(g.name, YamlReader::line(f["name"]));
-        const QString vendor = r.requiredString(f, QStringLiteral("vendor"), family);
+        const QString vendor = r.requiredString(f, QStringLiteral("vendor"), kind);
         if (!vendorPattern.match(vendor).hasMatch())
             r.fail(f["vendor"],
                 QStringLiteral("vendor '%1' of GPU family '%2' must be a 4-digit hexadecimal PCI vendor id")
                     .arg(vendor, g.name));
         g.vendorId = vendor.toInt(nullptr, 16);
-        g.dx12Wddm2 = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), family), QStringLiteral("dx12_wddm2"));
-        g.basis = r.requiredString(f, QStringLiteral("basis"), family);
+        g.dx12Wddm2
+            = r.boolean(r.required(f, QStringLiteral("dx12_wddm2"), kind), QStringLiteral("dx12_wddm2"));
+        g.basis = r.requiredString(f, QStringLiteral("basis"), kind);
         if (g.basis.trimmed().isEmpty())
-            r.fail(f["basis"], QStringLiteral("basis of GPU family '%1' must name the source of its answer").arg(g.name));
-        const YAML::Node devices = r.required(f, QStringLiteral("devices"), family);
+            r.fail(f["basis"],
+                QStringLiteral("basis of GPU family '%1' must name the source of its answer").arg(g.name));
+        const YAML::Node devices = r.required(f, QStringLiteral("devices"), kind);
         r.requireSequence(devices, QStringLiteral("devices of GPU family ") + g.name);
         if (devices.size() == 0)
             r.fail(devices, QStringLiteral("GPU family '%1' lists no devices").arg(g.name));
@@ -397,26 +399,30 @@ void DataLoader::loadGpuFamilies(const YamlReader &r, const YAML::Node &node)
             const auto m = rangePattern.match(text);
             if (!m.hasMatch())
                 r.fail(d,
-                    QStringLiteral("device '%1' of GPU family '%2' must be XXXX or XXXX-YYYY (hexadecimal PCI "
-                                   "device ids)")
+                    QStringLiteral(
+                        "device '%1' of GPU family '%2' must be XXXX or XXXX-YYYY (hexadecimal PCI "
+                        "device ids)")
                         .arg(text, g.name));
             const int lo = m.captured(1).toInt(nullptr, 16);
             const int hi = m.captured(2).isEmpty() ? lo : m.captured(2).toInt(nullptr, 16);
             if (hi < lo)
-                r.fail(d, QStringLiteral("device range '%1' of GPU family '%2' ends before it starts").arg(text, g.name));
+                r.fail(d,
+                    QStringLiteral("device range '%1' of GPU family '%2' ends before it starts")
+                        .arg(text, g.name));
             const quint32 key = quint32(g.vendorId) << 16 | quint32(lo);
             // The range starting last at or before hi is the only one that can overlap [lo, hi].
             auto next = seen.upperBound(quint32(g.vendorId) << 16 | quint32(hi));
             if (next != seen.begin()) {
-                const auto prev = std::prev(next);
+                const auto prev = --next;
                 if (prev.key() >> 16 == quint32(g.vendorId) && prev->last >= lo)
                     r.fail(d,
-                        QStringLiteral("device '%1' of GPU family '%2' is already in GPU family '%3' (%4:%5): "
-                                       "an id belongs to one family")
-                            .arg(QStringLiteral("%1:%2").arg(vendor, text), g.name, prev->family, r.file())
+                        QStringLiteral("%1 %2:%3 of GPU family '%4' is already in GPU family '%5' (as %6 at "
+                                       "%7:%8): an id belongs to one generation")
+                            .arg(hi == lo ? QStringLiteral("device") : QStringLiteral("device range"), vendor,
+                                text, g.name, prev->family, prev->text, r.file())
                             .arg(prev->line));
             }
-            seen.insert(key, Seen {hi, YamlReader::line(d), g.name});
+            seen.insert(key, Seen {hi, YamlReader::line(d), g.name, text});
             g.deviceRanges << qMakePair(lo, hi);
         }
         m_book.data.gpuFamilies << g;

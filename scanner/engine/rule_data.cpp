@@ -155,6 +155,18 @@ static int hexField(const QJsonObject &o, const char *key)
     return ok ? n : -1;
 }
 
+const GpuFamily *RuleData::gpuFamily(int vendorId, int deviceId) const
+{
+    for (const GpuFamily &f : gpuFamilies) {
+        if (f.vendorId != vendorId)
+            continue;
+        for (const auto &range : f.deviceRanges)
+            if (deviceId >= range.first && deviceId <= range.second)
+                return &f;
+    }
+    return nullptr;
+}
+
 std::optional<bool> RuleData::gpuQualifies(const QJsonArray &gpus, QStringList *described) const
 {
     bool anyUnrecognised = gpus.isEmpty();
@@ -163,16 +175,7 @@ std::optional<bool> RuleData::gpuQualifies(const QJsonArray &gpus, QStringList *
         const QJsonObject g = v.toObject();
         const int vendor = hexField(g, "vendor_id");
         const int device = hexField(g, "device_id");
-        const GpuFamily *hit = nullptr;
-        for (const GpuFamily &f : gpuFamilies) {
-            if (f.vendorId != vendor)
-                continue;
-            for (const auto &range : f.deviceRanges)
-                if (device >= range.first && device <= range.second)
-                    hit = &f;
-            if (hit)
-                break;
-        }
+        const GpuFamily *hit = vendor < 0 || device < 0 ? nullptr : gpuFamily(vendor, device);
         const QString id = QStringLiteral("%1:%2")
                                .arg(vendor, 4, 16, QLatin1Char('0'))
                                .arg(device, 4, 16, QLatin1Char('0'));

@@ -89,12 +89,15 @@ struct ProgramList {
     QList<ProgramEntry> entries;
 };
 
-// GPU families by PCI id: can they run Windows 11 (DirectX 12, WDDM 2.x driver)?
+// GPU generations by PCI id: can they run Windows 11 (DirectX 12, WDDM 2.x driver)? The table
+// (rules/gpus.yaml) is generated from pci.ids by tools/make-gpu-table.py; an id is in one
+// family at most.
 struct GpuFamily {
     QString name;
     int vendorId = 0;
-    QList<QPair<int, int>> deviceRanges;
+    QList<QPair<int, int>> deviceRanges; // single ids are ranges of one
     bool dx12Wddm2 = false;
+    QString basis; // the source of the answer
 };
 
 // 8.1 EditionID -> edition after the upgrade.
@@ -120,6 +123,8 @@ public:
     CpuListMatch matchCpu(const QString &vendor, const QString &modelName) const;
     const GateRule *gateRule(const QString &vendor, int family, int model, int stepping) const;
     QStringList matchPrograms(const QJsonArray &programs, const QString &listId) const;
+    // The family listing a PCI vendor and device id, or nullptr (unknown).
+    const GpuFamily *gpuFamily(int vendorId, int deviceId) const;
     // True when a GPU is known to qualify, false when every GPU is known not to, else nullopt.
     std::optional<bool> gpuQualifies(const QJsonArray &gpus, QStringList *described) const;
     const EditionEntry *edition(const QString &editionId) const;

@@ -108,7 +108,8 @@ const QList<FactSpec> kCatalog = {
     {"windows.language.install", T::String,
         "The language Windows was installed in (Nls\\Language InstallLanguage, named by its MUI "
         "UI language: \"en-US\"); upgrade media must be in it to keep apps."},
-    {"windows.language.ui_languages", T::StringList, "Installed display languages (Control\\MUI\\UILanguages)."},
+    {"windows.language.ui_languages", T::StringList,
+        "Installed display languages (Control\\MUI\\UILanguages)."},
     {"windows.startup.run_entries", T::ObjectList,
         "Run and RunOnce entries, machine and per user: scope, name, command."},
 

@@ -51,10 +51,10 @@ void NetworkProbe::collect(FactSet &facts) const
             o.insert(QStringLiteral("ipv4"), QJsonArray::fromStringList(ips));
             o.insert(QStringLiteral("apipa"), std::any_of(ips.begin(), ips.end(), Ipv4AddressMap::isApipa));
             const bool link = carrier.ok ? carrier.data == "1" : oper.ok && oper.data == "up";
-            anyConnected = anyConnected
-                || (link && std::any_of(ips.begin(), ips.end(), [](const QString &ip) {
-                       return !Ipv4AddressMap::isApipa(ip);
-                   }));
+            anyConnected
+                = anyConnected || (link && std::any_of(ips.begin(), ips.end(), [](const QString &ip) {
+                      return !Ipv4AddressMap::isApipa(ip);
+                  }));
         } else {
             o.insert(QStringLiteral("ipv4"), QJsonValue());
             o.insert(QStringLiteral("apipa"), QJsonValue());
@@ -66,7 +66,8 @@ void NetworkProbe::collect(FactSet &facts) const
     if (haveAddresses)
         facts.set(connected, anyConnected, hw::derived(name));
     else
-        hw::unknown(facts, connected, QStringLiteral("the IPv4 addresses could not be read"), hw::derived(name));
+        hw::unknown(
+            facts, connected, QStringLiteral("the IPv4 addresses could not be read"), hw::derived(name));
 }
 
 } // namespace urs

@@ -46,7 +46,10 @@ bool PciIds::lookup(
     }
     QHash<quint16, QString> vendorNames;
     QHash<quint32, QString> deviceNames;
-    std::optional<quint16> currentVendor; // set while inside a vendor we want
+    // Set while inside a vendor we want. A plain value and a flag rather than std::optional:
+    // gcc 12 at -O2 flags the optional's value as maybe uninitialized (a false positive).
+    quint16 currentVendor = 0;
+    bool inWantedVendor = false;
     while (!file.atEnd()) {
         QByteArray line = file.readLine();
         if (line.endsWith('\n'))
@@ -59,14 +62,15 @@ bool PciIds::lookup(
         quint16 id = 0;
         QString name;
         if (line[0] != '\t') {
-            currentVendor.reset();
+            inWantedVendor = false;
             if (splitEntry(line, &id, &name) && vendors.contains(id)) {
                 vendorNames.insert(id, name);
                 currentVendor = id;
+                inWantedVendor = true;
             }
-        } else if (currentVendor && line.size() > 1 && line[1] != '\t') {
-            if (splitEntry(line.mid(1), &id, &name) && wanted.contains(key(*currentVendor, id)))
-                deviceNames.insert(key(*currentVendor, id), name);
+        } else if (inWantedVendor && line.size() > 1 && line[1] != '\t') {
+            if (splitEntry(line.mid(1), &id, &name) && wanted.contains(key(currentVendor, id)))
+                deviceNames.insert(key(currentVendor, id), name);
         }
     }
     for (const auto &id : ids) {

@@ -115,7 +115,8 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
     // The boot indicator of each primary MBR entry (byte 0 of the 16-byte entry at 446): 0x80
     // marks the active partition, whose boot sector a BIOS starts. libtsk does not keep it.
     uchar sector0[512] = {};
-    if (mbr && tsk_img_read(img, 0, reinterpret_cast<char *>(sector0), sizeof sector0) != ssize_t(sizeof sector0))
+    if (mbr
+        && tsk_img_read(img, 0, reinterpret_cast<char *>(sector0), sizeof sector0) != ssize_t(sizeof sector0))
         tsk_error_reset();
     int logical = 5;
     for (TSK_PNUM_T i = 0; i < vs->part_count; ++i) {

@@ -56,8 +56,9 @@ HiveRead<QList<BcdObject>> BcdStore::objects() const
         BcdObject o;
         o.id = key.name();
         const auto type = key.child(QStringLiteral("Description"));
-        const auto typeValue = type ? type->dword(QStringLiteral("Type"))
-                                    : HiveRead<quint32>::failedAs(type, type.where() + QStringLiteral("\\Type"));
+        const auto typeValue = type
+            ? type->dword(QStringLiteral("Type"))
+            : HiveRead<quint32>::failedAs(type, type.where() + QStringLiteral("\\Type"));
         if (typeValue)
             o.type = *typeValue;
         else

@@ -151,7 +151,8 @@ void setAllUnknown(FactSet &facts, const QStringList &names, const QString &reas
 void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
 {
     const QString shown = windowsPath(c.path);
-    const Provenance location {ProvenanceKind::Disk, QStringLiteral("%1, %2").arg(volume.displayName(), c.role)};
+    const Provenance location {
+        ProvenanceKind::Disk, QStringLiteral("%1, %2").arg(volume.displayName(), c.role)};
     facts.set(kStorePath, shown, location);
     std::optional<BcdStore> store;
     try {
@@ -187,9 +188,9 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
             modes.insert(*m);
         else
             modes.insert(QString()); // a loader without a recognisable path: no agreement
-        loaders.append(QJsonObject {{QStringLiteral("id"), o.id}, {QStringLiteral("description"), o.description},
-            {QStringLiteral("path"), o.path}, {QStringLiteral("system_root"), o.systemRoot},
-            {QStringLiteral("default"), isDefault}});
+        loaders.append(QJsonObject {{QStringLiteral("id"), o.id},
+            {QStringLiteral("description"), o.description}, {QStringLiteral("path"), o.path},
+            {QStringLiteral("system_root"), o.systemRoot}, {QStringLiteral("default"), isDefault}});
     }
     facts.set(kLoaders, loaders, objects.provenance());
 
@@ -213,8 +214,9 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
                                "winload.exe (BIOS)")
                     .arg(chosen->path),
                 pathWhere);
-        log()->info("Windows boots in {} mode: {} from {} on {}", str(mode.value_or(QStringLiteral("an unknown"))),
-            str(chosen->path), str(shown), str(volume.displayName()));
+        log()->info("Windows boots in {} mode: {} from {} on {}",
+            str(mode.value_or(QStringLiteral("an unknown"))), str(chosen->path), str(shown),
+            str(volume.displayName()));
         return;
     }
     facts.setUnknown(kLoaderPath, why, objects.provenance());
@@ -223,7 +225,8 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
     if (modes.size() == 1 && !modes.contains(QString())) {
         facts.set(kMode, *modes.constBegin(),
             {ProvenanceKind::Derived,
-                QStringLiteral("the path of every Windows Boot Loader in %1 (%2)").arg(shown, objects.where())});
+                QStringLiteral("the path of every Windows Boot Loader in %1 (%2)")
+                    .arg(shown, objects.where())});
     } else {
         facts.setUnknown(kMode, why, objects.provenance());
     }
@@ -266,7 +269,8 @@ void collectBootManager(const Source &source, PartitionVolumes &volumes, FactSet
     const Provenance table {ProvenanceKind::Disk, QStringLiteral("partition table")};
     if (source.partitionStyle() == PartitionStyle::None) {
         facts.setUnknown(kEspBootManager,
-            QStringLiteral("%1 holds a single volume, not a whole disk: its EFI system partition is not visible")
+            QStringLiteral(
+                "%1 holds a single volume, not a whole disk: its EFI system partition is not visible")
                 .arg(source.path()),
             table);
         return;
@@ -299,10 +303,12 @@ void collectBootManager(const Source &source, PartitionVolumes &volumes, FactSet
     }
     if (!problems.isEmpty())
         facts.setUnknown(kEspBootManager,
-            QStringLiteral("an EFI system partition cannot be read: %1").arg(problems.join(QStringLiteral("; "))),
+            QStringLiteral("an EFI system partition cannot be read: %1")
+                .arg(problems.join(QStringLiteral("; "))),
             table);
     else if (lookedAt.isEmpty())
-        facts.set(kEspBootManager, false, {ProvenanceKind::Disk, QStringLiteral("partition table (no EFI system partition)")});
+        facts.set(kEspBootManager, false,
+            {ProvenanceKind::Disk, QStringLiteral("partition table (no EFI system partition)")});
     else
         facts.set(kEspBootManager, false, {ProvenanceKind::Disk, lookedAt});
 }

@@ -18,7 +18,8 @@ QString sample()
 }
 QString image(const QString &name)
 {
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name + QStringLiteral(".img");
+    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
+        + QStringLiteral(".img");
 }
 QString hardware(const QString &tree)
 {
@@ -71,11 +72,14 @@ private slots:
         QTest::addColumn<QString>("store");
         QTest::addColumn<QString>("loader");
         QTest::addColumn<bool>("bootManager");
-        QTest::newRow("gpt-basic") << image("gpt-basic") << "uefi" << "\\EFI\\Microsoft\\Boot\\BCD"
+        QTest::newRow("gpt-basic") << image("gpt-basic") << "uefi"
+                                   << "\\EFI\\Microsoft\\Boot\\BCD"
                                    << "\\Windows\\system32\\winload.efi" << true;
-        QTest::newRow("mbr-basic") << image("mbr-basic") << "legacy" << "\\Boot\\BCD"
+        QTest::newRow("mbr-basic") << image("mbr-basic") << "legacy"
+                                   << "\\Boot\\BCD"
                                    << "\\Windows\\system32\\winload.exe" << false;
-        QTest::newRow("sample") << sample() << "uefi" << "\\EFI\\Microsoft\\Boot\\BCD"
+        QTest::newRow("sample") << sample() << "uefi"
+                                << "\\EFI\\Microsoft\\Boot\\BCD"
                                 << "\\Windows\\system32\\winload.efi" << true;
     }
     void facts()
@@ -86,7 +90,8 @@ private slots:
         QFETCH(QString, loader);
         QFETCH(bool, bootManager);
         const QByteArray before = sparseSha256Of(source);
-        const CliRun r = runCli({"facts", "--source", source, "--hardware-root", hardware("laptop-2014"), "--json"});
+        const CliRun r
+            = runCli({"facts", "--source", source, "--hardware-root", hardware("laptop-2014"), "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(at(json, "/hardware/firmware/type"), QJsonValue("bios")); // the stick booted legacy
@@ -97,7 +102,8 @@ private slots:
         QCOMPARE(at(json, "/windows/boot/loaders").toArray().size(), 2);
         QCOMPARE(at(json, "/source/esp/has_windows_boot_manager"), QJsonValue(bootManager));
         const QJsonObject provenance = json.value(QStringLiteral("provenance")).toObject();
-        QVERIFY2(provenance.value("/windows/boot/mode").toString().startsWith("hive " + store + "\\Objects\\{"),
+        QVERIFY2(
+            provenance.value("/windows/boot/mode").toString().startsWith("hive " + store + "\\Objects\\{"),
             qPrintable(provenance.value("/windows/boot/mode").toString()));
         QVERIFY(provenance.value("/windows/boot/bcd_path").toString().contains(QLatin1String("partition 1")));
         QCOMPARE(sparseSha256Of(source), before); // never written
@@ -118,10 +124,12 @@ private slots:
             QVERIFY(evidenceFacts(uefi).contains("windows.boot.mode"));
             QVERIFY2(uefi.value("meaning").toObject().value("en").toString().contains("winload.efi"),
                 qPrintable(uefi.value("meaning").toObject().value("en").toString()));
-            QCOMPARE(finding(json, "partition-style", "win11-25h2").value("status").toString(), QStringLiteral("pass"));
+            QCOMPARE(finding(json, "partition-style", "win11-25h2").value("status").toString(),
+                QStringLiteral("pass"));
             const QJsonObject secureBoot = finding(json, "secure-boot", "win11-25h2");
             QCOMPARE(secureBoot.value("status").toString(), QStringLiteral("unknown"));
-            QVERIFY2(remedyText(secureBoot).contains("\"UEFI:\" USB entry"), qPrintable(remedyText(secureBoot)));
+            QVERIFY2(
+                remedyText(secureBoot).contains("\"UEFI:\" USB entry"), qPrintable(remedyText(secureBoot)));
             const QJsonArray reasons = at(json, "/targets/win11-25h2/reasons").toArray();
             QVERIFY(!reasons.contains(QJsonValue("uefi")));
             QVERIFY(!reasons.contains(QJsonValue("secure-boot")));
@@ -132,8 +140,9 @@ private slots:
     // that has UEFI: whether Windows boots through UEFI is unconfirmed, not a blocker.
     void unreadableBootModeIsUnconfirmedNotBlocked()
     {
-        const CliRun r = runCli({"check", "--source", image("dirty"), "--hardware-root", hardware("laptop-2014"),
-            "--target", "win11-25h2", "--scan-time", "2026-11-25T12:00:00Z", "--json"});
+        const CliRun r
+            = runCli({"check", "--source", image("dirty"), "--hardware-root", hardware("laptop-2014"),
+                "--target", "win11-25h2", "--scan-time", "2026-11-25T12:00:00Z", "--json"});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         const QJsonObject json = r.json();
         const QJsonObject uefi = finding(json, "uefi", "win11-25h2");

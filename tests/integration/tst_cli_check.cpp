@@ -30,9 +30,8 @@ private slots:
         QTest::addColumn<QStringList>("reasons");
         // Fast startup is a warning (the 8.1 default), the pending rename a fixable blocker; the
         // missing TPM is Haswell's PTT switched off (fixable), the family gate a hardware one.
-        QTest::newRow("Windows 10: restart first")
-            << "win10-22h2"
-            << "ready-after-fixes" << QStringList {"pending-reboot"};
+        QTest::newRow("Windows 10: restart first") << "win10-22h2"
+                                                   << "ready-after-fixes" << QStringList {"pending-reboot"};
         QTest::newRow("Windows 11 24H2: the hardware does not qualify")
             << "win11-24h2"
             << "not-supported" << QStringList {"cpu-family-gate"};

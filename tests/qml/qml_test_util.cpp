@@ -54,6 +54,12 @@ void QmlTestUtil::loadSyntheticResult(QObject *app)
         a->scan()->setResult(syntheticResult());
 }
 
+void QmlTestUtil::loadSyntheticResultBootedIn(QObject *app, const QString &firmwareType)
+{
+    if (auto *a = qobject_cast<AppContext *>(app))
+        a->scan()->setResult(syntheticResultBootedIn(firmwareType));
+}
+
 void QmlTestUtil::holdScanAtStep(QObject *app, int step)
 {
     auto *a = qobject_cast<AppContext *>(app);

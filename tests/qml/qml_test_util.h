@@ -28,6 +28,8 @@ public:
     Q_INVOKABLE void loadSyntheticDisks(QObject *app);
     Q_INVOKABLE void loadSyntheticTargets(QObject *app);
     Q_INVOKABLE void loadSyntheticResult(QObject *app);
+    // The SYNTHETIC result as read by a scanner started in "bios" (legacy) or "uefi" mode.
+    Q_INVOKABLE void loadSyntheticResultBootedIn(QObject *app, const QString &firmwareType);
     // Writes a report of the SYNTHETIC result into folder (for the fleet view).
     Q_INVOKABLE QString writeSyntheticReport(const QString &folder);
     // Saves what the window shows to dir/name.png; returns the path or "" on failure.

@@ -155,6 +155,14 @@ std::shared_ptr<const ScanRecord> syntheticResult()
     return r;
 }
 
+std::shared_ptr<const ScanRecord> syntheticResultBootedIn(const QString &firmwareType)
+{
+    auto r = std::make_shared<ScanRecord>(*syntheticResult());
+    r->facts.set(QStringLiteral("hardware.firmware.type"), firmwareType,
+        {ProvenanceKind::Sysfs, QStringLiteral("/sys/firmware/efi")});
+    return r;
+}
+
 QList<DiskRow> syntheticDiskRows()
 {
     DiskRow sda;

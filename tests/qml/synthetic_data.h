@@ -17,6 +17,9 @@ namespace urs::ui::test {
 Assessment syntheticAssessment();
 FactSet syntheticFacts();
 std::shared_ptr<const ScanRecord> syntheticResult();
+// The same result with hardware.firmware.type set: "bios" (the stick was started in legacy
+// mode) or "uefi".
+std::shared_ptr<const ScanRecord> syntheticResultBootedIn(const QString &firmwareType);
 QList<DiskRow> syntheticDiskRows();
 QList<TargetVerdict> syntheticTargets();
 // The same targets as the session's target list gives them (newest first), and its default.

@@ -104,6 +104,32 @@ private slots:
         QCOMPARE(scan.progress(), 0.0);
     }
 
+    // The legacy-boot banner follows the result's facts: on for a scanner started in legacy
+    // BIOS mode, off for UEFI, for an unknown boot mode and without a result.
+    void legacyBootBannerFollowsTheResult_data()
+    {
+        QTest::addColumn<QString>("firmwareType"); // empty: not in the facts
+        QTest::addColumn<bool>("banner");
+        QTest::newRow("legacy BIOS") << "bios" << true;
+        QTest::newRow("UEFI") << "uefi" << false;
+        QTest::newRow("unknown") << "" << false;
+    }
+    void legacyBootBannerFollowsTheResult()
+    {
+        QFETCH(QString, firmwareType);
+        QFETCH(bool, banner);
+        ScanController scan;
+        QVERIFY(!scan.scannerBootedLegacy());
+        QSignalSpy changed(&scan, &ScanController::stateChanged);
+        scan.setResult(
+            firmwareType.isEmpty() ? test::syntheticResult() : test::syntheticResultBootedIn(firmwareType));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(scan.scannerBootedLegacy(), banner);
+        QCOMPARE(scan.property("scannerBootedLegacy").toBool(), banner);
+        scan.reset();
+        QVERIFY(!scan.scannerBootedLegacy());
+    }
+
     void openResultFileRefusesOtherFiles()
     {
         QTemporaryDir dir;

@@ -179,6 +179,10 @@
         <translation>結果</translation>
     </message>
     <message>
+        <source>This scanner was started in legacy BIOS mode, so Secure Boot and the firmware&apos;s UEFI state could not be read. Restart and choose the &quot;UEFI:&quot; USB entry for a complete scan.</source>
+        <translation>このスキャナーはレガシー BIOS モードで起動したため、セキュアブートとファームウェアの UEFI の状態を読み取れませんでした。再起動して「UEFI:」の USB 項目を選ぶと、完全にスキャンできます。</translation>
+    </message>
+    <message>
         <source>Verdicts</source>
         <translation>判定</translation>
     </message>

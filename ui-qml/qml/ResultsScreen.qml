@@ -40,6 +40,31 @@ FocusScope {
             subtitle: App.scan.resultTitle
         }
 
+        // The scanner was started in legacy BIOS mode: Secure Boot and the firmware's UEFI
+        // state could not be read (how Windows itself boots comes from the disk).
+        Rectangle {
+            objectName: "legacyBootBanner"
+            Layout.fillWidth: true
+            visible: App.scan.scannerBootedLegacy
+            implicitHeight: legacyBootText.implicitHeight + 2 * Theme.spacingS
+            radius: Theme.radius
+            color: Theme.warningSoft
+            border.width: Theme.borderWidth
+            border.color: Theme.warningColor
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: legacyBootText.text
+
+            Text {
+                id: legacyBootText
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacingM }
+                text: qsTr("This scanner was started in legacy BIOS mode, so Secure Boot and the firmware's UEFI state could not be read. Restart and choose the \"UEFI:\" USB entry for a complete scan.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -60,6 +60,14 @@ QString ScanController::resultTitle() const
     return parts.isEmpty() ? m_result->sourcePath : parts.join(QStringLiteral(" · "));
 }
 
+bool ScanController::scannerBootedLegacy() const
+{
+    if (!m_result)
+        return false;
+    const std::optional<QJsonValue> type = m_result->facts.value(QStringLiteral("hardware.firmware.type"));
+    return type && type->toString() == QLatin1String("bios");
+}
+
 bool ScanController::start(const QString &sourcePath, int windowsIndex, const QStringList &targets)
 {
     if (m_state == State::Running || !m_session)

@@ -35,6 +35,7 @@ class ScanController : public QObject {
     Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY stateChanged)
     Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY stateChanged)
     Q_PROPERTY(QString resultTitle READ resultTitle NOTIFY stateChanged)
+    Q_PROPERTY(bool scannerBootedLegacy READ scannerBootedLegacy NOTIFY stateChanged)
 
 public:
     enum class State { Idle, Running, Finished, Failed, Cancelled };
@@ -61,6 +62,11 @@ public:
     int elapsedMs() const { return m_elapsedMs; }
     // "Windows 8.1 Pro · OFFICE-PC-07": what the result is about, from its facts.
     QString resultTitle() const;
+    // The result's hardware was read by a scanner started in legacy BIOS mode
+    // (hardware.firmware.type "bios"): Secure Boot and the firmware's UEFI state could not be
+    // read, so the app asks for a restart from the stick's "UEFI:" entry. False without a result
+    // or when the boot mode is unknown.
+    bool scannerBootedLegacy() const;
     std::shared_ptr<const ScanRecord> result() const { return m_result; }
 
     // targets empty: every target. Returns false when a scan is already running or there is no

@@ -37,18 +37,18 @@ HiveRead<QList<UiLanguage>> getUiLanguages(const HiveSet &hives)
 void checkLanguage(const WindowsContext &ctx, FactSet &facts)
 {
     const auto ui = getUiLanguages(ctx.hives);
-    setFromRead(facts, QStringLiteral("windows.language.ui_languages"), ui, [](const QList<UiLanguage> &list) {
-        QJsonArray names;
-        for (const UiLanguage &l : list)
-            names.append(l.name);
-        return QJsonValue(names);
-    });
+    setFromRead(
+        facts, QStringLiteral("windows.language.ui_languages"), ui, [](const QList<UiLanguage> &list) {
+            QJsonArray names;
+            for (const UiLanguage &l : list)
+                names.append(l.name);
+            return QJsonValue(names);
+        });
 
     // Nls\Language InstallLanguage is the LCID in hex ("0409"); the UI language with that LCID
     // gives its name. Without a match the LCID itself is the answer, so nothing is guessed.
-    const auto install
-        = valueOf(ctx.hives.ccs(QStringLiteral("Control\\Nls\\Language")), QStringLiteral("InstallLanguage"),
-            &HiveKey::string);
+    const auto install = valueOf(ctx.hives.ccs(QStringLiteral("Control\\Nls\\Language")),
+        QStringLiteral("InstallLanguage"), &HiveKey::string);
     const QString name = QStringLiteral("windows.language.install");
     if (!install) {
         facts.setUnknown(name, install.reason(), install.provenance());
@@ -57,7 +57,8 @@ void checkLanguage(const WindowsContext &ctx, FactSet &facts)
     bool ok = false;
     const quint32 lcid = install->trimmed().toUInt(&ok, 16);
     if (!ok) {
-        facts.setUnknown(name, QStringLiteral("%1 is '%2', not a hexadecimal LCID").arg(install.where(), *install),
+        facts.setUnknown(name,
+            QStringLiteral("%1 is '%2', not a hexadecimal LCID").arg(install.where(), *install),
             install.provenance());
         return;
     }

@@ -42,6 +42,22 @@ TestCase {
         compare(findings.count, 6, "no CPU blocker for Windows 10")
     }
 
+    // The banner asking for a restart from the stick's "UEFI:" entry: shown for a result read by
+    // a scanner started in legacy BIOS mode, not for one started through UEFI.
+    function test_legacy_boot_banner() {
+        const win = h.createMain()
+        testUtil.loadSyntheticResultBootedIn(App, "bios")
+        win.go("results")
+        const banner = h.findOnScreen(win, "legacyBootBanner")
+        verify(App.scan.scannerBootedLegacy)
+        tryVerify(() => banner.visible && banner.height > 0, 3000)
+        verify(banner.Accessible.name.indexOf("UEFI:") >= 0)
+        shots.shoot(win, "results-legacy-boot")
+        testUtil.loadSyntheticResultBootedIn(App, "uefi")
+        verify(!App.scan.scannerBootedLegacy)
+        tryVerify(() => !banner.visible, 3000)
+    }
+
     function test_status_filters() {
         const win = openResults()
         const findings = h.findOnScreen(win, "findingList")

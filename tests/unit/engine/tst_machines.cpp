@@ -34,7 +34,8 @@ private slots:
             const QJsonObject p = v.toObject();
             QTest::newRow(qPrintable(p.value(QStringLiteral("name")).toString()))
                 << p.value(QStringLiteral("base")).toString() << p.value(QStringLiteral("set")).toObject()
-                << p.value(QStringLiteral("verdicts")).toObject() << p.value(QStringLiteral("why")).toString();
+                << p.value(QStringLiteral("verdicts")).toObject()
+                << p.value(QStringLiteral("why")).toString();
         }
     }
     void profiles()
@@ -67,16 +68,17 @@ private slots:
         QTest::newRow("sample win10") << "sample-81-laptop-2014" << W10 << "ready-after-fixes"
                                       << QStringList {"pending-reboot"} << false;
         // On the 2014 laptop Windows 11 fails on hardware: Haswell fails the family gate, the
-        // firmware is BIOS only and the Windows volume of the captured sample is 40 GiB. Not
-        // being on Microsoft's list is a warning, and the missing TPM is Haswell's PTT switched
-        // off (fixable), so neither is a hardware reason.
+        // firmware is BIOS only, the Windows volume of the captured sample is 40 GiB, and its
+        // Haswell HD Graphics (8086:0a16) has no Direct3D 12 driver. Not being on Microsoft's
+        // list is a warning, and the missing TPM is Haswell's PTT switched off (fixable), so
+        // neither is a hardware reason.
         QTest::newRow("sample win11-25h2")
             << "sample-81-laptop-2014" << W25 << "not-supported"
-            << QStringList {"cpu-family-gate", "disk-size", "uefi"} << false;
+            << QStringList {"cpu-family-gate", "disk-size", "uefi", "gpu"} << false;
         // The 2014 laptop with a clean 8.1: nothing blocks Windows 10 in place.
         QTest::newRow("laptop-2014 win10") << "laptop-2014" << W10 << "ready" << QStringList {} << false;
-        QTest::newRow("laptop-2014 win11-24h2")
-            << "laptop-2014" << W24 << "not-supported" << QStringList {"cpu-family-gate", "uefi"} << false;
+        QTest::newRow("laptop-2014 win11-24h2") << "laptop-2014" << W24 << "not-supported"
+                                                << QStringList {"cpu-family-gate", "uefi", "gpu"} << false;
         // The 2019 desktop qualifies for Windows 11, but 8.1 -> 11 is no in-place path: clean
         // install, or two hops through Windows 10 22H2 (ready in place) which keep the apps.
         QTest::newRow("desktop-2019 win10") << "desktop-2019" << W10 << "ready" << QStringList {} << false;
@@ -95,8 +97,7 @@ private slots:
         QTest::newRow("e8400 win10") << "core2-e8400" << W10 << "ready" << QStringList {} << false;
         QTest::newRow("e8400 win11-24h2")
             << "core2-e8400" << W24 << "not-supported"
-            << QStringList {"cpu-family-gate", "cpu-sse42-popcnt", "uefi", "tpm", "gpu"}
-            << false;
+            << QStringList {"cpu-family-gate", "cpu-sse42-popcnt", "uefi", "tpm", "gpu"} << false;
     }
     void verdicts()
     {

@@ -76,8 +76,9 @@ private slots:
             QCOMPARE(f->kind, kind);
         // Every blocker and warning says what to do.
         if (f->status == FindingStatus::Blocker || f->status == FindingStatus::Warning)
-            QVERIFY2(!f->remedy.isEmpty(), qPrintable(rule + QStringLiteral(": a ") + statusName(f->status)
-                                                     + QStringLiteral(" without a remedy")));
+            QVERIFY2(!f->remedy.isEmpty(),
+                qPrintable(rule + QStringLiteral(": a ") + statusName(f->status)
+                    + QStringLiteral(" without a remedy")));
     }
 
     // Each rule has cases for every status its outcomes can give, and for "unknown".

@@ -140,23 +140,39 @@ ScanRecord syntheticResult(const SyntheticOptions &o)
     Assessment a;
     a.rulesVersion = QStringLiteral("synthetic-1");
     a.targets = {
-        {QStringLiteral("win10-22h2"), lt("Windows 10 22H2", "Windows 10 22H2"), Verdict::ReadyAfterFixes,
-            {QStringLiteral("fast-startup"), QStringLiteral("free-space")},
-            lt("An in-place upgrade keeps apps and files once fast startup is off and space is freed.",
+        {.targetId = QStringLiteral("win10-22h2"),
+            .name = lt("Windows 10 22H2", "Windows 10 22H2"),
+            .verdict = Verdict::ReadyAfterFixes,
+            .reasons = {QStringLiteral("fast-startup"), QStringLiteral("free-space")},
+            .summary
+            = lt("An in-place upgrade keeps apps and files once fast startup is off and space is freed.",
                 "高速スタートアップを無効にして空き容量を確保すれば、アプリとファイルを残したままアップグレー"
                 "ドできます。"),
-            lt("Security updates only with ESU until 2026-10-13.",
-                "ESU により 2026-10-13 までセキュリティ更新のみ提供されます。")},
-        {QStringLiteral("win11-24h2"), lt("Windows 11 24H2", "Windows 11 24H2"), Verdict::NotSupported,
-            {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
-            lt("This processor and TPM do not meet Windows 11's requirements.",
+            .lifecycle = lt("Security updates only with ESU until 2026-10-13.",
+                "ESU により 2026-10-13 までセキュリティ更新のみ提供されます。"),
+            .lifecycleState = {},
+            .toConfirm = {},
+            .alternative = {}},
+        {.targetId = QStringLiteral("win11-24h2"),
+            .name = lt("Windows 11 24H2", "Windows 11 24H2"),
+            .verdict = Verdict::NotSupported,
+            .reasons = {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
+            .summary = lt("This processor and TPM do not meet Windows 11's requirements.",
                 "このプロセッサと TPM は Windows 11 の要件を満たしていません。"),
-            lt("Home and Pro: until 2026-10-13.", "Home と Pro: 2026-10-13 まで")},
-        {QStringLiteral("win11-25h2"), lt("Windows 11 25H2", "Windows 11 25H2"), Verdict::NotSupported,
-            {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
-            lt("This processor and TPM do not meet Windows 11's requirements.",
+            .lifecycle = lt("Home and Pro: until 2026-10-13.", "Home と Pro: 2026-10-13 まで"),
+            .lifecycleState = {},
+            .toConfirm = {},
+            .alternative = {}},
+        {.targetId = QStringLiteral("win11-25h2"),
+            .name = lt("Windows 11 25H2", "Windows 11 25H2"),
+            .verdict = Verdict::NotSupported,
+            .reasons = {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")},
+            .summary = lt("This processor and TPM do not meet Windows 11's requirements.",
                 "このプロセッサと TPM は Windows 11 の要件を満たしていません。"),
-            lt("Home and Pro: until 2027-10-12.", "Home と Pro: 2027-10-12 まで")},
+            .lifecycle = lt("Home and Pro: until 2027-10-12.", "Home と Pro: 2027-10-12 まで"),
+            .lifecycleState = {},
+            .toConfirm = {},
+            .alternative = {}},
     };
     if (o.tpm2) {
         a.targets[1].verdict = Verdict::CleanInstallOnly;
@@ -167,67 +183,110 @@ ScanRecord syntheticResult(const SyntheticOptions &o)
     a.targets[2].toConfirm = {QStringLiteral("usb-legacy")};
 
     auto add = [&a](Finding fi) { a.findings.append(std::move(fi)); };
-    Finding fast {QStringLiteral("fast-startup"), {}, QStringLiteral("16.2"),
-        o.fastStartup ? FindingStatus::Blocker : FindingStatus::Pass,
-        lt("Fast startup is on", "高速スタートアップが有効です"),
-        lt("Windows was not fully shut down; setup cannot start from a hibernated system.",
+    Finding fast {.id = QStringLiteral("fast-startup"),
+        .target = {},
+        .check = QStringLiteral("16.2"),
+        .status = o.fastStartup ? FindingStatus::Blocker : FindingStatus::Pass,
+        .title = lt("Fast startup is on", "高速スタートアップが有効です"),
+        .meaning = lt("Windows was not fully shut down; setup cannot start from a hibernated system.",
             "Windows が完全にシャットダウンされていません。休止状態のままではセットアップを開始できません。"),
-        {ev(f, "windows.fast_startup.hiberboot_enabled")},
-        {{lt("Start Windows, open an administrator command prompt and run:",
-              "Windows を起動し、管理者としてコマンドプロンプトを開いて次を実行します:"),
-             QStringLiteral("powercfg /h off")},
+        .evidence = {ev(f, "windows.fast_startup.hiberboot_enabled")},
+        .remedy = {{lt("Start Windows, open an administrator command prompt and run:",
+                        "Windows を起動し、管理者としてコマンドプロンプトを開いて次を実行します:"),
+                       QStringLiteral("powercfg /h off")},
             {lt("Shut down with Shift held while clicking Shut down.",
                  "Shift キーを押しながら「シャットダウン」をクリックします。"),
                 {}}},
-        {}};
+        .guides = {},
+        .kind = {}};
     add(fast);
     for (const QString &target :
         {QStringLiteral("win10-22h2"), QStringLiteral("win11-24h2"), QStringLiteral("win11-25h2")}) {
         const bool win10 = target == QLatin1String("win10-22h2");
-        add({QStringLiteral("cpu-supported"), target, QStringLiteral("6"),
-            win10 ? FindingStatus::Pass : FindingStatus::Blocker,
-            lt("Processor is supported", "プロセッサがサポート対象です"),
-            win10 ? lt("Windows 10 runs on this processor.", "このプロセッサで Windows 10 が動作します。")
-                  : lt("Intel 4th generation processors are not on Microsoft's list for Windows 11.",
-                      "第 4 世代の Intel プロセッサは Windows 11 の対応リストにありません。"),
-            {ev(f, "hardware.cpu.model_name")}, {},
-            win10 ? QList<GuideLink> {} : QList<GuideLink> {win11Specs()}});
+        add({.id = QStringLiteral("cpu-supported"),
+            .target = target,
+            .check = QStringLiteral("6"),
+            .status = win10 ? FindingStatus::Pass : FindingStatus::Blocker,
+            .title = lt("Processor is supported", "プロセッサがサポート対象です"),
+            .meaning = win10
+                ? lt("Windows 10 runs on this processor.", "このプロセッサで Windows 10 が動作します。")
+                : lt("Intel 4th generation processors are not on Microsoft's list for Windows 11.",
+                    "第 4 世代の Intel プロセッサは Windows 11 の対応リストにありません。"),
+            .evidence = {ev(f, "hardware.cpu.model_name")},
+            .remedy = {},
+            .guides = win10 ? QList<GuideLink> {} : QList<GuideLink> {win11Specs()},
+            .kind = {}});
         if (!win10) {
-            add({QStringLiteral("tpm-2"), target, QStringLiteral("6"),
-                o.tpm2 ? FindingStatus::Pass : FindingStatus::Blocker, lt("TPM 2.0", "TPM 2.0"),
-                lt("Windows 11 needs TPM 2.0; this machine has TPM 1.2.",
+            add({.id = QStringLiteral("tpm-2"),
+                .target = target,
+                .check = QStringLiteral("6"),
+                .status = o.tpm2 ? FindingStatus::Pass : FindingStatus::Blocker,
+                .title = lt("TPM 2.0", "TPM 2.0"),
+                .meaning = lt("Windows 11 needs TPM 2.0; this machine has TPM 1.2.",
                     "Windows 11 には TPM 2.0 が必要ですが、このコンピューターは TPM 1.2 です。"),
-                {ev(f, "hardware.tpm.present"), ev(f, "hardware.tpm.version")}, {},
-                {win11Specs(), cleanInstallGuide()}});
+                .evidence = {ev(f, "hardware.tpm.present"), ev(f, "hardware.tpm.version")},
+                .remedy = {},
+                .guides = {win11Specs(), cleanInstallGuide()},
+                .kind = {}});
         }
     }
-    add({QStringLiteral("free-space"), {}, QStringLiteral("4"), FindingStatus::Warning,
-        lt("Not enough free space", "空き容量が不足しています"),
-        lt("The upgrade needs 20 GB free; 14 GB is free and 9 GB can be reclaimed.",
+    add({.id = QStringLiteral("free-space"),
+        .target = {},
+        .check = QStringLiteral("4"),
+        .status = FindingStatus::Warning,
+        .title = lt("Not enough free space", "空き容量が不足しています"),
+        .meaning = lt("The upgrade needs 20 GB free; 14 GB is free and 9 GB can be reclaimed.",
             "アップグレードには 20 GB の空きが必要です。空きは 14 GB、解放できる領域は 9 GB です。"),
-        {ev(f, "volume.free_bytes"), ev(f, "volume.reclaimable.total_bytes")},
-        {{lt("Run Disk Cleanup and include system files.",
-              "ディスク クリーンアップを実行し、システムファイルも対象にします。"),
+        .evidence = {ev(f, "volume.free_bytes"), ev(f, "volume.reclaimable.total_bytes")},
+        .remedy = {{lt("Run Disk Cleanup and include system files.",
+                        "ディスク クリーンアップを実行し、システムファイルも対象にします。"),
             QStringLiteral("cleanmgr /sageset:1 & cleanmgr /sagerun:1")}},
-        {mediaGuide()}});
-    add({QStringLiteral("usb-legacy"), {}, QStringLiteral("16.1"), FindingStatus::Unknown,
-        lt("Legacy USB support in the BIOS", "BIOS のレガシー USB サポート"),
-        lt("Could not be read; if setup hangs, turn legacy USB support off in the firmware.",
+        .guides = {mediaGuide()},
+        .kind = {}});
+    add({.id = QStringLiteral("usb-legacy"),
+        .target = {},
+        .check = QStringLiteral("16.1"),
+        .status = FindingStatus::Unknown,
+        .title = lt("Legacy USB support in the BIOS", "BIOS のレガシー USB サポート"),
+        .meaning = lt("Could not be read; if setup hangs, turn legacy USB support off in the firmware.",
             "読み取れませんでした。セットアップが停止する場合はファームウェアでレガシー USB "
             "サポートを無効にしてください。"),
-        {ev(f, "hardware.smbios.bios.usb_legacy_supported")}, {}, {}});
-    add({QStringLiteral("iis-installed"), {}, QStringLiteral("16.3"), FindingStatus::Advisory,
-        lt("IIS is installed (<script>alert(1)</script>)", "IIS がインストールされています"),
-        lt("Features added later can block setup; remove them if it fails.",
+        .evidence = {ev(f, "hardware.smbios.bios.usb_legacy_supported")},
+        .remedy = {},
+        .guides = {},
+        .kind = {}});
+    add({.id = QStringLiteral("iis-installed"),
+        .target = {},
+        .check = QStringLiteral("16.3"),
+        .status = FindingStatus::Advisory,
+        .title = lt("IIS is installed (<script>alert(1)</script>)", "IIS がインストールされています"),
+        .meaning = lt("Features added later can block setup; remove them if it fails.",
             "後から追加した機能がセットアップを妨げることがあります。"),
-        {}, {}, {mediaGuide()}});
-    add({QStringLiteral("memory"), {}, QStringLiteral("6"), FindingStatus::Pass, lt("Memory", "メモリ"),
-        lt("8 GB is enough.", "8 GB で十分です。"), {ev(f, "hardware.memory_bytes")}, {}, {}});
+        .evidence = {},
+        .remedy = {},
+        .guides = {mediaGuide()},
+        .kind = {}});
+    add({.id = QStringLiteral("memory"),
+        .target = {},
+        .check = QStringLiteral("6"),
+        .status = FindingStatus::Pass,
+        .title = lt("Memory", "メモリ"),
+        .meaning = lt("8 GB is enough.", "8 GB で十分です。"),
+        .evidence = {ev(f, "hardware.memory_bytes")},
+        .remedy = {},
+        .guides = {},
+        .kind = {}});
     for (int i = 0; i < o.extraFindings; ++i) {
-        add({QStringLiteral("synthetic-advisory-%1").arg(i), {}, QStringLiteral("99"),
-            FindingStatus::Advisory, lt("Synthetic advisory", "合成の推奨事項"),
-            lt("Synthetic text for the benchmark.", "ベンチマーク用の合成テキスト。"),
-            {ev(f, "windows.build")}, {}, {}});
+        add({.id = QStringLiteral("synthetic-advisory-%1").arg(i),
+            .target = {},
+            .check = QStringLiteral("99"),
+            .status = FindingStatus::Advisory,
+            .title = lt("Synthetic advisory", "合成の推奨事項"),
+            .meaning = lt("Synthetic text for the benchmark.", "ベンチマーク用の合成テキスト。"),
+            .evidence = {ev(f, "windows.build")},
+            .remedy = {},
+            .guides = {},
+            .kind = {}});
     }
     r.assessment = a;
     return r;

@@ -25,7 +25,7 @@ struct RawMember {
     QString name;
     QByteArray data;
     enum Kind { File, Symlink } kind = File;
-    std::optional<qint64> declaredSize; // set a size in the header that differs from data
+    std::optional<qint64> declaredSize = std::nullopt; // set a size in the header that differs from data
 };
 
 // Builds a zip with libarchive exactly as told, hostile parts included.
@@ -71,8 +71,8 @@ QList<RawMember> goodMembers(const ScanRecord &r)
     const QList<ReportMember> members = ReportWriter(ReportOptions {}).buildMembers(r);
     QList<RawMember> raw;
     for (const ReportMember &m : members)
-        raw.append({m.name, m.data});
-    raw.append({ReportManifest::fileName(), ReportManifest::build(members)});
+        raw.append({.name = m.name, .data = m.data});
+    raw.append({.name = ReportManifest::fileName(), .data = ReportManifest::build(members)});
     return raw;
 }
 
@@ -144,23 +144,26 @@ void TestFleet::initTestCase()
         m_hostile.insert(name, why);
     };
     QList<RawMember> m = goodMembers(bad);
-    m.prepend({QStringLiteral("../evil.txt"), "climbed out"});
+    m.prepend({.name = QStringLiteral("../evil.txt"), .data = "climbed out"});
     hostile(QStringLiteral("dotdot.zip"), rawZip(m), QStringLiteral(".."));
     m = goodMembers(bad);
-    m.prepend({QStringLiteral("/tmp/urs-fleet-evil-absolute.txt"), "absolute"});
+    m.prepend({.name = QStringLiteral("/tmp/urs-fleet-evil-absolute.txt"), .data = "absolute"});
     hostile(QStringLiteral("absolute.zip"), rawZip(m), QStringLiteral("absolute"));
     m = goodMembers(bad);
-    m.prepend({QStringLiteral("passwd"), "/etc/passwd", RawMember::Symlink});
+    m.prepend({.name = QStringLiteral("passwd"), .data = "/etc/passwd", .kind = RawMember::Symlink});
     hostile(QStringLiteral("symlink.zip"), rawZip(m), QStringLiteral("link"));
     // Zip has no hard links (libarchive stores one as an empty file); a Windows-style
     // "..\\" climbs out just as well on the machine that unpacks it.
     m = goodMembers(bad);
-    m.append({QStringLiteral("..\\evil.txt"), "climbed out"});
+    m.append({.name = QStringLiteral("..\\evil.txt"), .data = "climbed out"});
     hostile(QStringLiteral("backslash.zip"), rawZip(m), QStringLiteral(".."));
     // 10 GB declared in the local header. Without the central directory (a streamed zip),
     // the reader sees only that header; with it, the two disagree. Both are refused.
     m = goodMembers(bad);
-    m.prepend({QStringLiteral("huge.bin"), QByteArray(16, 'x'), RawMember::File, 10LL * 1024 * 1024 * 1024});
+    m.prepend({.name = QStringLiteral("huge.bin"),
+        .data = QByteArray(16, 'x'),
+        .kind = RawMember::File,
+        .declaredSize = 10LL * 1024 * 1024 * 1024});
     const QByteArray huge = rawZip(m);
     hostile(QStringLiteral("huge-streamed.zip"), huge.left(huge.indexOf("PK\x01\x02")),
         QStringLiteral("declares 10737418240"));

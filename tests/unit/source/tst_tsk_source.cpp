@@ -291,7 +291,8 @@ private slots:
             QVERIFY(!p.active); // a GPT has no active flag
         const auto esp = gpt->openPartition(1);
         QCOMPARE(esp->filesystem(), FileSystem::Fat);
-        QVERIFY2(esp->displayName().contains(QLatin1String("partition 1 (FAT")), qPrintable(esp->displayName()));
+        QVERIFY2(
+            esp->displayName().contains(QLatin1String("partition 1 (FAT")), qPrintable(esp->displayName()));
         QCOMPARE(esp->read(QStringLiteral("EFI/Microsoft/Boot/bootmgfw.efi"), 0, 100),
             QByteArray("synthetic boot manager\n"));
         const auto bcd = esp->stat(QStringLiteral("efi\\microsoft\\boot\\BCD"));

@@ -86,7 +86,8 @@ private slots:
         QTest::addColumn<QString>("bootmgrPath");
         QTest::newRow("UEFI") << "bcd-uefi" << kUefiLoader << "\\Windows\\system32\\winload.efi"
                               << "\\EFI\\Microsoft\\Boot\\bootmgfw.efi";
-        QTest::newRow("BIOS") << "bcd-legacy" << kLegacyLoader << "\\Windows\\system32\\winload.exe" << "";
+        QTest::newRow("BIOS") << "bcd-legacy" << kLegacyLoader << "\\Windows\\system32\\winload.exe"
+                              << "";
     }
     void storeObjects()
     {
@@ -99,7 +100,8 @@ private slots:
         QVERIFY2(def.ok(), qPrintable(def.reason()));
         QCOMPARE(*def, defaultId);
         QCOMPARE(def.where(),
-            QStringLiteral("\\Boot\\BCD\\Objects\\{9dea862c-5cdd-4e70-acc1-f32b344d4795}\\Elements\\23000003\\Element"));
+            QStringLiteral(
+                "\\Boot\\BCD\\Objects\\{9dea862c-5cdd-4e70-acc1-f32b344d4795}\\Elements\\23000003\\Element"));
         const auto objects = store.objects();
         QVERIFY2(objects.ok(), qPrintable(objects.reason()));
         int loaders = 0;
@@ -137,13 +139,19 @@ private slots:
         QTest::addColumn<QString>("where"); // in the store's provenance
         QTest::addColumn<QJsonValue>("bootManager");
         QTest::newRow("GPT, BCD on the ESP")
-            << "gpt-basic" << "uefi" << "\\EFI\\Microsoft\\Boot\\BCD" << "partition 1 (FAT), the EFI system partition"
-            << QJsonValue(true);
+            << "gpt-basic"
+            << "uefi"
+            << "\\EFI\\Microsoft\\Boot\\BCD"
+            << "partition 1 (FAT), the EFI system partition" << QJsonValue(true);
         QTest::newRow("MBR, BCD on the active System Reserved")
-            << "mbr-basic" << "legacy" << "\\Boot\\BCD"
+            << "mbr-basic"
+            << "legacy"
+            << "\\Boot\\BCD"
             << "partition 1 (NTFS, \"System Reserved\"), the active partition" << QJsonValue(false);
-        QTest::newRow("BitLocker Windows volume, readable ESP")
-            << "bitlocker" << "uefi" << "\\EFI\\Microsoft\\Boot\\BCD" << "partition 1 (FAT)" << QJsonValue(true);
+        QTest::newRow("BitLocker Windows volume, readable ESP") << "bitlocker"
+                                                                << "uefi"
+                                                                << "\\EFI\\Microsoft\\Boot\\BCD"
+                                                                << "partition 1 (FAT)" << QJsonValue(true);
     }
     void imageFacts()
     {
@@ -160,8 +168,9 @@ private slots:
             qPrintable(provenanceOf(facts, QStringLiteral("windows.boot.bcd_path"))));
         const QString loader = mode == QLatin1String("uefi") ? kUefiLoader : kLegacyLoader;
         QCOMPARE(valueOf(facts, QStringLiteral("windows.boot.default_object")), QJsonValue(loader));
-        const QString path = mode == QLatin1String("uefi") ? QStringLiteral("\\Windows\\system32\\winload.efi")
-                                                           : QStringLiteral("\\Windows\\system32\\winload.exe");
+        const QString path = mode == QLatin1String("uefi")
+            ? QStringLiteral("\\Windows\\system32\\winload.efi")
+            : QStringLiteral("\\Windows\\system32\\winload.exe");
         QCOMPARE(valueOf(facts, QStringLiteral("windows.boot.loader_path")), QJsonValue(path));
         // Where the mode came from: the default loader's path element in that store.
         QCOMPARE(provenanceOf(facts, QStringLiteral("windows.boot.mode")),
@@ -184,8 +193,10 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QJsonValue>("bootManager"); // Undefined: unknown
-        QTest::newRow("GPT, ESP without a BCD") << "hibernated" << "no EFI system partition holds" << QJsonValue(true);
-        QTest::newRow("a lone NTFS volume") << "dirty" << "holds a single volume" << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("GPT, ESP without a BCD") << "hibernated"
+                                                << "no EFI system partition holds" << QJsonValue(true);
+        QTest::newRow("a lone NTFS volume") << "dirty"
+                                            << "holds a single volume" << QJsonValue(QJsonValue::Undefined);
     }
     void noStoreIsUnknownWithTheReason()
     {
@@ -213,10 +224,12 @@ private slots:
         QCOMPARE(valueOf(inspect(dir.path()), QStringLiteral("windows.boot.mode")), QJsonValue::Undefined);
 
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Boot")));
-        QVERIFY(QFile::copy(syntheticHive(QStringLiteral("bcd-legacy")), dir.path() + QStringLiteral("/Boot/BCD")));
+        QVERIFY(QFile::copy(
+            syntheticHive(QStringLiteral("bcd-legacy")), dir.path() + QStringLiteral("/Boot/BCD")));
         FactSet facts = inspect(dir.path());
         QCOMPARE(valueOf(facts, QStringLiteral("windows.boot.mode")), QJsonValue(QStringLiteral("legacy")));
-        QVERIFY(provenanceOf(facts, QStringLiteral("windows.boot.bcd_path")).contains(QStringLiteral("the volume")));
+        QVERIFY(provenanceOf(facts, QStringLiteral("windows.boot.bcd_path"))
+                    .contains(QStringLiteral("the volume")));
 
         QFile broken(dir.path() + QStringLiteral("/Boot/BCD"));
         QVERIFY(broken.remove());
@@ -224,9 +237,11 @@ private slots:
         broken.write("synthetic: not a registry hive\n");
         broken.close();
         facts = inspect(dir.path());
-        QCOMPARE(valueOf(facts, QStringLiteral("windows.boot.bcd_path")), QJsonValue(QStringLiteral("\\Boot\\BCD")));
+        QCOMPARE(valueOf(facts, QStringLiteral("windows.boot.bcd_path")),
+            QJsonValue(QStringLiteral("\\Boot\\BCD")));
         QVERIFY(!facts.value(QStringLiteral("windows.boot.mode")));
-        QVERIFY2(reasonOf(facts, QStringLiteral("windows.boot.mode")).contains(QStringLiteral("cannot be read")),
+        QVERIFY2(
+            reasonOf(facts, QStringLiteral("windows.boot.mode")).contains(QStringLiteral("cannot be read")),
             qPrintable(reasonOf(facts, QStringLiteral("windows.boot.mode"))));
     }
 };
