@@ -8,9 +8,7 @@
 #include "engine/rule_loader.h"
 #include "engine_test_support.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
-#include <QTemporaryDir>
 
 using namespace urs;
 
@@ -20,12 +18,6 @@ QJsonArray oneGpu(const QString &vendor, const QString &device)
 {
     return QJsonArray {
         QJsonObject {{QStringLiteral("vendor_id"), vendor}, {QStringLiteral("device_id"), device}}};
-}
-
-int lineOf(const QString &text, const QString &needle)
-{
-    const qsizetype at = text.indexOf(needle);
-    return at < 0 ? -1 : int(text.left(at).count(QLatin1Char('\n'))) + 1;
 }
 
 } // namespace
@@ -272,35 +264,7 @@ private slots:
         QFETCH(QString, replace);
         QFETCH(QString, lineAt);
         QFETCH(QString, message);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString rules = tmp.path() + QStringLiteral("/rules");
-        QDirIterator it(test::rulesDir(), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QString copy = rules + QLatin1Char('/') + QDir(test::rulesDir()).relativeFilePath(path);
-            QDir().mkpath(QFileInfo(copy).absolutePath());
-            QVERIFY(QFile::copy(path, copy));
-        }
-        QFile f(rules + QStringLiteral("/gpus.yaml"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QString text = QString::fromUtf8(f.readAll());
-        f.close();
-        QVERIFY2(text.contains(find), qPrintable(QStringLiteral("gpus.yaml no longer holds '%1'").arg(find)));
-        text.replace(text.indexOf(find), find.size(), replace);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text.toUtf8());
-        f.close();
-        const int line = lineOf(text, lineAt);
-        QVERIFY2(line > 0, qPrintable(lineAt));
-        try {
-            RuleEngine engine(rules);
-            QFAIL("a broken GPU table was loaded");
-        } catch (const ScanError &e) {
-            QCOMPARE(e.kind(), ScanErrorKind::RulesInvalid);
-            QCOMPARE(e.input(), QStringLiteral("rules/gpus.yaml:%1").arg(line));
-            QVERIFY2(e.message().contains(message), qPrintable(e.text()));
-        }
+        test::expectBrokenRules(QStringLiteral("gpus.yaml"), find, replace, lineAt, message);
     }
 };
 

@@ -5,31 +5,9 @@
 #include "engine/rule_loader.h"
 #include "engine_test_support.h"
 
-#include <QDirIterator>
 #include <QTemporaryDir>
 
 using namespace urs;
-
-namespace {
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(path);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QVERIFY(QFile::copy(path, target));
-    }
-}
-
-int lineOf(const QString &text, const QString &needle)
-{
-    const qsizetype at = text.indexOf(needle);
-    return at < 0 ? -1 : int(text.left(at).count(QLatin1Char('\n'))) + 1;
-}
-
-} // namespace
 
 class TestRuleLoader : public QObject {
     Q_OBJECT
@@ -203,31 +181,7 @@ private slots:
         QFETCH(QString, replace);
         QFETCH(QString, lineAt);
         QFETCH(QString, message);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString rules = tmp.path() + QStringLiteral("/rules");
-        copyTree(test::rulesDir(), rules);
-        QFile f(rules + QLatin1Char('/') + file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QString text = QString::fromUtf8(f.readAll());
-        f.close();
-        QVERIFY2(text.contains(find), qPrintable(QStringLiteral("%1 no longer holds '%2'").arg(file, find)));
-        text.replace(text.indexOf(find), find.size(), replace);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text.toUtf8());
-        f.close();
-        const int line = lineOf(text, lineAt);
-        QVERIFY2(line > 0, qPrintable(lineAt));
-
-        try {
-            RuleEngine engine(rules);
-            QFAIL("a broken rule file was loaded");
-        } catch (const ScanError &e) {
-            QCOMPARE(e.kind(), ScanErrorKind::RulesInvalid);
-            QCOMPARE(e.exitCode(), 5);
-            QCOMPARE(e.input(), QStringLiteral("rules/%1:%2").arg(file).arg(line));
-            QVERIFY2(e.message().contains(message), qPrintable(e.text()));
-        }
+        test::expectBrokenRules(file, find, replace, lineAt, message);
     }
 
     void folderProblems()
@@ -243,7 +197,7 @@ private slots:
             }
         }
         // A folder without the targets section is refused as a whole.
-        copyTree(test::rulesDir(), tmp.path() + QStringLiteral("/r"));
+        test::copyTree(test::rulesDir(), tmp.path() + QStringLiteral("/r"));
         QVERIFY(QFile::remove(tmp.path() + QStringLiteral("/r/targets.yaml")));
         try {
             RuleEngine engine(tmp.path() + QStringLiteral("/r"));
@@ -259,7 +213,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString rules = tmp.path() + QStringLiteral("/rules");
-        copyTree(test::rulesDir(), rules);
+        test::copyTree(test::rulesDir(), rules);
         QFile f(rules + QStringLiteral("/targets.yaml"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString text = QString::fromUtf8(f.readAll());
