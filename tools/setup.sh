@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian package the build, the tests and the sample need. Runs as root on a
 # fresh Debian bookworm machine; a second run with everything present does nothing.
+#   setup.sh          build, tests, sample
+#   setup.sh --live   and what building and boot-testing the live USB image needs
 set -euo pipefail
 
 PACKAGES=(
@@ -24,6 +26,19 @@ PACKAGES=(
   # report checks (tests only): zip testers and a headless browser for the HTML
   unzip libarchive-tools chromium
 )
+LIVE_PACKAGES=(
+  # the image: a Debian root file system, squashfs, FAT file systems, an MBR, GRUB for legacy BIOS
+  # and 32/64-bit UEFI, Debian's signed shim and GRUB for Secure Boot
+  mmdebstrap squashfs-tools dosfstools mtools fdisk grub-pc-bin grub-efi-amd64-bin
+  grub-efi-ia32-bin grub-efi-amd64-signed shim-signed grub-common
+  # the boot test: QEMU with UEFI (OVMF, 64- and 32-bit) and legacy BIOS (SeaBIOS) firmware
+  qemu-system-x86 qemu-utils ovmf ovmf-ia32 seabios ipxe-qemu socat python3
+  # the network-boot test: Samba behind QEMU's smb= share for the reports
+  samba
+)
+if [ "${1:-}" = "--live" ]; then
+  PACKAGES+=("${LIVE_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
