@@ -56,6 +56,7 @@ initrd=$(ls "$work/rootfs"/boot/initrd.img-* | sort -V | tail -1)
 [ -f "$kernel" ] && [ -f "$initrd" ] || die "no kernel or initramfs in the root file system"
 say "squashfs (xz)"
 mksquashfs "$work/rootfs" "$work/system.squashfs" -comp xz -Xbcj x86 -b 1M -noappend -quiet \
+  -xattrs-exclude '^system\.' \
   -e boot -wildcards -e 'var/cache/apt/*' -e 'var/lib/apt/lists/*' -e 'tmp/*' >/dev/null
 
 # --- 3. the boot partition: shim, GRUB (x86_64 and i386 EFI), kernel, initramfs ----------------
@@ -67,7 +68,8 @@ cp /usr/lib/shim/shimx64.efi.signed "$work/esp/EFI/BOOT/BOOTX64.EFI"
 cp /usr/lib/shim/mmx64.efi.signed "$work/esp/EFI/BOOT/mmx64.efi"
 cp /usr/lib/grub/x86_64-efi-signed/gcdx64.efi.signed "$work/esp/EFI/BOOT/grubx64.efi"
 echo "Upgrade readiness scanner $signature" >"$work/esp/.disk/info"
-sed -e "s/@ESP_UUID@/$esp_uuid/g" "$here/boot/early.cfg.in" >"$work/early.cfg"
+# GRUB does not take comments in a built-in config: they are dropped here.
+sed -e "/^#/d" -e "s/@ESP_UUID@/$esp_uuid/g" "$here/boot/early.cfg.in" >"$work/early.cfg"
 # 32-bit UEFI (Bay Trail tablets): an unsigned GRUB image; the kernel's EFI mixed mode runs the
 # 64-bit kernel from it.
 grub_modules="part_msdos part_gpt fat search search_fs_uuid normal configfile linux echo test

@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks a report zip that a booted live image left on its data partition.
 
-    check-report.py REPORT.zip uefi|bios SERIAL.log
+    check-report.py REPORT.zip uefi|uefi32|bios SERIAL.log
 
 The manifest must list every member with its SHA-256, and only those; report.json must hold a
 verdict for every target, the same verdicts the app printed on the console, and the firmware
-state the boot should show: UEFI with Secure Boot on (OVMF with Microsoft's keys), or legacy
-BIOS. Prints what it checked; exits 1 on the first failure.
+state the boot should show: UEFI with Secure Boot on (OVMF with Microsoft's keys), 32-bit UEFI
+with Secure Boot off (no keys enrolled), or legacy BIOS. Prints what it checked; exits 1 on the first failure.
 """
 import hashlib
 import json
@@ -53,6 +53,8 @@ def main():
     print(f"firmware: type {fw_type}, secure boot {secure_boot}")
     if firmware == "uefi" and (fw_type != "uefi" or secure_boot is not True):
         fail("a UEFI boot with Secure Boot on must report firmware type uefi and secure boot true")
+    if firmware == "uefi32" and (fw_type != "uefi" or secure_boot is not False):
+        fail("a 32-bit UEFI boot without keys must report firmware type uefi and secure boot false")
     if firmware == "bios" and fw_type != "bios":
         fail("a legacy BIOS boot must report firmware type bios")
     edition = fact(facts, "windows.product_name")

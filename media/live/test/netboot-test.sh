@@ -35,7 +35,7 @@ chain boot.ipxe
 IPXE
 printf '[batch]\r\nenabled=true\r\npoweroff_after_seconds=5\r\n' >"$work/share/upgradescan.ini"
 
-if [ -w /dev/kvm ]; then accel=(-accel kvm -cpu host); limit=400; else accel=(-accel tcg -cpu max); limit=1500; fi
+if [ "${URS_LIVE_KVM:-0}" = 1 ] && [ -w /dev/kvm ]; then accel=(-accel kvm -cpu host,-arch-capabilities); limit=400; else accel=(-accel tcg -cpu max); limit=1500; fi
 log="$work/serial.log"
 start=$SECONDS
 qemu-system-x86_64 "${accel[@]}" -machine q35 -m 2048 -smp 2 -no-reboot \
