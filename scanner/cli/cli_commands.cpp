@@ -12,7 +12,7 @@ reading the hardware and the installed Windows offline and read-only.
 
 Commands:
   facts   --source PATH [--json]     print what was read from the machine
-  facts                              list the disks and Windows installations found here
+  facts   [--exclude-disk NAME]      list the disks and Windows installations found here
   check   --source PATH [--target ID|all] [--json]
                                      verdict and findings per target
   report  --source PATH --out DIR    write the zipped readiness report

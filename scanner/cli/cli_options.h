@@ -14,6 +14,7 @@ class ScanOptionParser {
 public:
     explicit ScanOptionParser(const QString &command, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
     // Parses; on --help prints and returns false with *exitCode = 0, on errors returns false
     // with *exitCode = 2 after printing the message.
     bool parse(const QStringList &arguments, int *exitCode);

@@ -23,8 +23,10 @@ static QString catalogMarkdown()
 // With no --source: what this machine has (disks and the Windows installations on them).
 static int listMachine(const ScanOptionParser &options)
 {
-    const QString root = options.sessionOptions().hardwareRoot;
-    ScanSession session(options.sessionOptions());
+    SessionOptions sessionOptions = options.sessionOptions();
+    sessionOptions.excludedDisks = options.parser().values(QStringLiteral("exclude-disk"));
+    const QString root = sessionOptions.hardwareRoot;
+    ScanSession session(sessionOptions);
     const QList<DiscoveredDisk> disks = session.discoverDisks();
     if (options.json()) {
         QJsonArray arr;
@@ -47,8 +49,13 @@ int runFacts(const QStringList &arguments)
 {
     ScanOptionParser options(QStringLiteral("facts"),
         QStringLiteral("Print the facts read from the hardware and an offline Windows."));
-    options.parser().addOption(
-        {QStringLiteral("catalog"), QStringLiteral("Print the fact catalogue (Markdown).")});
+    options.parser().addOptions({
+        {QStringLiteral("catalog"), QStringLiteral("Print the fact catalogue (Markdown).")},
+        {QStringLiteral("exclude-disk"),
+            QStringLiteral("Without --source: leave this disk out of the list (sdb or /dev/sdb, e.g. the "
+                           "scanner's own stick). Repeatable."),
+            QStringLiteral("NAME")},
+    });
     int code = 0;
     if (!options.parse(arguments, &code))
         return code;

@@ -222,13 +222,16 @@ ScanSession::~ScanSession() = default;
 QList<DiscoveredDisk> ScanSession::discoverDisks()
 {
     const ScanLog::Scope scope(m_log);
-    return urs::discoverDisks(m_options.hardwareRoot, [this](const QString &device, DiscoveredDisk &disk) {
-        const std::shared_ptr<OpenedSource> opened = m_cache->source(device);
-        const std::lock_guard lock(opened->mutex);
-        if (opened->error)
-            throw *opened->error;
-        disk.fill(*opened->source);
-    });
+    return urs::discoverDisks(
+        m_options.hardwareRoot,
+        [this](const QString &device, DiscoveredDisk &disk) {
+            const std::shared_ptr<OpenedSource> opened = m_cache->source(device);
+            const std::lock_guard lock(opened->mutex);
+            if (opened->error)
+                throw *opened->error;
+            disk.fill(*opened->source);
+        },
+        m_options.excludedDisks);
 }
 
 DiscoveredDisk ScanSession::describeSource(const QString &path)

@@ -23,6 +23,8 @@ struct SessionOptions {
     QString hardwareRoot = QStringLiteral("/");
     QString rulesDir; // empty: the installed rules
     QDateTime scanTime; // invalid: now (tests fix it for reproducibility)
+    // Disks discoverDisks() leaves out ("sdb", "/dev/sdb"): the live system's own stick.
+    QStringList excludedDisks;
 };
 
 struct ScanProgress {
@@ -89,9 +91,9 @@ public:
     const ScanLog &scanLog() const { return m_log; }
 
     // --- discover
-    // The block devices of the machine, each opened read-only to find Windows. Throws
-    // ScanError when the device list itself cannot be read; a disk that cannot be opened is a
-    // DiscoveredDisk with its error.
+    // The block devices of the machine, each opened read-only to find Windows, but for
+    // options().excludedDisks. Throws ScanError when the device list itself cannot be read; a
+    // disk that cannot be opened is a DiscoveredDisk with its error.
     QList<DiscoveredDisk> discoverDisks();
     // The same for one path the user named (image, device or folder); never throws.
     DiscoveredDisk describeSource(const QString &path);

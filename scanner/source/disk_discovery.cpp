@@ -30,9 +30,28 @@ QString readSysfs(const QString &path)
         return {};
     return QString::fromUtf8(f.read(4096)).trimmed();
 }
+
+// True when the disk called name under sysBlock (hardwareRoot/sys/block) is named in excluded,
+// by its kernel name, its /dev path or one of its partitions.
+bool isExcludedDisk(const QString &sysBlock, const QString &name, const QStringList &excluded)
+{
+    for (const QString &entry : excluded) {
+        // "/dev/sdb" and "sdb" name the same disk; the kernel name is what sys/block holds.
+        const QString wanted = QFileInfo(entry.trimmed()).fileName();
+        if (wanted.isEmpty() || wanted == QLatin1String(".") || wanted == QLatin1String(".."))
+            continue;
+        if (wanted == name)
+            return true;
+        // A partition ("sdb1") stands for its disk: sys/block/sdb/sdb1 exists.
+        if (QFileInfo(QDir(sysBlock).filePath(name + QLatin1Char('/') + wanted)).isDir())
+            return true;
+    }
+    return false;
+}
 } // namespace
 
-QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot, const DiskOpener &open)
+QList<DiscoveredDisk> discoverDisks(
+    const QString &hardwareRoot, const DiskOpener &open, const QStringList &excluded)
 {
     QList<DiscoveredDisk> out;
     const QString root = hardwareRoot.isEmpty() ? QStringLiteral("/") : hardwareRoot;
@@ -47,6 +66,10 @@ QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot, const DiskOpene
     for (const QString &name : names) {
         if (skipped(name))
             continue;
+        if (isExcludedDisk(block.path(), name, excluded)) {
+            log()->info("disk {}: left out as asked (the scanner's own disk)", str(name));
+            continue;
+        }
         DiscoveredDisk d;
         d.device = QDir::cleanPath(QDir(root).filePath(QStringLiteral("dev/") + name));
         const QString sys = block.filePath(name);

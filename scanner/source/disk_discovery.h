@@ -32,6 +32,9 @@ using DiskOpener = std::function<void(const QString &device, DiscoveredDisk &dis
 // Lists the block devices under hardwareRoot/sys/block (skipping loop, ram and zram devices)
 // and opens each read-only (at hardwareRoot/dev/NAME) to find Windows on it: with open, or
 // else with Source::open. Throws ScanError(SourceUnreadable) when sys/block cannot be listed.
-QList<DiscoveredDisk> discoverDisks(const QString &hardwareRoot, const DiskOpener &open = {});
+// A disk named in excluded ("sdb", "/dev/sdb", or one of its partitions, "sdb1") is neither
+// listed nor opened: the live system's own stick is not a machine's disk.
+QList<DiscoveredDisk> discoverDisks(
+    const QString &hardwareRoot, const DiskOpener &open = {}, const QStringList &excluded = {});
 
 } // namespace urs

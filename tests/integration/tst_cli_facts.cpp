@@ -224,6 +224,29 @@ private slots:
         QVERIFY(r.out.contains("`/windows/fast_startup/hiberboot_enabled`"));
     }
 
+    // The listing without --source leaves out the scanner's own stick (laptop-2014's sdb).
+    void listingLeavesOutExcludedDisks_data()
+    {
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addColumn<QStringList>("listed");
+        QTest::newRow("none") << QStringList {} << QStringList {"sda", "sdb"};
+        QTest::newRow("the stick") << QStringList {"--exclude-disk", "sdb"} << QStringList {"sda"};
+        QTest::newRow("by its path") << QStringList {"--exclude-disk", "/dev/sdb"} << QStringList {"sda"};
+        QTest::newRow("twice") << QStringList {"--exclude-disk", "sdb", "--exclude-disk", "sda"}
+                               << QStringList {};
+    }
+    void listingLeavesOutExcludedDisks()
+    {
+        QFETCH(QStringList, excluded);
+        QFETCH(QStringList, listed);
+        const CliRun r = runCli(QStringList {"facts", "--hardware-root", laptop(), "--json"} + excluded);
+        QCOMPARE(r.exitCode, 0);
+        QStringList devices;
+        for (const QJsonValue &d : r.json().value("disks").toArray())
+            devices << QFileInfo(d.toObject().value("device").toString()).fileName();
+        QCOMPARE(devices, listed);
+    }
+
     void versionAndHelp()
     {
         QCOMPARE(runCli({"--version"}).exitCode, 0);

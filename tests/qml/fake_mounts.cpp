@@ -26,7 +26,7 @@ QString makeFakeMountsRoot(const QString &root)
         "/dev/sr0 /run/live/iso iso9660 ro,relatime 0 0\n"
         "/dev/loop0 /run/live/rootfs/filesystem.squashfs squashfs ro 0 0\n"
         "overlay / overlay rw 0 0\n"
-        "/dev/sdb1 /run/live/medium vfat rw,relatime,fmask=0022 0 0\n"
+        "/dev/sdb1 /media/UPGRADESCAN vfat rw,relatime,fmask=0022 0 0\n"
         "/dev/sdc1 /media/USB\\040STICK exfat rw,relatime 0 0\n"
         "/dev/nvme0n1p3 /mnt/data ext4 rw,relatime 0 0\n");
     write(root + "/sys/block/sdb/removable", "1\n");
@@ -38,7 +38,7 @@ QString makeFakeMountsRoot(const QString &root)
     write(root + "/sys/block/nvme0n1/removable", "0\n");
     QDir().mkpath(root + "/sys/block/nvme0n1/nvme0n1p3");
     write(root + "/sys/block/sr0/removable", "1\n");
-    QDir().mkpath(root + "/run/live/medium");
+    QDir().mkpath(root + "/media/UPGRADESCAN");
     QDir().mkpath(root + "/media/USB STICK");
     QDir().mkpath(root + "/mnt/data");
     return root;

@@ -20,7 +20,7 @@ QmlTestUtil::QmlTestUtil(QObject *parent)
     : QObject(parent)
 {
     m_mountsRoot = makeFakeMountsRoot(m_temp.filePath(QStringLiteral("mounts")));
-    m_reportsDir = m_mountsRoot + QStringLiteral("/run/live/medium/reports");
+    m_reportsDir = m_mountsRoot + QStringLiteral("/media/UPGRADESCAN/reports");
 }
 
 QString QmlTestUtil::screenshotDir() const

@@ -65,8 +65,8 @@ private slots:
                                << "/media/USB STICK";
         QTest::newRow("tab+backslash") << "/a\\011b\\134c"
                                        << "/a\tb\\c";
-        QTest::newRow("plain") << "/run/live/medium"
-                               << "/run/live/medium";
+        QTest::newRow("plain") << "/media/UPGRADESCAN"
+                               << "/media/UPGRADESCAN";
         QTest::newRow("trailing backslash") << "/x\\"
                                             << "/x\\";
         QTest::newRow("not octal") << "/x\\09z"
@@ -93,11 +93,11 @@ private slots:
         QCOMPARE(drives.size(), 4);
         QCOMPARE(drives[0].device, QStringLiteral("/dev/sr0"));
         QVERIFY(drives[0].readOnly);
-        QCOMPARE(drives[1].mountPoint, QStringLiteral("/run/live/medium"));
+        QCOMPARE(drives[1].mountPoint, QStringLiteral("/media/UPGRADESCAN"));
         QVERIFY(drives[1].bootMedium);
         QVERIFY(drives[1].removable);
         QCOMPARE(drives[1].label, QStringLiteral("SanDisk Ultra Fit"));
-        QCOMPARE(drives[1].path, root + QStringLiteral("/run/live/medium"));
+        QCOMPARE(drives[1].path, root + QStringLiteral("/media/UPGRADESCAN"));
         QCOMPARE(drives[2].mountPoint, QStringLiteral("/media/USB STICK"));
         QVERIFY(drives[2].removable);
         QVERIFY(!drives[2].bootMedium);
@@ -116,7 +116,7 @@ private slots:
         model.refresh();
         // The read-only DVD is not offered; the stick comes first, the internal disk last.
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.selectedFolder(), root + QStringLiteral("/run/live/medium/reports"));
+        QCOMPARE(model.selectedFolder(), root + QStringLiteral("/media/UPGRADESCAN/reports"));
         QCOMPARE(model.data(model.index(0, 0), DestinationListModel::BootMediumRole).toBool(), true);
         QCOMPARE(model.data(model.index(1, 0), DestinationListModel::DeviceRole).toString(),
             QStringLiteral("/dev/sdc1"));

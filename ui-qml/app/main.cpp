@@ -35,6 +35,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "upgrade-scan-app: %s\n", qPrintable(error));
         return 2;
     }
+    // The stick's settings file fills in what the command line left open; a bad value in it is
+    // a warning, never a reason not to start.
+    for (const QString &warning : config.applySettingsFile())
+        urs::log()->warn("{}", warning.toStdString());
 
     QQmlApplicationEngine engine;
     prepareEngine(engine);

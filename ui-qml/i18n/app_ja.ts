@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BatchScreen</name>
+    <message>
+        <source>Automatic scan</source>
+        <translation>自動スキャン</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>レポート: %1</translation>
+    </message>
+    <message>
+        <source>This failure is noted in %1.</source>
+        <translation>この失敗は %1 に記録しました。</translation>
+    </message>
+    <message>
+        <source>Switching off in %1 s. Press any key or tap the screen to switch off now.</source>
+        <translation>あと %1 秒で電源を切ります。今すぐ切るには、いずれかのキーを押すか画面をタップしてください。</translation>
+    </message>
+    <message>
+        <source>Press any key or tap the screen to switch off.</source>
+        <translation>電源を切るには、いずれかのキーを押すか画面をタップしてください。</translation>
+    </message>
+    <message>
+        <source>Switching off…</source>
+        <translation>電源を切っています…</translation>
+    </message>
+    <message>
+        <source>Stay on this screen</source>
+        <translation>この画面にとどまる</translation>
+    </message>
+</context>
+<context>
     <name>ExportScreen</name>
     <message>
         <source>Save the report</source>
@@ -159,6 +190,45 @@
     <message>
         <source>Switch the language to %1</source>
         <translation>表示言語を %1 に切り替える</translation>
+    </message>
+</context>
+<context>
+    <name>PowerButtons</name>
+    <message>
+        <source>Shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart without saving the report?</source>
+        <translation>レポートを保存せずに再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Shut down without saving the report?</source>
+        <translation>レポートを保存せずにシャットダウンしますか?</translation>
+    </message>
+    <message>
+        <source>This result has not been written to a report yet. It is lost when the machine switches off.</source>
+        <translation>この結果はまだレポートに書き込まれていません。電源を切ると失われます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Restart anyway</source>
+        <translation>それでも再起動</translation>
+    </message>
+    <message>
+        <source>Shut down anyway</source>
+        <translation>それでもシャットダウン</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -439,6 +509,61 @@
     </message>
 </context>
 <context>
+    <name>urs::ui::BatchRun</name>
+    <message>
+        <source>Looking at the disks…</source>
+        <translation>ディスクを調べています…</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 をスキャン中…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>レポートを書き込み中…</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found.</source>
+        <translation>Windows のインストールが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The Windows disk is encrypted with BitLocker.</source>
+        <translation>Windows のディスクは BitLocker で暗号化されています。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read.</source>
+        <translation>ディスクを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The scan did not finish.</source>
+        <translation>スキャンが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>レポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that this machine&apos;s Windows disk is connected and that the firmware setup lists it, then start the scanner again.</source>
+        <translation>この PC の Windows ディスクが接続され、ファームウェア設定画面に表示されることを確かめてから、スキャナーをもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Start Windows, suspend BitLocker (Control Panel, BitLocker Drive Encryption), shut Windows down fully and scan again.</source>
+        <translation>Windows を起動して BitLocker を一時停止し (コントロール パネル、BitLocker ドライブ暗号化)、Windows を完全にシャットダウンしてから、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Check the disk&apos;s cable and that the firmware setup lists it, then scan again. A disk that keeps failing must be replaced before any upgrade.</source>
+        <translation>ディスクのケーブルと、ファームウェア設定画面にディスクが表示されることを確かめてから、もう一度スキャンしてください。読み取りに失敗し続けるディスクは、アップグレードの前に交換が必要です。</translation>
+    </message>
+    <message>
+        <source>Start the scanner again. If the scan fails again, start it without batch mode and keep failed-scans.log.</source>
+        <translation>スキャナーをもう一度起動してください。それでも失敗する場合は、バッチ モードを使わずに起動し、failed-scans.log を保管してください。</translation>
+    </message>
+    <message>
+        <source>Check that the scanner&apos;s stick is still plugged in and has free space, then scan again: the verdicts shown here were not saved.</source>
+        <translation>スキャナーの USB メモリが挿さったままで空き容量があることを確かめてから、もう一度スキャンしてください。ここに表示した判定は保存されていません。</translation>
+    </message>
+</context>
+<context>
     <name>urs::ui::DestinationListModel</name>
     <message>
         <source>Reports folder</source>
@@ -494,6 +619,17 @@
     <message>
         <source>build %1</source>
         <translation>ビルド %1</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::PowerControl</name>
+    <message>
+        <source>The machine could not be restarted: &quot;%1&quot; did not start. Hold the power button for a few seconds, then switch it on again.</source>
+        <translation>再起動できませんでした (「%1」を実行できませんでした)。電源ボタンを数秒間押し続けてから、もう一度電源を入れてください。</translation>
+    </message>
+    <message>
+        <source>The machine could not be switched off: &quot;%1&quot; did not start. Hold the power button for a few seconds instead.</source>
+        <translation>電源を切れませんでした (「%1」を実行できませんでした)。代わりに電源ボタンを数秒間押し続けてください。</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,8 @@ FocusScope {
                     objectName: "backButton"
                     text: qsTr("Back to the results")
                     onClicked: screen.navigate("results")
-                }
+                },
+                PowerButtons {}
             ]
             AppButton {
                 objectName: "nextMachineButton"

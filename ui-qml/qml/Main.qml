@@ -10,8 +10,8 @@ import UpgradeScan
 ApplicationWindow {
     id: window
 
-    // The screen shown: start, target, scan, results, export, guides.
-    property string screen: "start"
+    // The screen shown: start, target, scan, results, export, guides; batch in batch mode.
+    property string screen: App.batch.enabled ? "batch" : "start"
     property string guideReturn: "start"
     readonly property var flow: ["start", "target", "scan", "results", "export"]
     readonly property Item currentScreen: loader.item as Item
@@ -23,6 +23,10 @@ ApplicationWindow {
         }
         if (name === "guides" && screen !== "guides")
             guideReturn = screen
+        // Leaving the Batch screen by any way (Esc, Stay, the header's Guides) means the
+        // technician took over: no power-off.
+        if (screen === "batch" && name !== "batch")
+            App.batch.stay()
         screen = name
     }
     function openGuide(guideId, section) {
@@ -31,9 +35,11 @@ ApplicationWindow {
         if (guides)
             guides.show(guideId, section || "")
     }
-    // Esc: one step back, never out of a running scan (Cancel is explicit there).
+    // Esc: one step back, never out of a running scan (Cancel is explicit there). On the Batch
+    // screen, once the run has finished: no power-off, the normal screens take over.
     function back() {
         switch (screen) {
+        case "batch": if (App.batch.finished) (loader.item as BatchScreen).leave(); break
         case "target": go("start"); break
         case "scan": if (!App.scan.running) go("target"); break
         case "results": go("target"); break
@@ -113,7 +119,7 @@ ApplicationWindow {
             }
             Item { Layout.fillWidth: true }
             StepIndicator {
-                visible: window.screen !== "guides"
+                visible: window.screen !== "guides" && window.screen !== "batch"
                 compact: window.width < 1280 * Theme.scale
                 current: Math.max(0, window.flow.indexOf(window.screen))
             }
@@ -149,6 +155,7 @@ ApplicationWindow {
             case "results": return resultsScreen
             case "export": return exportScreen
             case "guides": return guidesScreen
+            case "batch": return batchScreen
             default: return startScreen
             }
         }
@@ -168,4 +175,5 @@ ApplicationWindow {
     Component { id: resultsScreen; ResultsScreen { objectName: "resultsScreen" } }
     Component { id: exportScreen; ExportScreen { objectName: "exportScreen" } }
     Component { id: guidesScreen; GuidesScreen { objectName: "guidesScreen" } }
+    Component { id: batchScreen; BatchScreen { objectName: "batchScreen" } }
 }

@@ -281,7 +281,8 @@ FocusScope {
                 AppButton {
                     text: qsTr("Guides")
                     onClicked: screen.navigate("guides")
-                }
+                },
+                PowerButtons {}
             ]
             AppButton {
                 objectName: "exportButton"

@@ -240,6 +240,9 @@ FocusScope {
         }
 
         ActionBar {
+            leftItems: [
+                PowerButtons {}
+            ]
             AppButton {
                 objectName: "nextButton"
                 kind: "primary"

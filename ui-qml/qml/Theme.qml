@@ -19,6 +19,8 @@ QtObject {
     readonly property int fontLarge: Math.round(19 * scale)
     readonly property int fontTitle: Math.round(24 * scale)
     readonly property int fontHeadline: Math.round(30 * scale)
+    // The Batch screen's verdicts and failures, read from across the room.
+    readonly property int fontDisplay: Math.round(40 * scale)
 
     // --- spacing and shapes ------------------------------------------------------------------
     readonly property int spacingXs: Math.round(4 * scale)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_config.h"
 
+#include "common/log.h"
+#include "kiosk_settings.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace urs::ui {
 
@@ -36,6 +40,30 @@ void defineOptions(QCommandLineParser &p)
     p.addOption(opt(QStringLiteral("scan-time"), QStringLiteral("Judge as of this UTC time (ISO 8601)."),
         QStringLiteral("TIME")));
     p.addOption(opt(QStringLiteral("no-discovery"), QStringLiteral("Do not look at the block devices.")));
+    p.addOption(opt(QStringLiteral("settings"),
+        QStringLiteral("Read settings from this INI file ([batch] enabled, poweroff_after_seconds, targets; "
+                       "[app] language). The command line wins over it."),
+        QStringLiteral("FILE")));
+    p.addOption(opt(QStringLiteral("exclude-disk"),
+        QStringLiteral("Neither list nor scan this disk (sdb or /dev/sdb: the scanner's own stick). "
+                       "Repeatable."),
+        QStringLiteral("NAME")));
+    p.addOption(opt(QStringLiteral("power-controls"),
+        QStringLiteral("Show Shut down and Restart buttons (on the live system).")));
+    p.addOption(opt(QStringLiteral("batch"),
+        QStringLiteral("Batch mode: scan the first Windows found, write its report, show the verdicts, "
+                       "then power off.")));
+    p.addOption(opt(QStringLiteral("batch-poweroff-after"),
+        QStringLiteral("Batch mode: power off SECONDS after the verdicts show (0: wait for a key; "
+                       "default 60)."),
+        QStringLiteral("SECONDS")));
+}
+
+// "a,b c" -> {"a", "b", "c"}: a list in one environment variable.
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -71,6 +99,24 @@ bool AppConfig::parse(const QStringList &arguments, AppConfig *config, QString *
     take("reports", &config->reportsDir);
     take("lang", &config->language);
     take("source", &config->source);
+    take("settings", &config->settingsFile);
+    if (p.isSet(QStringLiteral("exclude-disk")))
+        config->excludedDisks = p.values(QStringLiteral("exclude-disk"));
+    if (p.isSet(QStringLiteral("power-controls")))
+        config->powerControls = true;
+    if (p.isSet(QStringLiteral("batch")))
+        config->batch = true;
+    if (p.isSet(QStringLiteral("batch-poweroff-after"))) {
+        const QString value = p.value(QStringLiteral("batch-poweroff-after"));
+        config->batchPoweroffAfter = KioskSettings::parsePoweroffSeconds(value);
+        if (!config->batchPoweroffAfter) {
+            *error = QStringLiteral("--batch-poweroff-after: '%1' is not a whole number of seconds from 0 "
+                                    "(wait for a key) to %2")
+                         .arg(value)
+                         .arg(KioskSettings::kMaxPoweroffAfterSeconds);
+            return false;
+        }
+    }
     if (p.isSet(QStringLiteral("fullscreen")))
         config->fullscreen = true;
     if (p.isSet(QStringLiteral("windowed")))
@@ -112,6 +158,45 @@ void AppConfig::applyEnvironment()
         scanTime = QDateTime::fromString(t, Qt::ISODate);
     if (qEnvironmentVariable("URS_APP_DISCOVERY") == QLatin1String("0"))
         discoverDisks = false;
+    take("URS_APP_SETTINGS", &settingsFile);
+    take("URS_APP_POWER_COMMAND", &powerCommand);
+    if (const QString disks = qEnvironmentVariable("URS_APP_EXCLUDE_DISK"); !disks.isEmpty())
+        excludedDisks = splitList(disks);
+    if (qEnvironmentVariable("URS_APP_POWER_CONTROLS") == QLatin1String("1"))
+        powerControls = true;
+    if (qEnvironmentVariable("URS_APP_BATCH") == QLatin1String("1"))
+        batch = true;
+    if (const QString after = qEnvironmentVariable("URS_APP_BATCH_POWEROFF_AFTER"); !after.isEmpty()) {
+        batchPoweroffAfter = KioskSettings::parsePoweroffSeconds(after);
+        if (!batchPoweroffAfter)
+            log()->warn(
+                "URS_APP_BATCH_POWEROFF_AFTER='{}' is not a whole number of seconds; ignored", str(after));
+    }
+}
+
+void AppConfig::applySettings(const KioskSettings &settings)
+{
+    // Batch mode has no "off" switch on the command line: --batch turns it on whatever the file
+    // says, and the file can turn it on without the option.
+    batch = batch || settings.batchEnabled.value_or(false);
+    if (!batchPoweroffAfter)
+        batchPoweroffAfter = settings.poweroffAfterSeconds;
+    if (batchTargets.isEmpty())
+        batchTargets = settings.targets;
+    if (language.isEmpty() && settings.language)
+        language = *settings.language;
+}
+
+QStringList AppConfig::applySettingsFile()
+{
+    const KioskSettings settings = KioskSettings::read(settingsFile);
+    applySettings(settings);
+    return settings.warnings;
+}
+
+int AppConfig::batchPoweroffAfterSeconds() const
+{
+    return batchPoweroffAfter.value_or(KioskSettings::kDefaultPoweroffAfterSeconds);
 }
 
 QString AppConfig::effectiveGuidesDir() const

@@ -30,7 +30,10 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     , m_export(new ExportController(this))
     , m_reports(new ReportListModel(m_language, this))
     , m_guides(new GuideListModel(m_language, this))
+    , m_power(new PowerControl(this))
+    , m_batch(new BatchRun(m_config, {m_disks, m_scan, m_export, m_power}, this))
 {
+    m_power->setCommand(m_config.powerCommand);
     m_language->setLanguage(m_config.language.isEmpty() ? AppLanguage::fromLocale() : m_config.language);
     setSession(makeSession());
     m_destinations->setMountsRoot(m_config.mountsRoot);
@@ -41,6 +44,7 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
         m_export->setLanguage(m_language->language());
         m_disks->retranslate();
         m_destinations->retranslate();
+        m_batch->retranslate();
     });
     // The lifecycle line depends on the edition of the chosen installation.
     connect(m_disks, &DiskListModel::selectionChanged, this, &AppContext::reloadTargets);
@@ -57,6 +61,8 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
         m_reports->setHighlightPath(path);
         m_reports->refresh();
     });
+    connect(m_scan, &ScanController::stateChanged, this, &AppContext::unsavedResultChanged);
+    connect(m_export, &ExportController::stateChanged, this, &AppContext::unsavedResultChanged);
 }
 
 AppContext::~AppContext()
@@ -77,6 +83,7 @@ std::shared_ptr<ScanSession> AppContext::makeSession() const
     options.hardwareRoot = m_config.hardwareRoot;
     options.rulesDir = m_config.rulesDir;
     options.scanTime = m_config.scanTime;
+    options.excludedDisks = m_config.excludedDisks;
     return std::make_shared<ScanSession>(options);
 }
 
@@ -87,6 +94,7 @@ void AppContext::setSession(std::shared_ptr<ScanSession> session)
     m_targets->setSession(m_session);
     m_scan->setSession(m_session);
     m_export->setSession(m_session);
+    m_batch->setSession(m_session);
 }
 
 QString AppContext::version() const
@@ -108,6 +116,18 @@ void AppContext::startUp()
         m_disks->refresh();
     if (!m_disks->busy())
         emit discoveryFinished();
+    if (m_config.batch) {
+        // The configured folder (--reports) even when it cannot be written: a batch run must
+        // not put the report anywhere else, and says so when it fails.
+        m_batch->setReportsFolder(
+            m_config.reportsDir.isEmpty() ? m_destinations->selectedFolder() : m_config.reportsDir);
+        m_batch->start();
+    }
+}
+
+bool AppContext::unsavedResult() const
+{
+    return m_scan->hasResult() && m_export->state() != ExportController::State::Done;
 }
 
 void AppContext::reloadTargets()

@@ -3,11 +3,13 @@
 
 #include "app_config.h"
 #include "app_language.h"
+#include "batch_run.h"
 #include "destination_list_model.h"
 #include "disk_list_model.h"
 #include "export_controller.h"
 #include "finding_list_model.h"
 #include "guide_list_model.h"
+#include "power_control.h"
 #include "report_list_model.h"
 #include "scan_controller.h"
 #include "target_list_model.h"
@@ -40,6 +42,12 @@ class AppContext : public QObject {
     Q_PROPERTY(urs::ui::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(urs::ui::ReportListModel *reports READ reports CONSTANT)
     Q_PROPERTY(urs::ui::GuideListModel *guides READ guides CONSTANT)
+    Q_PROPERTY(urs::ui::BatchRun *batch READ batch CONSTANT)
+    Q_PROPERTY(urs::ui::PowerControl *power READ power CONSTANT)
+    // Shut down and Restart buttons are shown (--power-controls, the live system).
+    Q_PROPERTY(bool powerControls READ powerControls CONSTANT)
+    // A result is on screen that has not been written to a report: switching off loses it.
+    Q_PROPERTY(bool unsavedResult READ unsavedResult NOTIFY unsavedResultChanged)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -60,6 +68,10 @@ public:
     ExportController *exporter() const { return m_export; }
     ReportListModel *reports() const { return m_reports; }
     GuideListModel *guides() const { return m_guides; }
+    BatchRun *batch() const { return m_batch; }
+    PowerControl *power() const { return m_power; }
+    bool powerControls() const { return m_config.powerControls; }
+    bool unsavedResult() const;
     bool fullscreen() const { return m_config.fullscreen; }
     QString version() const;
     const AppConfig &config() const { return m_config; }
@@ -73,7 +85,8 @@ public:
     Q_INVOKABLE void nextMachine();
     // Reads the rules' targets again for the selected installation.
     Q_INVOKABLE void reloadTargets();
-    // Loads the disks, targets, destinations and guides (the first time the Start screen shows).
+    // Loads the disks, targets, destinations and guides (the first time the Start screen shows);
+    // in batch mode, starts the batch run on what it finds.
     Q_INVOKABLE void startUp();
     // A local path from a dialog's file URL.
     Q_INVOKABLE QString localPath(const QString &pathOrUrl) const;
@@ -83,6 +96,7 @@ public:
 signals:
     // The Start screen is usable and the disk list has been read (the benchmark waits for it).
     void discoveryFinished();
+    void unsavedResultChanged();
 
 private:
     void onResult();
@@ -101,6 +115,8 @@ private:
     ExportController *m_export;
     ReportListModel *m_reports;
     GuideListModel *m_guides;
+    PowerControl *m_power;
+    BatchRun *m_batch;
     bool m_started = false;
 };
 

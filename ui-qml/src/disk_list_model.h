@@ -70,6 +70,8 @@ public:
     QString selectedTitle() const;
     bool selectedCanScan() const;
     const QString &discoveryError() const { return m_discoveryError; }
+    // The rows as listed, sources the user opened first, then the disks in discovery order.
+    const QList<DiskRow> &rows() const { return m_rows; }
     // The preview facts of the selected installation (edition decides lifecycle dates).
     std::shared_ptr<const FactSet> selectedFacts() const;
 

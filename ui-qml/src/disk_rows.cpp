@@ -21,6 +21,15 @@ QString kindOfPath(const QString &path)
 
 } // namespace
 
+QString installationTitle(const InstallationPreview &preview)
+{
+    QStringList parts;
+    for (const QString &s : {preview.productName, preview.computerName})
+        if (!s.isEmpty())
+            parts << s;
+    return parts.join(QStringLiteral(" · "));
+}
+
 QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks)
 {
     QList<DiskRow> rows;

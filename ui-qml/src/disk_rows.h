@@ -26,6 +26,10 @@ struct DiskRow {
     InstallationPreview preview;
 };
 
+// "Windows 8.1 Pro · OFFICE-PC-07": the product and computer names a preview read; "" when
+// it read neither.
+QString installationTitle(const InstallationPreview &preview);
+
 // Rows for discovered disks: one per installation, or one saying why there is none.
 QList<DiskRow> rowsForDisks(const QList<DiscoveredDisk> &disks);
 

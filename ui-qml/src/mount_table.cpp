@@ -11,8 +11,8 @@ namespace urs::ui {
 
 namespace {
 
-// Where Debian's live-boot mounts the medium it booted from (live-boot(7)).
-const QString kLiveMedium = QStringLiteral("/run/live/medium");
+// Where the live system mounts its own stick's data partition (media/live/README.md).
+const QString kLiveMedium = QStringLiteral("/media/UPGRADESCAN");
 
 bool isPseudoOrImage(const QString &fsType)
 {

@@ -14,7 +14,7 @@ struct MountedDrive {
     QString fsType;
     bool readOnly = false;
     bool removable = false; // the disk's sysfs removable flag, or it hangs off a USB bus
-    bool bootMedium = false; // the live system's own stick (/run/live/medium)
+    bool bootMedium = false; // the live system's own stick (/media/UPGRADESCAN)
     QString label; // model or vendor from sysfs, when known
 };
 

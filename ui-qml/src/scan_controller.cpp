@@ -3,6 +3,7 @@
 
 #include "common/log.h"
 #include "common/scan_error.h"
+#include "disk_rows.h"
 #include "engine/assessment_json.h"
 #include "format.h"
 
@@ -52,12 +53,8 @@ QString ScanController::resultTitle() const
 {
     if (!m_result)
         return {};
-    const InstallationPreview p = previewFromFacts(m_result->facts);
-    QStringList parts;
-    for (const QString &s : {p.productName, p.computerName})
-        if (!s.isEmpty())
-            parts << s;
-    return parts.isEmpty() ? m_result->sourcePath : parts.join(QStringLiteral(" · "));
+    const QString title = installationTitle(previewFromFacts(m_result->facts));
+    return title.isEmpty() ? m_result->sourcePath : title;
 }
 
 bool ScanController::scannerBootedLegacy() const

@@ -58,6 +58,7 @@ private slots:
     void scanOfTheSample();
     void previewThenScanReadsTheDiskOnce();
     void rulesLoadOnce();
+    void discoveryLeavesOutExcludedDisks();
     void failures_data();
     void failures();
     void unknownTargetBeforeTheDisk();
@@ -145,6 +146,19 @@ void TestScanSession::rulesLoadOnce()
     QCOMPARE(choices.size(), 3);
     QCOMPARE(choices.first().id, QStringLiteral("win11-25h2")); // newest first
     QCOMPARE(session.defaultTargetId(FactSet {}), QStringLiteral("win11-25h2"));
+}
+
+// The app and the CLI pass the live stick's name through the session's options.
+void TestScanSession::discoveryLeavesOutExcludedDisks()
+{
+    SessionOptions options = sampleOptions(); // laptop-2014: internal sda, the live stick sdb
+    QCOMPARE(ScanSession(options).discoverDisks().size(), 2);
+    options.excludedDisks = QStringList {QStringLiteral("sdb")};
+    ScanSession session(options);
+    const QList<DiscoveredDisk> disks = session.discoverDisks();
+    QCOMPARE(disks.size(), 1);
+    QCOMPARE(QFileInfo(disks[0].device).fileName(), QStringLiteral("sda"));
+    QVERIFY2(session.scanLog().text().contains("left out as asked"), session.scanLog().text().constData());
 }
 
 void TestScanSession::failures_data()

@@ -102,6 +102,52 @@ private slots:
         QVERIFY2(disks[4].toText().contains("no partition table"), qPrintable(disks[4].toText()));
     }
 
+    // The scanner's own stick is neither listed nor opened, however it is named.
+    void excludedDisksAreLeftOut_data()
+    {
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addColumn<QStringList>("listed");
+        const QStringList both {"sda", "sdb"};
+        QTest::newRow("none") << QStringList {} << both;
+        QTest::newRow("kernel name") << QStringList {"sdb"} << QStringList {"sda"};
+        QTest::newRow("device path") << QStringList {"/dev/sdb"} << QStringList {"sda"};
+        QTest::newRow("a partition of it") << QStringList {"sdb1"} << QStringList {"sda"};
+        QTest::newRow("spaces around") << QStringList {" sdb "} << QStringList {"sda"};
+        QTest::newRow("both") << both << QStringList {};
+        QTest::newRow("no such disk") << QStringList {"sdz"} << both;
+        QTest::newRow("empty name") << QStringList {""} << both;
+        QTest::newRow("parent folder") << QStringList {".."} << both;
+    }
+    void excludedDisksAreLeftOut()
+    {
+        QFETCH(QStringList, excluded);
+        QFETCH(QStringList, listed);
+        QTemporaryDir root;
+        addDisk(root.path(), "sda", 2048, false, "Internal", QString());
+        addDisk(root.path(), "sdb", 2048, true, "Stick", QString());
+        QVERIFY(QDir().mkpath(root.path() + "/sys/block/sdb/sdb1"));
+        QStringList opened;
+        const QList<DiscoveredDisk> disks = discoverDisks(
+            root.path(), [&opened](const QString &device, DiscoveredDisk &) { opened << device; }, excluded);
+        QStringList devices;
+        for (const DiscoveredDisk &d : disks)
+            devices << QFileInfo(d.device).fileName();
+        QCOMPARE(devices, listed);
+        QCOMPARE(opened.size(), listed.size()); // an excluded disk is not even opened
+    }
+    // The committed laptop-2014 tree: its internal disk sda and the live stick sdb.
+    void laptopTreeWithoutItsStick()
+    {
+        const QString laptop
+            = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/tests/data/hardware/laptop-2014");
+        auto noOpen = [](const QString &, DiscoveredDisk &) {};
+        QCOMPARE(discoverDisks(laptop, noOpen).size(), 2);
+        const QList<DiscoveredDisk> disks = discoverDisks(laptop, noOpen, {QStringLiteral("sdb")});
+        QCOMPARE(disks.size(), 1);
+        QCOMPARE(disks[0].model, QStringLiteral("ST500LM021-1KJ15"));
+        QVERIFY(!disks[0].removable);
+    }
+
     // An empty sys/block is "no disks"; a missing one is a failure naming it, never "no disks".
     void emptySysBlockHasNoDisks()
     {
