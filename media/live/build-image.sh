@@ -55,8 +55,9 @@ kernel=$(ls "$work/rootfs"/boot/vmlinuz-* | sort -V | tail -1)
 initrd=$(ls "$work/rootfs"/boot/initrd.img-* | sort -V | tail -1)
 [ -f "$kernel" ] && [ -f "$initrd" ] || die "no kernel or initramfs in the root file system"
 say "squashfs (xz)"
+# (mksquashfs 4.5 notes that it cannot store the ACL xattrs systemd puts on /var/log/journal: the
+# journal is in RAM on the stick, so they are not needed.)
 mksquashfs "$work/rootfs" "$work/system.squashfs" -comp xz -Xbcj x86 -b 1M -noappend -quiet \
-  -xattrs-exclude '^system\.' \
   -e boot -wildcards -e 'var/cache/apt/*' -e 'var/lib/apt/lists/*' -e 'tmp/*' >/dev/null
 
 # --- 3. the boot partition: shim, GRUB (x86_64 and i386 EFI), kernel, initramfs ----------------

@@ -18,7 +18,7 @@ cat >"$root/etc/fstab" <<FSTAB
 PARTUUID=$signature-01 /media/UPGRADESCAN vfat rw,noatime,flush,utf8,umask=0022,nofail,x-systemd.device-timeout=15s 0 2
 FSTAB
 
-chroot "$root" systemctl enable upgrade-scanner.service systemd-networkd.service >/dev/null 2>&1
+chroot "$root" systemctl enable upgrade-scanner.service upgradescan-selfcheck.service systemd-networkd.service >/dev/null 2>&1
 # No login prompt anywhere, no waiting for the network at boot, no periodic jobs.
 chroot "$root" systemctl mask getty@.service serial-getty@.service autovt@.service \
   systemd-networkd-wait-online.service apt-daily.timer apt-daily-upgrade.timer \

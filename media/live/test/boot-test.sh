@@ -59,9 +59,13 @@ boot() { # boot uefi|uefi32|bios
   # Batch mode through the settings file on the data partition (the kernel's urs.batch=1 is the
   # other way; the boot menu has an entry for it), and the console on the serial port for us.
   local data="$stick@@$((URS_LIVE_DATA_START * 512))" esp="$stick@@$((URS_LIVE_ESP_START * 512))"
-  printf '[batch]\r\nenabled=true\r\npoweroff_after_seconds=20\r\n' >"$dir/upgradescan.ini"
+  # The verdict screen powers off on a key (64-bit UEFI boot), a click (BIOS boot) or its timeout
+  # (32-bit UEFI boot): the test drives the first two through QEMU's keyboard and USB tablet.
+  local wait_s=60
+  [ "$fw" = uefi32 ] && wait_s=15
+  printf '[batch]\r\nenabled=true\r\npoweroff_after_seconds=%s\r\n' "$wait_s" >"$dir/upgradescan.ini"
   mcopy -o -i "$data" "$dir/upgradescan.ini" ::/upgradescan.ini
-  printf 'set urs_extra="console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1 systemd.log_target=console"\n' \
+  printf 'set urs_extra="console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1 systemd.log_target=console urs.selfcheck=1"\n' \
     >"$dir/custom.cfg"
   mcopy -o -i "$esp" "$dir/custom.cfg" ::/boot/grub/custom.cfg
 
@@ -89,7 +93,7 @@ boot() { # boot uefi|uefi32|bios
     -drive if=none,id=stick,format=raw,file="$stick" -device usb-storage,bus=xhci.0,drive=stick,removable=on,bootindex=0 \
     -drive if=none,id=windows,format=raw,file="$winimg" -device ide-hd,drive=windows,bus=ide.0,bootindex=1 \
     -netdev user,id=net0,restrict=on -device e1000e,netdev=net0 \
-    -device VGA -display none -serial "file:$log" -qmp "unix:$sock,server=on,wait=off" \
+    -device usb-tablet,bus=xhci.0 -device VGA -display none -serial "file:$log" -qmp "unix:$sock,server=on,wait=off" \
     >"$dir/qemu.log" 2>&1 &
   local qemu=$!
   local scanning_shot="" shown_shot="" reported=""
@@ -108,6 +112,12 @@ boot() { # boot uefi|uefi32|bios
     if [ -z "$shown_shot" ] && grep -q 'urs-batch: shown' "$log" 2>/dev/null; then
       sleep 3
       screendump "$sock" "$shots/live-$fw-2-verdict.png"; shown_shot=1
+      case $fw in
+        uefi) qmp "$sock" '{"execute":"send-key","arguments":{"keys":[{"type":"qcode","data":"ret"}]}}' ;;
+        bios) qmp "$sock" '{"execute":"input-send-event","arguments":{"events":[{"type":"abs","data":{"axis":"x","value":16000}},{"type":"abs","data":{"axis":"y","value":12000}},{"type":"btn","data":{"down":true,"button":"left"}}]}}'
+          sleep 0.3
+          qmp "$sock" '{"execute":"input-send-event","arguments":{"events":[{"type":"btn","data":{"down":false,"button":"left"}}]}}' ;;
+      esac
     fi
     sleep 1
   done
@@ -115,6 +125,19 @@ boot() { # boot uefi|uefi32|bios
   say "$fw: powered off after $((SECONDS - start)) s"
   [ -n "$reported" ] || die "$fw: the app never reported a saved report; see $log"
   grep -q 'urs-batch: poweroff' "$log" || die "$fw: the app did not power the machine off itself; see $log"
+  # Seconds (kernel clock) from the verdict on screen to the power-off the app asked for.
+  local shown_at off_at held
+  shown_at=$(grep -a 'urs-batch: shown' "$log" | head -1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p')
+  off_at=$(grep -a 'urs-batch: poweroff' "$log" | head -1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p')
+  held=$(awk -v a="$shown_at" -v b="$off_at" 'BEGIN { printf "%d", b - a }')
+  case $fw in
+    uefi) [ "$held" -lt $((wait_s - 10)) ] || die "$fw: a key press did not power off (verdict held $held s)"
+      echo "input: a key press powered off after $held s" >"$dir/input.txt" ;;
+    bios) [ "$held" -lt $((wait_s - 10)) ] || die "$fw: a click did not power off (verdict held $held s)"
+      echo "input: a click (USB tablet) powered off after $held s" >"$dir/input.txt" ;;
+    *) [ "$held" -ge $((wait_s - 1)) ] || die "$fw: powered off after $held s, before the $wait_s s timeout"
+      echo "input: none; the $wait_s s timeout powered off after $held s" >"$dir/input.txt" ;;
+  esac
 
   # The report, read straight from the stick's data partition.
   mdir -b -i "$data" ::/reports >"$dir/reports.txt" || die "$fw: the data partition has no reports folder"
@@ -123,6 +146,20 @@ boot() { # boot uefi|uefi32|bios
   [ -n "$zip" ] || die "$fw: no report zip on the data partition ($(cat "$dir/reports.txt"))"
   mcopy -i "$data" "$zip" "$dir/report.zip"
   python3 "$here/check-report.py" "$dir/report.zip" "$fw" "$log" >"$dir/check.txt" || { cat "$dir/check.txt"; die "$fw: report check failed"; }
+  cat "$dir/input.txt" >>"$dir/check.txt"
+
+  # What the image's self-check printed: the only block devices mounted are the stick's own
+  # system (squashfs) and data partition, and nothing listens but the DHCP client (UDP 68).
+  tr -d '\r' <"$log" >"$dir/serial.txt"
+  log="$dir/serial.txt"
+  grep -aq 'urs-selfcheck: done' "$log" || die "$fw: the self-check did not run; see $log"
+  local bad
+  bad=$(grep -a 'urs-selfcheck: mount ' "$log" | grep -av -e ' /run/upgradescan/system squashfs' -e ' /media/UPGRADESCAN vfat' || true)
+  [ -z "$bad" ] || die "$fw: a disk of the machine was mounted: $bad"
+  bad=$(grep -a 'urs-selfcheck: listen ' "$log" | grep -av -e 'listen udp6\? [0-9A-F]*:0044$' || true)
+  [ -z "$bad" ] || die "$fw: something listens on the network: $bad"
+  echo "mounted: $(grep -a 'urs-selfcheck: mount ' "$log" | awk '{print $NF"@"$(NF-1)}' | sort -u | tr '\n' ' ')" >>"$dir/check.txt"
+  echo "listening: $(grep -ac 'urs-selfcheck: listen ' "$log") socket(s), all the DHCP client's UDP 68" >>"$dir/check.txt"
   cat "$dir/check.txt"
 }
 
