@@ -10,12 +10,13 @@ die() { printf 'live: %s\n' "$*" >&2; exit 1; }
 cp -a "$here/rootfs/." "$root/"
 cp -a "$stage/." "$root/"
 
-# The stick's data partition is entry 1 of its partition table (see build-image.sh). nofail: the
-# app still starts (and says where reports cannot go) if the partition is damaged.
+# The stick's data partition is entry 1 of its partition table (see build-image.sh). noauto: the
+# kiosk launcher mounts it (after fsck.vfat) once the stick's USB disk has shown up, however long
+# that takes, and a network boot has no stick at all.
 cat >"$root/etc/fstab" <<FSTAB
 # The scanner's own stick: its FAT32 data partition (label UPGRADESCAN), for reports and settings.
 # Nothing else is mounted: the machine's disks are read by the scanner itself, read-only.
-PARTUUID=$signature-01 /media/UPGRADESCAN vfat rw,noatime,flush,utf8,umask=0022,nofail,x-systemd.device-timeout=15s 0 2
+PARTUUID=$signature-01 /media/UPGRADESCAN vfat noauto,rw,noatime,flush,utf8,umask=0022 0 0
 FSTAB
 
 chroot "$root" systemctl enable upgrade-scanner.service upgradescan-selfcheck.service systemd-networkd.service >/dev/null 2>&1
