@@ -65,8 +65,11 @@ boot() { # boot uefi|uefi32|bios
   [ "$fw" = uefi32 ] && wait_s=15
   printf '[batch]\r\nenabled=true\r\npoweroff_after_seconds=%s\r\n' "$wait_s" >"$dir/upgradescan.ini"
   mcopy -o -i "$data" "$dir/upgradescan.ini" ::/upgradescan.ini
-  printf 'set urs_extra="console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1 systemd.log_target=console urs.selfcheck=1"\n' \
-    >"$dir/custom.cfg"
+  # The 32-bit boot shows the app in Japanese (urs.lang=ja), so the stick's CJK font is seen.
+  local lang=""
+  [ "$fw" = uefi32 ] && lang=" urs.lang=ja"
+  printf 'set urs_extra="console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1 systemd.log_target=console urs.selfcheck=1%s"\n' \
+    "$lang" >"$dir/custom.cfg"
   mcopy -o -i "$esp" "$dir/custom.cfg" ::/boot/grub/custom.cfg
 
   local firmware=()
