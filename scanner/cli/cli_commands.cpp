@@ -15,7 +15,8 @@ Commands:
   facts   [--exclude-disk NAME]      list the disks and Windows installations found here
   check   --source PATH [--target ID|all] [--json]
                                      verdict and findings per target
-  report  --source PATH --out DIR    write the zipped readiness report
+  report  --source PATH --out DIR [--technician NAME] [--asset-tag TAG] [--note TEXT]
+                                     write the zipped readiness report
   fleet   DIR... --out DIR           summarise many reports (fleet.csv, fleet.html)
 
 Common options: --hardware-root DIR, --windows N, --rules DIR, --scan-time TIME, --verbose.

@@ -11,10 +11,38 @@
 
 namespace urs::cli {
 
-static const QCommandLineOption kOut(
-    QStringLiteral("out"), QStringLiteral("Write into folder DIR."), QStringLiteral("DIR"));
+static const QCommandLineOption kOut(QStringLiteral("out"),
+    QStringLiteral("Write into folder DIR (made when missing)."), QStringLiteral("DIR"));
 static const QCommandLineOption kLang(QStringLiteral("lang"),
     QStringLiteral("Language of the report: en or ja."), QStringLiteral("LANG"), QStringLiteral("en"));
+
+static const QCommandLineOption kTechnician(QStringLiteral("technician"),
+    QStringLiteral("Name of the technician, written into the report."), QStringLiteral("NAME"));
+static const QCommandLineOption kAssetTag(QStringLiteral("asset-tag"),
+    QStringLiteral("The organisation's asset tag of this machine, written into the report."),
+    QStringLiteral("TAG"));
+static const QCommandLineOption kNote(
+    QStringLiteral("note"), QStringLiteral("A note written into the report."), QStringLiteral("TEXT"));
+
+// The technician's fields from the command line; false (after saying which option is too
+// long) when one does not fit, rather than cutting what the user typed.
+static bool notesFromOptions(const QCommandLineParser &parser, ScanNotes *notes)
+{
+    notes->technician = parser.value(kTechnician);
+    notes->assetTag = parser.value(kAssetTag);
+    notes->note = parser.value(kNote);
+    for (const QString &problem : {ScanNotes::tooLong(QStringLiteral("--technician"), notes->technician,
+                                       ScanNotes::kMaxTechnicianChars),
+             ScanNotes::tooLong(QStringLiteral("--asset-tag"), notes->assetTag, ScanNotes::kMaxAssetTagChars),
+             ScanNotes::tooLong(QStringLiteral("--note"), notes->note, ScanNotes::kMaxNoteChars)}) {
+        if (!problem.isEmpty()) {
+            err() << "upgrade-scan report: " << problem << "\n";
+            return false;
+        }
+    }
+    *notes = notes->normalized();
+    return true;
+}
 
 static bool checkLang(const QString &command, const QString &lang)
 {
@@ -28,8 +56,7 @@ int runReport(const QStringList &arguments)
 {
     ScanOptionParser options(QStringLiteral("report"),
         QStringLiteral("Scan and write the readiness report (one zip) into --out DIR."));
-    options.parser().addOption(kOut);
-    options.parser().addOption(kLang);
+    options.parser().addOptions({kOut, kLang, kTechnician, kAssetTag, kNote});
     int code = 0;
     if (!options.parse(arguments, &code))
         return code;
@@ -40,10 +67,14 @@ int runReport(const QStringList &arguments)
     }
     if (!checkLang(QStringLiteral("report"), lang))
         return 2;
+    ScanNotes notes;
+    if (!notesFromOptions(options.parser(), &notes))
+        return 2;
     const QString outDir = QDir::cleanPath(options.parser().value(kOut));
-    // Say at once when the folder is unusable, not after a scan of several minutes.
+    // Say at once when the folder is unusable, not after a scan of several minutes; a missing
+    // one is made, as the app makes the stick's reports folder.
     code = runGuarded([&] {
-        AtomicFileWriter::checkWritableDir(outDir);
+        AtomicFileWriter::makeWritableDir(outDir);
         AtomicFileWriter::removeStaleTemporaries(outDir);
         return 0;
     });
@@ -54,6 +85,7 @@ int runReport(const QStringList &arguments)
     std::optional<ScanRecord> result = runScan(session, options.request(), Judge::WithRules, &code);
     if (!result)
         return code;
+    result->notes = notes;
     return runGuarded([&] {
         const QString path = session.writeReport(*result, lang, outDir);
         if (result->assessment) {
@@ -88,7 +120,7 @@ int runFleet(const QStringList &arguments)
         return 2;
     return runGuarded([&] {
         const QString outDir = QDir::cleanPath(parser.value(kOut));
-        AtomicFileWriter::checkWritableDir(outDir);
+        AtomicFileWriter::makeWritableDir(outDir);
         FleetSummary fleet;
         fleet.addPaths(parser.positionalArguments());
         for (const FleetSkip &skip : fleet.skipped())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/assessment.h"
+#include "engine/scan_notes.h"
 #include "facts/evidence_file.h"
 #include "facts/fact_set.h"
 
@@ -23,6 +24,7 @@ struct ScanRecord {
     FactSet facts;
     QList<EvidenceFile> evidence; // copied while the volume was open
     std::optional<Assessment> assessment; // absent for a facts-only scan
+    ScanNotes notes; // typed by the technician (app fields, report --technician ...)
 };
 
 } // namespace urs

@@ -67,7 +67,21 @@ const QList<FactSpec> kCatalog = {
         "\"x64\", \"x86\" or \"arm64\" (PROCESSOR_ARCHITECTURE in the SYSTEM hive)."},
     {"windows.computer_name", T::String, "ComputerName of the control set in use."},
     {"windows.control_set", T::Integer, "Select\\Current: the control set in use."},
-    {"windows.time_zone", T::String, "TimeZoneKeyName."},
+    {"windows.time_zone", T::String,
+        "TimeZoneKeyName of Control\\TimeZoneInformation, e.g. \"Pacific Standard Time\"."},
+    {"windows.time_zone_bias_minutes", T::Integer,
+        "Bias: minutes from local standard time to UTC (UTC = local + bias; 480 for Pacific, -540 for "
+        "Tokyo)."},
+    {"windows.time_zone_active_bias_minutes", T::Integer,
+        "ActiveTimeBias: the bias in effect (standard or daylight) when Windows last ran."},
+    {"windows.time_zone_daylight", T::Object,
+        "The daylight-saving rule: observed (false when DaylightStart is empty), standard_bias_minutes; "
+        "when observed also daylight_bias_minutes, daylight_start and standard_start (year, month, "
+        "day_of_week, day, hour, minute, second; year 0 means every year, on week day of the month, 5 "
+        "the last)."},
+    {"windows.rtc_in_utc", T::Bool,
+        "RealTimeIsUniversal = 1: Windows keeps the firmware clock in UTC; false (absent, the default): "
+        "in local time."},
     {"windows.last_shutdown", T::DateTime, "Control\\Windows ShutdownTime."},
     {"windows.newest_activity", T::DateTime,
         "Newest time the installation wrote (last shutdown, hive headers, log times)."},

@@ -14,6 +14,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <stdio.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -110,6 +111,27 @@ void AtomicFileWriter::checkWritableDir(const QString &dir)
         fail(dir, QStringLiteral("this is not a folder"), ENOTDIR);
     if (::access(native(dir).constData(), W_OK) != 0)
         fail(dir, QStringLiteral("the report folder is not writable"), errno);
+}
+
+void AtomicFileWriter::makeWritableDir(const QString &dir)
+{
+    if (!QFileInfo::exists(dir)) {
+        std::error_code error;
+        std::filesystem::create_directories(std::filesystem::path(native(dir).toStdString()), error);
+        if (error) {
+            // A file where a folder of the path should be is the one case the general advice
+            // ("the folder does not exist: create it") would send the user the wrong way.
+            if (error.value() == ENOTDIR || error.value() == EEXIST)
+                throw ScanError(ScanErrorKind::ReportWrite, dir,
+                    QStringLiteral("cannot create the report folder: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(error.value()))),
+                    QStringLiteral(
+                        "A part of this path is a file, not a folder: choose another folder (--out)"));
+            fail(dir, QStringLiteral("cannot create the report folder"), error.value());
+        }
+        log()->info("created the report folder {}", str(dir));
+    }
+    checkWritableDir(dir);
 }
 
 int AtomicFileWriter::removeStaleTemporaries(const QString &dir)

@@ -38,6 +38,10 @@ public:
     // Throws ScanError(ReportWrite) unless dir is an existing, writable folder; run before a
     // long scan so the user hears about a bad --out at once.
     static void checkWritableDir(const QString &dir);
+    // The same after creating dir and its parents when they are missing (mkdir -p): what the
+    // faces call for --out and the stick's reports folder. Throws ScanError(ReportWrite) naming
+    // dir, the system's reason and what to do.
+    static void makeWritableDir(const QString &dir);
 };
 
 } // namespace urs

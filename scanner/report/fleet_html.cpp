@@ -5,6 +5,7 @@
 #include "report/html_escape.h"
 #include "report/report_strings.h"
 #include "report/report_style.h"
+#include "report/report_text.h"
 
 #include <QFileInfo>
 
@@ -13,6 +14,22 @@ namespace urs {
 static QString e(const QString &s)
 {
     return htmlEscape(s);
+}
+
+// The technician's asset tag, name and note under the machine, when there are any.
+static QString notesHtml(const ScanNotes &notes, const ReportStrings &s)
+{
+    QStringList parts;
+    if (!notes.assetTag.isEmpty())
+        parts << e(s.text("asset_tag")) + QStringLiteral(": ") + e(notes.assetTag);
+    if (!notes.technician.isEmpty())
+        parts << e(s.text("technician")) + QStringLiteral(": ") + e(notes.technician);
+    if (!notes.note.isEmpty())
+        parts << e(s.text("note")) + QStringLiteral(": ")
+                + e(notes.note).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return parts.isEmpty()
+        ? QString()
+        : QStringLiteral("<br><span class=\"src\">%1</span>").arg(parts.join(QStringLiteral("<br>")));
 }
 
 QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
@@ -80,13 +97,16 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
     for (const FleetMachine &m : machines) {
         const MachineIdentity &id = m.report.machine;
         const QString name = id.computerName.isEmpty() ? s.text("unknown_value") : id.computerName;
+        const ReportSummary &r = m.report;
         QString who = QStringLiteral(
             "<b>%1</b><br><span class=\"src\">%2</span><br><span class=\"url\">%3 · %4</span>")
                           .arg(e(name),
                               e(QStringList {id.manufacturer, id.model, id.serial}
                                       .join(QLatin1Char(' '))
                                       .simplified()),
-                              e(QFileInfo(m.file).fileName()), e(s.dateTime(m.report.scanTime)));
+                              e(QFileInfo(m.file).fileName()),
+                              e(ReportText::scanTime(r.scanTime, r.scanTimeLocal, r.timeZoneName, s)));
+        who += notesHtml(r.notes, s);
         h += QStringLiteral("<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td>")
                  .arg(QString::number(++rank), who, e(id.sourceOsText()));
         for (const QString &t : targets) {

@@ -5,6 +5,7 @@
 #include "report/csv_table.h"
 #include "report/fleet_html.h"
 #include "report/report_strings.h"
+#include "report/report_text.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -149,7 +150,8 @@ QByteArray FleetSummary::csv(const QString &lang) const
     const ReportStrings s(lang);
     const QStringList targets = targetIds();
     QStringList header {s.text("fleet_file"), s.text("manufacturer"), s.text("model"), s.text("serial"),
-        s.text("uuid"), s.text("computer_name"), s.text("fleet_source_os"), s.text("scanned")};
+        s.text("uuid"), s.text("computer_name"), s.text("asset_tag"), s.text("fleet_source_os"),
+        s.text("scanned"), s.text("scanned_local")};
     const QList<FleetMachine> list = machines();
     for (const QString &t : targets) {
         QString name = t;
@@ -158,18 +160,21 @@ QByteArray FleetSummary::csv(const QString &lang) const
                 name = m.targetNames.value(t).in(lang);
         header << name;
     }
-    header << s.text("fleet_blockers") << s.text("finding_id");
+    header << s.text("fleet_blockers") << s.text("finding_id") << s.text("technician") << s.text("note");
     CsvTable table(header);
     for (const FleetMachine &m : list) {
         const MachineIdentity &id = m.report.machine;
+        const ReportSummary &r = m.report;
         QStringList row {QFileInfo(m.file).fileName(), id.manufacturer, id.model, id.serial, id.uuid,
-            id.computerName, id.sourceOsText(), s.dateTime(m.report.scanTime)};
+            id.computerName, r.notes.assetTag, id.sourceOsText(), s.dateTime(r.scanTime),
+            ReportText::localTime(r.scanTimeLocal, r.timeZoneName, s)};
         for (const QString &t : targets)
             row << (m.verdicts.contains(t) ? s.verdict(m.verdicts.value(t)) : QString());
         QStringList titles;
         for (const QString &b : m.blockerIds)
             titles << m.blockerTitles.value(b).in(lang);
-        row << titles.join(QStringLiteral("; ")) << m.blockerIds.join(QLatin1Char(';'));
+        row << titles.join(QStringLiteral("; ")) << m.blockerIds.join(QLatin1Char(';')) << r.notes.technician
+            << r.notes.note;
         table.addRow(row);
     }
     return table.toBytes();

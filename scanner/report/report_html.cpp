@@ -6,6 +6,7 @@
 #include "report/findings_html.h"
 #include "report/html_escape.h"
 #include "report/machine_identity.h"
+#include "report/machine_time_zone.h"
 #include "report/qr_svg.h"
 #include "report/report_strings.h"
 #include "report/report_style.h"
@@ -39,6 +40,19 @@ QString row(const QString &label, const QString &valueHtml)
     return QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(e(label), valueHtml);
 }
 
+// What the technician typed, where it was typed; nothing when a field is empty.
+QString notesRows(const ScanNotes &notes, const ReportStrings &s)
+{
+    QString h;
+    if (!notes.assetTag.isEmpty())
+        h += row(s.text("asset_tag"), e(notes.assetTag));
+    if (!notes.technician.isEmpty())
+        h += row(s.text("technician"), e(notes.technician));
+    if (!notes.note.isEmpty())
+        h += row(s.text("note"), e(notes.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    return h;
+}
+
 QString identity(const ScanRecord &r, const ReportStrings &s)
 {
     const FactSet &f = r.facts;
@@ -67,11 +81,15 @@ QString identity(const ScanRecord &r, const ReportStrings &s)
         ? e(f.value(QStringLiteral("hardware.tpm.version")).value_or(QJsonValue(s.text("yes"))).toString())
         : e(s.text("not_present"));
     h += row(s.text("tpm"), tpmText);
-    h += row(s.text("scanned"), e(s.dateTime(r.scanTime)));
+    const std::optional<MachineTimeZone> zone = MachineTimeZone::fromFacts(f);
+    h += row(s.text("scanned"),
+        e(zone ? ReportText::scanTime(r.scanTime, zone->toLocal(r.scanTime), zone->name(), s)
+               : s.dateTime(r.scanTime)));
     h += row(s.text("versions"),
         e(QStringLiteral("upgrade-scan %1 / %2")
                 .arg(QStringLiteral(URS_VERSION),
                     r.assessment ? r.assessment->rulesVersion : s.text("unknown_value"))));
+    h += notesRows(r.notes.normalized(), s);
     return h + QStringLiteral("</dl></section>");
 }
 

@@ -4,6 +4,7 @@
 #include "engine/assessment_json.h"
 #include "engine/scan_record.h"
 #include "report/json_top_level.h"
+#include "report/machine_time_zone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,25 @@ namespace urs {
 static QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
+}
+
+static QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject ReportJson::notesToJson(const ScanNotes &notes)
+{
+    return {{QStringLiteral("technician"), orNull(notes.technician)},
+        {QStringLiteral("asset_tag"), orNull(notes.assetTag)}, {QStringLiteral("note"), orNull(notes.note)}};
+}
+
+ScanNotes ReportJson::notesFromJson(const QJsonObject &json)
+{
+    // normalized(): report.json may come from anywhere; what the fleet shows keeps the limits.
+    return ScanNotes {json.value(QLatin1String("technician")).toString(),
+        json.value(QLatin1String("asset_tag")).toString(), json.value(QLatin1String("note")).toString()}
+        .normalized();
 }
 
 QJsonObject ReportJson::build(
@@ -29,6 +49,7 @@ QJsonObject ReportJson::build(
                 {QStringLiteral("original_size_bytes"), double(e.originalSize)},
                 {QStringLiteral("truncated"), e.truncated}});
     }
+    const std::optional<MachineTimeZone> zone = MachineTimeZone::fromFacts(result.facts);
     QJsonObject root {
         {QStringLiteral("schema"), QStringLiteral("upgrade-scan/report")},
         {QStringLiteral("schema_version"), kSchemaVersion},
@@ -38,6 +59,12 @@ QJsonObject ReportJson::build(
         {QStringLiteral("rules_version"),
             result.assessment ? QJsonValue(result.assessment->rulesVersion) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("scan_time"), isoUtc(result.scanTime)},
+        {QStringLiteral("scan_time_local"),
+            zone ? QJsonValue(zone->toLocal(result.scanTime).toString(Qt::ISODate))
+                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("time_zone"),
+            zone ? QJsonValue(zone->toJson(result.scanTime)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("scan_notes"), notesToJson(result.notes.normalized())},
         {QStringLiteral("language"), lang},
         {QStringLiteral("machine"), machine.toJson()},
         {QStringLiteral("targets_requested"),
@@ -87,6 +114,11 @@ std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QStrin
         *error = QStringLiteral("report.json has no valid scan_time");
         return std::nullopt;
     }
+    s.scanTimeLocal
+        = QDateTime::fromString(root.value(QStringLiteral("scan_time_local")).toString(), Qt::ISODate);
+    s.timeZoneName
+        = root.value(QStringLiteral("time_zone")).toObject().value(QLatin1String("name")).toString();
+    s.notes = ReportJson::notesFromJson(root.value(QStringLiteral("scan_notes")).toObject());
     s.scannerVersion
         = root.value(QStringLiteral("scanner")).toObject().value(QStringLiteral("version")).toString();
     s.rulesVersion = root.value(QStringLiteral("rules_version")).toString();

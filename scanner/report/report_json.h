@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/assessment.h"
+#include "engine/scan_notes.h"
 #include "report/machine_identity.h"
 
 #include <QDateTime>
@@ -23,12 +24,21 @@ public:
     static QJsonObject build(
         const ScanRecord &result, const QString &lang, const QList<EvidenceFile> &evidence);
     static QByteArray serialize(const QJsonObject &report);
+
+    // "scan_notes": technician, asset_tag and note, null when empty; and back.
+    static QJsonObject notesToJson(const ScanNotes &notes);
+    static ScanNotes notesFromJson(const QJsonObject &json);
 };
 
 // The part of report.json the fleet summary needs, read back from a report.
 struct ReportSummary {
     MachineIdentity machine;
     QDateTime scanTime;
+    // The scan time on the machine's own clock (with its UTC offset) and that zone's name;
+    // invalid and empty when its time zone was not known.
+    QDateTime scanTimeLocal;
+    QString timeZoneName;
+    ScanNotes notes;
     QString scannerVersion;
     QString rulesVersion;
     std::optional<Assessment> assessment;

@@ -35,6 +35,15 @@ const QHash<QString, Label> &table()
         {QStringLiteral("firmware"), {"Firmware", "ファームウェア"}},
         {QStringLiteral("tpm"), {"TPM", "TPM"}},
         {QStringLiteral("scanned"), {"Scanned", "スキャン日時"}},
+        // date and time, the machine's time zone, its UTC offset
+        {QStringLiteral("local_time"), {"%1 %2 (%3)", "%1 %2（%3）"}},
+        // the scan time on the machine's clock, then in UTC
+        {QStringLiteral("local_and_utc"), {"%1 · %2", "%1／%2"}},
+        {QStringLiteral("scanned_local"),
+            {"Scanned (machine's local time)", "スキャン日時（このコンピューターの現地時刻）"}},
+        {QStringLiteral("technician"), {"Technician", "担当者"}},
+        {QStringLiteral("asset_tag"), {"Asset tag", "資産番号"}},
+        {QStringLiteral("note"), {"Note", "メモ"}},
         {QStringLiteral("versions"), {"Scanner / rules", "スキャナー / ルール"}},
         {QStringLiteral("unknown_value"), {"unknown", "不明"}},
         {QStringLiteral("not_present"), {"not detected", "検出されません"}},

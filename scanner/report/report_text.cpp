@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_text.h"
 
+#include "report/machine_time_zone.h"
 #include "report/report_strings.h"
 
 #include <QJsonArray>
@@ -78,6 +79,24 @@ QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
     if (!e.provenance.isEmpty())
         text += QStringLiteral(" (%1 %2)").arg(s.text("evidence_source"), e.provenance);
     return text;
+}
+
+QString ReportText::localTime(const QDateTime &local, const QString &zoneName, const ReportStrings &s)
+{
+    if (!local.isValid())
+        return {};
+    return s.text("local_time")
+        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneName,
+            MachineTimeZone::offsetText(local.offsetFromUtc() / 60))
+        .simplified();
+}
+
+QString ReportText::scanTime(
+    const QDateTime &utc, const QDateTime &local, const QString &zoneName, const ReportStrings &s)
+{
+    const QString machineClock = localTime(local, zoneName, s);
+    return machineClock.isEmpty() ? s.dateTime(utc)
+                                  : s.text("local_and_utc").arg(machineClock, s.dateTime(utc));
 }
 
 QString ReportText::targetName(const Assessment &a, const QString &targetId, const QString &lang)

@@ -3,6 +3,7 @@
 
 #include "engine/assessment.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 
@@ -23,6 +24,13 @@ public:
     static QString factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s);
     // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)".
     static QString evidence(const Evidence &e, const ReportStrings &s);
+    // "2026-11-25 04:00 Pacific Standard Time (UTC-08:00)": a time on the machine's own clock
+    // (a QDateTime with its offset); "" when local is invalid.
+    static QString localTime(const QDateTime &local, const QString &zoneName, const ReportStrings &s);
+    // The scan time as the report shows it: on the machine's clock and in UTC, or in UTC alone
+    // when the machine's time zone is unknown.
+    static QString scanTime(
+        const QDateTime &utc, const QDateTime &local, const QString &zoneName, const ReportStrings &s);
     // The display name of a target in the assessment, or its id.
     static QString targetName(const Assessment &a, const QString &targetId, const QString &lang);
 };

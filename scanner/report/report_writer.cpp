@@ -89,14 +89,14 @@ QString ReportWriter::fileName(const ScanRecord &record) const
     return MachineIdentity::fromFacts(record.facts).reportFileName(record.scanTime);
 }
 
-QString ReportWriter::write(const ScanRecord &record, const QString &outDir) const
+QString ReportWriter::write(
+    const ScanRecord &record, const QString &outDir, AtomicFileWriter::Mode mode) const
 {
     QElapsedTimer timer;
     timer.start();
     AtomicFileWriter::checkWritableDir(outDir);
     const QByteArray zip = buildZip(record);
-    const QString path = AtomicFileWriter::write(
-        outDir, fileName(record), zip, AtomicFileWriter::Mode::NeverOverwrite, m_hook);
+    const QString path = AtomicFileWriter::write(outDir, fileName(record), zip, mode, m_hook);
     log()->info("report written to {} ({} bytes in {} ms)", str(path), zip.size(), timer.elapsed());
     return path;
 }

@@ -45,9 +45,12 @@ public:
     // "$WINDOWS.~BT\Sources\Panther\setupact.log" -> "evidence/WINDOWS.~BT_Sources_Panther_setupact.log"
     static QString evidenceMemberName(const QString &volumePath);
 
-    // Writes the zip into outDir atomically and never over an existing file; returns its path.
-    // Throws ScanError(ReportWrite) naming outDir and what to do.
-    QString write(const ScanRecord &record, const QString &outDir) const;
+    // Writes the zip into outDir atomically; returns its path. NeverOverwrite (the default) gives
+    // an existing name -2, -3, ...; Replace puts the new zip in its place in one step (the app
+    // does that only when the user said so). Throws ScanError(ReportWrite) naming outDir and
+    // what to do.
+    QString write(const ScanRecord &record, const QString &outDir,
+        AtomicFileWriter::Mode mode = AtomicFileWriter::Mode::NeverOverwrite) const;
 
     // Tests: called during the file write (see AtomicFileWriter::ProgressHook).
     void setWriteHook(AtomicFileWriter::ProgressHook hook) { m_hook = std::move(hook); }

@@ -12,6 +12,7 @@
 #include "windows/evidence_collector.h"
 #include "windows/windows_inspector.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <map>
@@ -440,7 +441,13 @@ ScanRecord ScanSession::scan(const ScanRequest &request)
     return record;
 }
 
-QString ScanSession::writeReport(const ScanRecord &record, const QString &lang, const QString &outDir)
+QString ScanSession::reportPath(const ScanRecord &record, const QString &outDir)
+{
+    return QDir(outDir).filePath(ReportWriter(ReportOptions {}).fileName(record));
+}
+
+QString ScanSession::writeReport(
+    const ScanRecord &record, const QString &lang, const QString &outDir, ExistingReport existing)
 {
     const ScanLog::Scope scope(m_log);
     ReportOptions options;
@@ -456,7 +463,9 @@ QString ScanSession::writeReport(const ScanRecord &record, const QString &lang, 
             log()->warn("report without the needed free space: {}", str(e.text()));
         }
     }
-    return ReportWriter(options).write(record, outDir);
+    return ReportWriter(options).write(record, outDir,
+        existing == ExistingReport::Replace ? AtomicFileWriter::Mode::Replace
+                                            : AtomicFileWriter::Mode::NeverOverwrite);
 }
 
 InstallationPreview previewFromFacts(const FactSet &facts)

@@ -118,8 +118,19 @@ public:
     ScanRecord scan(const ScanRequest &request);
 
     // --- report
-    // Writes the report zip of record into outDir; returns its path. Throws ScanError.
-    QString writeReport(const ScanRecord &record, const QString &lang, const QString &outDir);
+    // What writeReport does when outDir already holds a report of the same name (the same
+    // machine scanned at the same time: the same result saved twice).
+    enum class ExistingReport {
+        KeepBoth, // the new one gets -2, -3, ...
+        Replace, // the new one takes its place (only when the user said so)
+    };
+    // Writes the report zip of record (with its notes) into outDir; returns its path. Throws
+    // ScanError.
+    QString writeReport(const ScanRecord &record, const QString &lang, const QString &outDir,
+        ExistingReport existing = ExistingReport::KeepBoth);
+    // Where writeReport puts record's zip in outDir when the name is free: a face looks there to
+    // ask before it replaces a report.
+    static QString reportPath(const ScanRecord &record, const QString &outDir);
 
 private:
     struct Cache;

@@ -21,6 +21,7 @@ struct Collector {
 const Collector kCollectors[] = {
     {checkIdentity, "Reading the Windows version"},
     {checkSystemIdentity, "Reading the computer name and control set"},
+    {checkTimeZone, "Reading the time zone"},
     {checkPower, "Checking fast startup and hibernation"},
     {checkServices, "Checking services"},
     {checkStartup, "Listing start-up programs"},

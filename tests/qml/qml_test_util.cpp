@@ -86,6 +86,19 @@ QString QmlTestUtil::writeSyntheticReport(const QString &folder)
     return ExportController::writeReport(session, *syntheticResult(), QStringLiteral("en"), folder);
 }
 
+QString QmlTestUtil::writeSyntheticMachineReport(
+    const QString &folder, const QString &computerName, const QString &assetTag, const QString &technician)
+{
+    ScanRecord record = *syntheticResult();
+    const Provenance typed {ProvenanceKind::Derived, QStringLiteral("SYNTHETIC")};
+    record.facts.set(QStringLiteral("windows.computer_name"), computerName, typed);
+    record.facts.set(
+        QStringLiteral("hardware.smbios.system.serial"), QStringLiteral("SYN-") + computerName, typed);
+    record.notes = {technician, assetTag, {}};
+    ScanSession session;
+    return ExportController::writeReport(session, record, QStringLiteral("en"), folder);
+}
+
 QString QmlTestUtil::grab(QObject *window, const QString &name)
 {
     auto *w = qobject_cast<QQuickWindow *>(window);

@@ -32,6 +32,10 @@ public:
     Q_INVOKABLE void loadSyntheticResultBootedIn(QObject *app, const QString &firmwareType);
     // Writes a report of the SYNTHETIC result into folder (for the fleet view).
     Q_INVOKABLE QString writeSyntheticReport(const QString &folder);
+    // The same for another machine (its computer name and serial), with the technician's notes:
+    // a fleet of several.
+    Q_INVOKABLE QString writeSyntheticMachineReport(const QString &folder, const QString &computerName,
+        const QString &assetTag, const QString &technician);
     // Saves what the window shows to dir/name.png; returns the path or "" on failure.
     Q_INVOKABLE QString grab(QObject *window, const QString &name);
     // Holds the App's next scan on its worker thread at the first report of step (0 hardware,

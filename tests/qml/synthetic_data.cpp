@@ -2,6 +2,8 @@
 // SYNTHETIC: hand-written data, see synthetic_data.h.
 #include "synthetic_data.h"
 
+#include "synthetic_time_zone.h"
+
 #include <QJsonArray>
 
 namespace urs::ui::test {
@@ -119,6 +121,8 @@ FactSet syntheticFacts()
     f.set(QStringLiteral("windows.build"), 9600, hive);
     f.set(QStringLiteral("windows.computer_name"), QStringLiteral("OFFICE-PC-07"), hive);
     f.set(QStringLiteral("windows.architecture"), QStringLiteral("x64"), hive);
+    // Japan: no daylight saving, so the report's local time is the scan time plus nine hours.
+    urs::test::setSyntheticTimeZone(f, QStringLiteral("Tokyo Standard Time"), -540);
     const Provenance smbios {ProvenanceKind::Smbios, QStringLiteral("SMBIOS type 1")};
     f.set(QStringLiteral("hardware.smbios.system.manufacturer"), QStringLiteral("SYNTHETIC"), smbios);
     f.set(QStringLiteral("hardware.smbios.system.product"), QStringLiteral("Laptop 2014"), smbios);

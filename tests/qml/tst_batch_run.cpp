@@ -181,6 +181,11 @@ private slots:
             QVERIFY2(!row.sourcePath.endsWith("/sdb"), "the stick was listed");
         QCOMPARE(app.exporter()->state(), ExportController::State::Done);
         QVERIFY(!app.unsavedResult());
+        // One zip: the App's own save when a scan ends leaves a batch run's result to the run
+        // (the configured folder is where both would write).
+        app.waitForIdle();
+        QCOMPARE(QDir(machine.reports()).entryList({QStringLiteral("*.zip")}, QDir::Files).size(), 1);
+        QVERIFY(app.exporter()->automatic());
 
         // Powered off when the countdown ran out, not before.
         QVERIFY(app.batch()->countingDown());

@@ -5,14 +5,20 @@
 // (synthetic_data.cpp).
 #include "app_context.h"
 #include "export_controller.h"
+#include "fake_mounts.h"
 #include "finding_list_model.h"
+#include "fleet_summary_model.h"
 #include "report/zip_reader.h"
 #include "report_list_model.h"
 #include "scan_controller.h"
 #include "synthetic_data.h"
 #include "verdict_list_model.h"
 
+#include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -180,6 +186,138 @@ private slots:
         QCOMPARE(fleet[0].computerName, QStringLiteral("OFFICE-PC-07"));
         QCOMPARE(fleet[0].verdicts.size(), 3);
         QCOMPARE(fleet[0].verdicts[2].verdict, Verdict::ReadyAfterFixes);
+    }
+
+    // Saving a result a second time into the same folder asks (AskReplace) and does what the
+    // answer says; the save when a scan ends never asks and never replaces.
+    void savingTwice_data()
+    {
+        QTest::addColumn<QString>("answer"); // replace, keep both, cancel, automatic
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("noteInFirst"); // report.json's note in the first file afterwards
+        QTest::addColumn<bool>("saved");
+        const QString name
+            = QFileInfo(ScanSession::reportPath(*test::syntheticResult(), QStringLiteral("/"))).fileName();
+        const QString second = QString(name).replace(QLatin1String(".zip"), QLatin1String("-2.zip"));
+        QTest::newRow("replace") << "replace" << QStringList {name} << "second" << true;
+        QTest::newRow("keep both") << "keep both" << QStringList {name, second} << "first" << true;
+        QTest::newRow("cancel") << "cancel" << QStringList {name} << "first" << false;
+        QTest::newRow("when the scan ended: never asks")
+            << "automatic" << QStringList {name, second} << "first" << true;
+    }
+
+    void savingTwice()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QStringList, files);
+        QFETCH(QString, noteInFirst);
+        QFETCH(bool, saved);
+        QTemporaryDir dir;
+        ExportController exporter;
+        exporter.setSession(laptopSession());
+        exporter.setResult(test::syntheticResult());
+        exporter.setNotes({QStringLiteral("Taro"), {}, QStringLiteral("first")});
+        QVERIFY(exporter.exportTo(dir.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(exporter.state(), ExportController::State::Done, 20000);
+        QVERIFY(exporter.saved() && !exporter.automatic());
+        exporter.setNotes({QStringLiteral("Taro"), {}, QStringLiteral("second")});
+        QVERIFY(exporter.notesOutdated());
+        QVERIFY(!exporter.saved());
+
+        if (answer == QLatin1String("automatic")) {
+            QVERIFY(exporter.autoSaveTo(dir.path()));
+        } else {
+            QVERIFY(exporter.exportTo(dir.path()));
+            QTRY_COMPARE_WITH_TIMEOUT(exporter.state(), ExportController::State::AskReplace, 20000);
+            QCOMPARE(exporter.existingFileName(), files.first());
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {files.first()}); // nothing yet
+            if (answer == QLatin1String("replace"))
+                QVERIFY(exporter.replaceExisting());
+            else if (answer == QLatin1String("keep both"))
+                QVERIFY(exporter.keepBoth());
+            else
+                exporter.cancelReplace();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(exporter.state() != ExportController::State::Writing, 20000);
+        QCOMPARE(exporter.state(), ExportController::State::Done);
+        QStringList expected = files;
+        expected.sort();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), expected);
+        QCOMPARE(exporter.saved(), saved);
+        QCOMPARE(exporter.automatic(), answer == QLatin1String("automatic"));
+        QFile first(dir.filePath(files.first()));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const ZipContents zip = ZipReader::read(first.readAll(), {QStringLiteral("report.json")});
+        const QJsonObject json
+            = QJsonDocument::fromJson(zip.data.value(QStringLiteral("report.json"))).object();
+        QCOMPARE(json.value("scan_notes").toObject().value("note").toString(), noteInFirst);
+        QCOMPARE(json.value("scan_notes").toObject().value("technician").toString(), QStringLiteral("Taro"));
+    }
+
+    // The App saves the result to the stick's data partition as soon as the scan ends, and says
+    // the result is unsaved again once the notes change.
+    void appSavesWhenTheScanEnds()
+    {
+        QTemporaryDir dir;
+        AppConfig config;
+        config.discoverDisks = false;
+        config.hardwareRoot = hardwareRoot();
+        config.mountsRoot = test::makeFakeMountsRoot(dir.path());
+        AppContext app(config);
+        app.notes()->setTechnician(QStringLiteral("Taro"));
+        app.notes()->setAssetTag(QStringLiteral("ACME-1"));
+        app.scan()->setResult(test::syntheticResult());
+        QTRY_COMPARE_WITH_TIMEOUT(app.exporter()->state(), ExportController::State::Done, 20000);
+        QVERIFY(app.exporter()->automatic());
+        QCOMPARE(QFileInfo(app.exporter()->filePath()).path(),
+            dir.path() + QStringLiteral("/media/UPGRADESCAN/reports"));
+        QVERIFY(!app.unsavedResult());
+        app.notes()->setNote(QStringLiteral("typed after the scan"));
+        QVERIFY(app.unsavedResult());
+        // The next machine: the technician stays, the machine's fields and the result go.
+        app.nextMachine();
+        QCOMPARE(app.notes()->technician(), QStringLiteral("Taro"));
+        QVERIFY(app.notes()->assetTag().isEmpty() && app.notes()->note().isEmpty());
+        QVERIFY(!app.unsavedResult());
+        app.waitForIdle();
+    }
+
+    // The fleet summary of a folder, as `upgrade-scan fleet` makes it: files written beside the
+    // reports, machines worst first, the technician's notes carried.
+    void fleetSummaryOfAFolder()
+    {
+        QTemporaryDir dir;
+        ScanSession session;
+        ScanRecord record = *test::syntheticResult();
+        record.notes = {QStringLiteral("Taro"), QStringLiteral("ACME-1"), QStringLiteral("loose hinge")};
+        ExportController::writeReport(session, record, QStringLiteral("en"), dir.path());
+        QFile junk(dir.filePath(QStringLiteral("junk.zip")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a zip");
+        junk.close();
+        FleetSummaryModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &FleetSummaryModel::summaryChanged);
+        QVERIFY(model.build(dir.path()));
+        QVERIFY(model.busy());
+        QVERIFY(!model.build(dir.path())); // one build at a time
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QVERIFY(!model.busy());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.reportsRead(), 1);
+        QCOMPARE(model.skippedCount(), 1);
+        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QCOMPARE(model.htmlPath(), dir.filePath(QStringLiteral("fleet.html")));
+        QVERIFY(QFile::exists(model.csvPath()));
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(model.data(row, FleetSummaryModel::AssetTagRole).toString(), QStringLiteral("ACME-1"));
+        QCOMPARE(model.data(row, FleetSummaryModel::TechnicianRole).toString(), QStringLiteral("Taro"));
+        QCOMPARE(model.data(row, FleetSummaryModel::NoteRole).toString(), QStringLiteral("loose hinge"));
+        QCOMPARE(model.data(row, FleetSummaryModel::VerdictsRole).toList().size(), 3);
+        QVERIFY(model.data(row, FleetSummaryModel::HeadingRole)
+                    .toString()
+                    .startsWith(QLatin1String("OFFICE-PC-07")));
+        QVERIFY(!model.blockers().isEmpty());
     }
 
     void exportFailureIsReported()

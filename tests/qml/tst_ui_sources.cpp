@@ -146,6 +146,55 @@ private slots:
             QStringLiteral("custom"));
     }
 
+    // Where the report goes by itself when a scan ends, and the drive the Export screen names
+    // for it. "{root}" is the fake live system's root; "" means no save without the user.
+    void autoSaveFolder_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("remembered");
+        QTest::addColumn<bool>("withStick");
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("drive");
+        QTest::newRow("the stick's data partition") << ""
+                                                    << "" << true << "{root}/media/UPGRADESCAN/reports"
+                                                    << "This USB stick · /dev/sdb1 (vfat)";
+        QTest::newRow("--reports wins over the stick") << "{root}/mnt/data/reports"
+                                                       << "" << true << "{root}/mnt/data/reports"
+                                                       << "Drive · /dev/nvme0n1p3 (ext4)";
+        QTest::newRow("the folder of the last report wins over both")
+            << "{root}/mnt/data/reports"
+            << "{root}/media/USB STICK/reports" << true << "{root}/media/USB STICK/reports"
+            << "Removable drive · /dev/sdc1 (exfat)";
+        QTest::newRow("no stick and nothing configured: the user chooses") << ""
+                                                                           << "" << false << ""
+                                                                           << "";
+    }
+
+    void autoSaveFolder()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, remembered);
+        QFETCH(bool, withStick);
+        QFETCH(QString, folder);
+        QFETCH(QString, drive);
+        QTemporaryDir dir;
+        const QString root = withStick ? test::makeFakeMountsRoot(dir.path()) : dir.path();
+        const auto expand = [&root](QString s) { return s.replace(QStringLiteral("{root}"), root); };
+        DestinationListModel model;
+        model.setMountsRoot(root);
+        model.setConfiguredFolder(expand(configured));
+        model.refresh();
+        if (!remembered.isEmpty())
+            model.remember(expand(remembered));
+        QCOMPARE(model.autoSaveFolder(), expand(folder));
+        if (!remembered.isEmpty()) {
+            QCOMPARE(model.selectedFolder(), expand(remembered)); // shown chosen on the Export screen
+            model.refresh();
+            QCOMPARE(model.selectedFolder(), expand(remembered)); // and for the next machine
+        }
+        QCOMPARE(model.driveText(expand(folder) + QStringLiteral("/PC_20261125T120000Z.zip")), drive);
+    }
+
     void guideParsesStepsSectionsAndLink()
     {
         const GuideDocument doc

@@ -75,20 +75,12 @@
         <translation>書き込み中…</translation>
     </message>
     <message>
-        <source>Write the report here</source>
-        <translation>ここにレポートを書き込む</translation>
-    </message>
-    <message>
         <source>The report was not written.</source>
         <translation>レポートを書き込めませんでした。</translation>
     </message>
     <message>
         <source>Report saved</source>
         <translation>レポートを保存しました</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reports in this folder (%1)</source>
@@ -122,6 +114,82 @@
         <source>Choose a folder for the report</source>
         <translation>レポートの保存先フォルダーを選択</translation>
     </message>
+    <message>
+        <source>Save again here</source>
+        <translation>ここにもう一度保存</translation>
+    </message>
+    <message>
+        <source>Save the report here</source>
+        <translation>ここにレポートを保存</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>レポートを書き込み中…</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>まだ保存していません。</translation>
+    </message>
+    <message>
+        <source>Saved, but without the notes typed since.</source>
+        <translation>保存済みですが、その後に入力したメモは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Saved when the scan ended</source>
+        <translation>スキャン終了時に保存しました</translation>
+    </message>
+    <message>
+        <source>Choose where it goes and save it.</source>
+        <translation>保存先を選んで保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>レポートに記載する内容</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>全台サマリー</translation>
+    </message>
+    <message>
+        <source>This report is saved here already</source>
+        <translation>このレポートはすでにここに保存されています</translation>
+    </message>
+    <message>
+        <source>%1 is in this folder. Replace it with the report as it is now, or keep both (the new one gets a number)?</source>
+        <translation>このフォルダーには %1 があります。今の内容のレポートで置き換えますか? それとも両方残しますか (新しいほうに番号が付きます)?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>両方残す</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Scan the next machine without saving?</source>
+        <translation>保存せずに次の PC をスキャンしますか?</translation>
+    </message>
+    <message>
+        <source>The notes typed after the report was saved are not in it. They are lost when you go on.</source>
+        <translation>レポートの保存後に入力したメモはレポートに含まれていません。次に進むと失われます。</translation>
+    </message>
+    <message>
+        <source>This result is not in a report yet. It is lost when you go on.</source>
+        <translation>この結果はまだレポートに保存されていません。次に進むと失われます。</translation>
+    </message>
+    <message>
+        <source>Discard and go on</source>
+        <translation>破棄して次へ</translation>
+    </message>
 </context>
 <context>
     <name>FindingDetail</name>
@@ -152,6 +220,77 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FleetScreen</name>
+    <message>
+        <source>Fleet summary</source>
+        <translation>全台サマリー</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>レポートを読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 computers from %2 reports, worst first.</source>
+        <translation>%2 件のレポートから %1 台 (状態の悪い順)</translation>
+    </message>
+    <message>
+        <source>fleet.csv and fleet.html were not written: %1</source>
+        <translation>fleet.csv と fleet.html を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved as fleet.html and fleet.csv in %1</source>
+        <translation>%1 に fleet.html と fleet.csv として保存しました</translation>
+    </message>
+    <message>
+        <source>Blockers across the fleet</source>
+        <translation>全台の阻害要因</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>No machine has a blocker.</source>
+        <translation>阻害要因のある PC はありません。</translation>
+    </message>
+    <message>
+        <source>Files that could not be read: %1 (listed in fleet.html).</source>
+        <translation>読み込めなかったファイル: %1 件 (fleet.html に一覧があります)。</translation>
+    </message>
+    <message>
+        <source>Older reports of machines scanned again, left out: %1.</source>
+        <translation>再スキャンされた PC の古いレポート (除外): %1 件。</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピューター一覧</translation>
+    </message>
+    <message>
+        <source>Asset tag %1</source>
+        <translation>資産番号 %1</translation>
+    </message>
+    <message>
+        <source>Scanned by %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Blockers: %1</source>
+        <translation>阻害要因: %1</translation>
+    </message>
+    <message>
+        <source>Back to saving</source>
+        <translation>保存に戻る</translation>
+    </message>
+    <message>
+        <source>Read the reports again</source>
+        <translation>レポートを読み込み直す</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>スキャン日時: %1</translation>
     </message>
 </context>
 <context>
@@ -240,6 +379,29 @@
     <message>
         <source>Scan with a phone to open:</source>
         <translation>スマートフォンで読み取って開く:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotesFields</name>
+    <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Anything the report should say about this machine</source>
+        <translation>この PC についてレポートに残すこと</translation>
     </message>
 </context>
 <context>
@@ -588,6 +750,10 @@
     <message>
         <source>%1 free</source>
         <translation>空き %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
     </message>
 </context>
 <context>

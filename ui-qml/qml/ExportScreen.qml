@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step 5: where the report goes (the stick's reports folder first), writing the zip, and the
-// reports already there with their verdicts (the fleet view). "Scan the next machine" starts over.
+// Step 5: the report, saved on the stick when the scan ended (its full path and drive), where
+// else it can go, the technician's notes, and the reports already there with their verdicts
+// (the fleet view, and the fleet summary over them). Saving twice asks before replacing;
+// "Scan the next machine" asks before it discards a result no report holds.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
@@ -13,10 +15,33 @@ FocusScope {
 
     signal navigate(string screen)
     readonly property bool writing: App.exporter.state === ExportController.Writing
-    readonly property bool written: App.exporter.state === ExportController.Done
     readonly property bool failed: App.exporter.state === ExportController.Failed
+    readonly property bool hasReport: App.exporter.filePath !== ""
+
+    function nextMachine() {
+        if (App.unsavedResult) {
+            discardQuestion.open()
+            return
+        }
+        App.nextMachine()
+        screen.navigate("start")
+    }
+    function openFleet() {
+        App.fleet.build(App.destinations.selectedFolder)
+        screen.navigate("fleet")
+    }
 
     Component.onCompleted: App.destinations.refresh()
+
+    Connections {
+        target: App.exporter
+        function onStateChanged() {
+            if (App.exporter.state === ExportController.AskReplace)
+                replaceQuestion.open()
+            else
+                replaceQuestion.close()
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -165,41 +190,70 @@ FocusScope {
                     id: writeButton
                     objectName: "writeButton"
                     Layout.fillWidth: true
-                    kind: "primary"
-                    text: screen.writing ? qsTr("Writing…") : qsTr("Write the report here")
+                    kind: App.exporter.saved ? "secondary" : "primary"
+                    text: screen.writing ? qsTr("Writing…")
+                                         : screen.hasReport ? qsTr("Save again here") : qsTr("Save the report here")
                     enabled: App.exporter.canExport && App.destinations.selectedFolder !== ""
                     onClicked: if (enabled) App.exporter.exportTo(App.destinations.selectedFolder)
                 }
+                // Where the report is now: the full path and the drive, so the technician knows
+                // what to take away; or why it is not saved.
                 Rectangle {
+                    objectName: "saveStatus"
                     Layout.fillWidth: true
-                    visible: screen.written || screen.failed
+                    visible: App.scan.hasResult
                     implicitHeight: resultColumn.implicitHeight + 2 * Theme.spacingM
                     radius: Theme.radius
-                    color: screen.failed ? Theme.blockerSoft : Theme.passSoft
+                    color: screen.failed ? Theme.blockerSoft
+                         : App.exporter.notesOutdated || !screen.hasReport ? Theme.warningSoft : Theme.passSoft
                     ColumnLayout {
                         id: resultColumn
                         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacingM }
                         spacing: Theme.spacingXs
                         Text {
+                            objectName: "saveStatusTitle"
                             Layout.fillWidth: true
-                            text: screen.failed ? qsTr("The report was not written.") : qsTr("Report saved")
+                            text: screen.writing ? qsTr("Writing the report…")
+                                : screen.failed ? qsTr("The report was not written.")
+                                : !screen.hasReport ? qsTr("Not saved yet.")
+                                : App.exporter.notesOutdated ? qsTr("Saved, but without the notes typed since.")
+                                : App.exporter.automatic ? qsTr("Saved when the scan ended") : qsTr("Report saved")
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.weight: Font.DemiBold
-                            color: screen.failed ? Theme.blockerColor : Theme.passColor
+                            color: screen.failed ? Theme.blockerColor
+                                 : App.exporter.notesOutdated || !screen.hasReport ? Theme.warningColor : Theme.passColor
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             objectName: "writtenFile"
                             Layout.fillWidth: true
+                            visible: text !== ""
                             text: screen.failed ? App.exporter.errorText
-                                                : qsTr("%1 (%2)").arg(App.exporter.fileName).arg(App.exporter.fileSizeText)
-                            font.family: Theme.fontFamily
+                                : screen.hasReport ? App.exporter.filePath
+                                : qsTr("Choose where it goes and save it.")
+                            font.family: screen.hasReport && !screen.failed ? Theme.monoFamily : Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
-                            // A long file name keeps its start (the machine) and its end (time, size).
-                            wrapMode: screen.failed ? Text.Wrap : Text.NoWrap
-                            elide: screen.failed ? Text.ElideNone : Text.ElideMiddle
-                            maximumLineCount: screen.failed ? 4 : 1
+                            // The whole path: the folder tells where to look, the name which machine.
+                            wrapMode: Text.WrapAnywhere
+                            maximumLineCount: 4
+                            elide: Text.ElideMiddle
+                        }
+                        Text {
+                            objectName: "writtenDrive"
+                            Layout.fillWidth: true
+                            visible: screen.hasReport && !screen.failed
+                            text: {
+                                App.language.language // the drive's name follows the language
+                                const drive = App.destinations.driveText(App.exporter.filePath)
+                                return drive === "" ? App.exporter.fileSizeText
+                                                    : qsTr("%1 · %2").arg(drive).arg(App.exporter.fileSizeText)
+                            }
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontCaption
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
                         }
                     }
                 }
@@ -212,12 +266,34 @@ FocusScope {
                 spacing: Theme.spacingS
 
                 Text {
-                    Layout.fillWidth: true
-                    text: qsTr("Reports in this folder (%1)").arg(reportList.count)
+                    text: qsTr("In the report")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLarge
                     font.weight: Font.DemiBold
                     color: Theme.text
+                }
+                ReportNotesFields {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacingS
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Reports in this folder (%1)").arg(reportList.count)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    AppButton {
+                        objectName: "fleetButton"
+                        text: qsTr("Fleet summary")
+                        enabled: reportList.count > 0 && !App.fleet.busy
+                        onClicked: screen.openFleet()
+                    }
                 }
                 ListView {
                     id: reportList
@@ -351,12 +427,65 @@ FocusScope {
             ]
             AppButton {
                 objectName: "nextMachineButton"
-                kind: screen.written ? "primary" : "secondary"
+                kind: App.exporter.saved ? "primary" : "secondary"
                 text: qsTr("Scan the next machine")
-                onClicked: {
-                    App.nextMachine()
-                    screen.navigate("start")
-                }
+                onClicked: screen.nextMachine()
+            }
+        }
+    }
+
+    QuestionPopup {
+        id: replaceQuestion
+        objectName: "replaceQuestion"
+        title: qsTr("This report is saved here already")
+        message: qsTr("%1 is in this folder. Replace it with the report as it is now, or keep both (the new one gets a number)?")
+                 .arg(App.exporter.existingFileName)
+        safeButton: replaceButton
+        // Esc or a tap outside: neither written nor replaced.
+        onClosed: App.exporter.cancelReplace()
+
+        AppButton {
+            objectName: "replaceCancelButton"
+            text: qsTr("Cancel")
+            onClicked: replaceQuestion.close()
+        }
+        AppButton {
+            objectName: "keepBothButton"
+            text: qsTr("Keep both")
+            onClicked: App.exporter.keepBoth()
+        }
+        AppButton {
+            id: replaceButton
+            objectName: "replaceButton"
+            kind: "primary"
+            text: qsTr("Replace")
+            onClicked: App.exporter.replaceExisting()
+        }
+    }
+
+    QuestionPopup {
+        id: discardQuestion
+        objectName: "discardQuestion"
+        title: qsTr("Scan the next machine without saving?")
+        message: App.exporter.notesOutdated
+                 ? qsTr("The notes typed after the report was saved are not in it. They are lost when you go on.")
+                 : qsTr("This result is not in a report yet. It is lost when you go on.")
+        safeButton: stayButton
+
+        AppButton {
+            id: stayButton
+            objectName: "discardCancelButton"
+            kind: "primary"
+            text: qsTr("Cancel")
+            onClicked: discardQuestion.close()
+        }
+        AppButton {
+            objectName: "discardButton"
+            text: qsTr("Discard and go on")
+            onClicked: {
+                discardQuestion.close()
+                App.nextMachine()
+                screen.navigate("start")
             }
         }
     }

@@ -10,7 +10,7 @@ import UpgradeScan
 ApplicationWindow {
     id: window
 
-    // The screen shown: start, target, scan, results, export, guides; batch in batch mode.
+    // The screen shown: start, target, scan, results, export, fleet, guides; batch in batch mode.
     property string screen: App.batch.enabled ? "batch" : "start"
     property string guideReturn: "start"
     readonly property var flow: ["start", "target", "scan", "results", "export"]
@@ -44,6 +44,7 @@ ApplicationWindow {
         case "scan": if (!App.scan.running) go("target"); break
         case "results": go("target"); break
         case "export": go("results"); break
+        case "fleet": go("export"); break
         case "guides": go(guideReturn); break
         }
     }
@@ -121,7 +122,8 @@ ApplicationWindow {
             StepIndicator {
                 visible: window.screen !== "guides" && window.screen !== "batch"
                 compact: window.width < 1280 * Theme.scale
-                current: Math.max(0, window.flow.indexOf(window.screen))
+                // The fleet summary is part of the last step.
+                current: Math.max(0, window.flow.indexOf(window.screen === "fleet" ? "export" : window.screen))
             }
             Item { Layout.fillWidth: true }
             AppButton {
@@ -154,6 +156,7 @@ ApplicationWindow {
             case "scan": return scanScreen
             case "results": return resultsScreen
             case "export": return exportScreen
+            case "fleet": return fleetScreen
             case "guides": return guidesScreen
             case "batch": return batchScreen
             default: return startScreen
@@ -174,6 +177,7 @@ ApplicationWindow {
     Component { id: scanScreen; ScanScreen { objectName: "scanScreen" } }
     Component { id: resultsScreen; ResultsScreen { objectName: "resultsScreen" } }
     Component { id: exportScreen; ExportScreen { objectName: "exportScreen" } }
+    Component { id: fleetScreen; FleetScreen { objectName: "fleetScreen" } }
     Component { id: guidesScreen; GuidesScreen { objectName: "guidesScreen" } }
     Component { id: batchScreen; BatchScreen { objectName: "batchScreen" } }
 }

@@ -1,28 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A text field for a path, in the Theme, with the focus ring.
+// A text field for a path: no capitals or word suggestions from an on-screen keyboard.
 import QtQuick
-import QtQuick.Controls.Basic
 
-TextField {
-    id: field
-
-    implicitHeight: Theme.controlHeight
-    font.family: Theme.fontFamily
-    font.pixelSize: Theme.fontBody
-    color: Theme.text
-    placeholderTextColor: Theme.textMuted
-    selectByMouse: true
-    leftPadding: Theme.spacingM
-    rightPadding: Theme.spacingM
+TextInputField {
     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: Theme.surface
-        border.width: field.activeFocus ? Theme.borderWidth + 1 : Theme.borderWidth
-        border.color: field.activeFocus ? Theme.accent : Theme.borderStrong
-        FocusFrame {
-            shown: field.activeFocus
-        }
-    }
 }

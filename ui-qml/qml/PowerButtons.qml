@@ -38,54 +38,30 @@ RowLayout {
         onClicked: buttons.request("reboot")
     }
 
-    ModalPopup {
+    QuestionPopup {
         id: confirm
         objectName: "powerConfirm"
 
         property string action: "poweroff"
 
-        onOpened: keepButton.forceActiveFocus()
+        title: action === "reboot" ? qsTr("Restart without saving the report?")
+                                   : qsTr("Shut down without saving the report?")
+        message: qsTr("This result has not been written to a report yet. It is lost when the machine switches off.")
+        safeButton: keepButton
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacingM
-            Text {
-                Layout.fillWidth: true
-                text: confirm.action === "reboot" ? qsTr("Restart without saving the report?")
-                                                  : qsTr("Shut down without saving the report?")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.DemiBold
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("This result has not been written to a report yet. It is lost when the machine switches off.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
-                Layout.topMargin: Theme.spacingS
-                spacing: Theme.spacingM
-                AppButton {
-                    id: keepButton
-                    objectName: "powerCancelButton"
-                    kind: "primary"
-                    text: qsTr("Cancel")
-                    onClicked: confirm.close()
-                }
-                AppButton {
-                    objectName: "powerConfirmButton"
-                    text: confirm.action === "reboot" ? qsTr("Restart anyway") : qsTr("Shut down anyway")
-                    onClicked: {
-                        confirm.close()
-                        buttons.run(confirm.action)
-                    }
-                }
+        AppButton {
+            id: keepButton
+            objectName: "powerCancelButton"
+            kind: "primary"
+            text: qsTr("Cancel")
+            onClicked: confirm.close()
+        }
+        AppButton {
+            objectName: "powerConfirmButton"
+            text: confirm.action === "reboot" ? qsTr("Restart anyway") : qsTr("Shut down anyway")
+            onClicked: {
+                confirm.close()
+                buttons.run(confirm.action)
             }
         }
     }

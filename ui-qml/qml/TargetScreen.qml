@@ -145,6 +145,11 @@ FocusScope {
             }
         }
 
+        // Typed before the scan, so the report saved when it ends holds them.
+        ReportNotesFields {
+            Layout.fillWidth: true
+        }
+
         ActionBar {
             leftItems: AppButton {
                 objectName: "backButton"

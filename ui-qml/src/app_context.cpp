@@ -2,6 +2,7 @@
 #include "app_context.h"
 
 #include "app_language.h"
+#include "common/log.h"
 #include "destination_list_model.h"
 #include "disk_list_model.h"
 #include "export_controller.h"
@@ -13,6 +14,7 @@
 #include "target_list_model.h"
 #include "verdict_list_model.h"
 
+#include <QFileInfo>
 #include <QQmlEngine>
 
 namespace urs::ui {
@@ -29,6 +31,8 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     , m_destinations(new DestinationListModel(this))
     , m_export(new ExportController(this))
     , m_reports(new ReportListModel(m_language, this))
+    , m_fleet(new FleetSummaryModel(m_language, this))
+    , m_notes(new ReportNotes(this))
     , m_guides(new GuideListModel(m_language, this))
     , m_power(new PowerControl(this))
     , m_batch(new BatchRun(m_config, {m_disks, m_scan, m_export, m_power}, this))
@@ -58,9 +62,11 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     connect(m_destinations, &DestinationListModel::selectionChanged, this,
         [this] { m_reports->setFolder(m_destinations->selectedFolder()); });
     connect(m_export, &ExportController::written, this, [this](const QString &path) {
+        m_destinations->remember(QFileInfo(path).path());
         m_reports->setHighlightPath(path);
         m_reports->refresh();
     });
+    connect(m_notes, &ReportNotes::changed, this, [this] { m_export->setNotes(m_notes->notes()); });
     connect(m_scan, &ScanController::stateChanged, this, &AppContext::unsavedResultChanged);
     connect(m_export, &ExportController::stateChanged, this, &AppContext::unsavedResultChanged);
 }
@@ -127,7 +133,7 @@ void AppContext::startUp()
 
 bool AppContext::unsavedResult() const
 {
-    return m_scan->hasResult() && m_export->state() != ExportController::State::Done;
+    return m_scan->hasResult() && !m_export->saved();
 }
 
 void AppContext::reloadTargets()
@@ -151,6 +157,24 @@ void AppContext::onResult()
     m_findings->setAssessment(assessment);
     m_findings->setTargetFilter(m_verdicts->selectedTargetId());
     m_export->setResult(result);
+    autoSave();
+}
+
+// Nothing is lost when the technician forgets the Export screen: the report goes to the stick
+// (or the folder the last report went to) as soon as the scan ends. A batch run writes its own
+// report into its own folder; saving here as well would write it twice.
+void AppContext::autoSave()
+{
+    if (!m_scan->hasResult() || m_batch->ownsResult())
+        return;
+    // The stick may have been mounted since the Export screen last looked.
+    m_destinations->refresh();
+    const QString folder = m_destinations->autoSaveFolder();
+    if (folder.isEmpty()) {
+        log()->info("app: no reports folder or stick to save to; the report waits for the Export screen");
+        return;
+    }
+    m_export->autoSaveTo(folder);
 }
 
 void AppContext::nextMachine()
@@ -159,6 +183,7 @@ void AppContext::nextMachine()
     m_verdicts->clear();
     m_findings->clear();
     m_export->setResult(nullptr);
+    m_notes->clearMachine();
     // Work still running on the old session finishes with it; everything from here reads the
     // next machine afresh.
     setSession(makeSession());
@@ -180,6 +205,7 @@ void AppContext::waitForIdle()
     m_scan->waitForIdle();
     m_export->waitForIdle();
     m_reports->waitForIdle();
+    m_fleet->waitForIdle();
 }
 
 } // namespace urs::ui

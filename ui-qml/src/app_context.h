@@ -8,9 +8,11 @@
 #include "disk_list_model.h"
 #include "export_controller.h"
 #include "finding_list_model.h"
+#include "fleet_summary_model.h"
 #include "guide_list_model.h"
 #include "power_control.h"
 #include "report_list_model.h"
+#include "report_notes.h"
 #include "scan_controller.h"
 #include "target_list_model.h"
 #include "verdict_list_model.h"
@@ -41,12 +43,15 @@ class AppContext : public QObject {
     Q_PROPERTY(urs::ui::DestinationListModel *destinations READ destinations CONSTANT)
     Q_PROPERTY(urs::ui::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(urs::ui::ReportListModel *reports READ reports CONSTANT)
+    Q_PROPERTY(urs::ui::FleetSummaryModel *fleet READ fleet CONSTANT)
+    Q_PROPERTY(urs::ui::ReportNotes *notes READ notes CONSTANT)
     Q_PROPERTY(urs::ui::GuideListModel *guides READ guides CONSTANT)
     Q_PROPERTY(urs::ui::BatchRun *batch READ batch CONSTANT)
     Q_PROPERTY(urs::ui::PowerControl *power READ power CONSTANT)
     // Shut down and Restart buttons are shown (--power-controls, the live system).
     Q_PROPERTY(bool powerControls READ powerControls CONSTANT)
-    // A result is on screen that has not been written to a report: switching off loses it.
+    // A result is on screen that no report holds as it is now (never written, or the notes
+    // changed since): switching off or scanning the next machine loses it.
     Q_PROPERTY(bool unsavedResult READ unsavedResult NOTIFY unsavedResultChanged)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
@@ -67,6 +72,8 @@ public:
     DestinationListModel *destinations() const { return m_destinations; }
     ExportController *exporter() const { return m_export; }
     ReportListModel *reports() const { return m_reports; }
+    FleetSummaryModel *fleet() const { return m_fleet; }
+    ReportNotes *notes() const { return m_notes; }
     GuideListModel *guides() const { return m_guides; }
     BatchRun *batch() const { return m_batch; }
     PowerControl *power() const { return m_power; }
@@ -80,8 +87,9 @@ public:
 
     // Scans the selected installation for the selected target(s).
     Q_INVOKABLE bool startScan();
-    // "Scan the next machine": forgets the result, starts a fresh session (nothing read from
-    // this machine is kept) and looks at the disks again.
+    // "Scan the next machine": forgets the result and the machine's asset tag and note, starts a
+    // fresh session (nothing read from this machine is kept) and looks at the disks again. The
+    // screen asks first while unsavedResult.
     Q_INVOKABLE void nextMachine();
     // Reads the rules' targets again for the selected installation.
     Q_INVOKABLE void reloadTargets();
@@ -100,6 +108,7 @@ signals:
 
 private:
     void onResult();
+    void autoSave();
     std::shared_ptr<ScanSession> makeSession() const;
     void setSession(std::shared_ptr<ScanSession> session);
 
@@ -114,6 +123,8 @@ private:
     DestinationListModel *m_destinations;
     ExportController *m_export;
     ReportListModel *m_reports;
+    FleetSummaryModel *m_fleet;
+    ReportNotes *m_notes;
     GuideListModel *m_guides;
     PowerControl *m_power;
     BatchRun *m_batch;

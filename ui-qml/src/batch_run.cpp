@@ -194,7 +194,8 @@ void BatchRun::writeReport()
             QStringLiteral("no folder for the report: start the app with --reports DIR"));
         return;
     }
-    if (!m_parts.exporter->exportTo(m_reportsFolder))
+    // Never a question in batch mode: a report of the same name already there is kept beside it.
+    if (!m_parts.exporter->autoSaveTo(m_reportsFolder))
         fail(Failure::ReportNotWritten, m_device, QStringLiteral("the report could not be started"));
 }
 

@@ -80,6 +80,9 @@ public:
     State state() const { return m_state; }
     Failure failure() const { return m_failure; }
     bool finished() const { return m_state == State::Done || m_state == State::Failed; }
+    // The result on screen is this run's, and the run writes its report itself (the App's own
+    // save at the end of a scan stays out of the way).
+    bool ownsResult() const { return m_state == State::Scanning || m_state == State::Writing; }
     QString device() const { return m_device; }
     QString windowsTitle() const { return m_windowsTitle; }
     QString reportPath() const { return m_reportPath; }

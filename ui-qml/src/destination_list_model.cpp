@@ -31,6 +31,15 @@ Destination forFolder(const QString &kind, const QString &folder)
 
 } // namespace
 
+QString DestinationListModel::driveTitle(const MountedDrive &drive)
+{
+    if (drive.bootMedium)
+        return tr("This USB stick");
+    if (!drive.label.isEmpty())
+        return drive.label;
+    return drive.removable ? tr("Removable drive") : tr("Drive");
+}
+
 DestinationListModel::DestinationListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -63,11 +72,7 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
             return tr("Reports folder");
         if (d.kind == QLatin1String("custom"))
             return tr("Chosen folder");
-        if (d.drive.bootMedium)
-            return tr("This USB stick");
-        if (!d.drive.label.isEmpty())
-            return d.drive.label;
-        return d.drive.removable ? tr("Removable drive") : tr("Drive");
+        return driveTitle(d.drive);
     case FolderRole:
         return d.folder;
     case DeviceRole:
@@ -142,8 +147,10 @@ void DestinationListModel::refresh()
         return rank(a) < rank(b);
     });
     m_selected = -1;
+    // What the user has chosen stays chosen; the first time, where the last report went.
+    const QString wanted = before.isEmpty() ? m_remembered : before;
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].folder == before && m_rows[i].writable)
+        if (m_rows[i].folder == wanted && m_rows[i].writable)
             m_selected = i;
     if (m_selected < 0)
         m_selected = defaultRow(m_rows);
@@ -182,6 +189,39 @@ void DestinationListModel::retranslate()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit selectionChanged();
+}
+
+QString DestinationListModel::autoSaveFolder() const
+{
+    if (!m_remembered.isEmpty())
+        return m_remembered;
+    if (!m_configured.isEmpty())
+        return QDir::cleanPath(m_configured);
+    for (const Destination &d : m_rows)
+        if (d.drive.bootMedium && d.writable)
+            return d.folder;
+    return {};
+}
+
+void DestinationListModel::remember(const QString &folder)
+{
+    const QString clean = QDir::cleanPath(localPath(folder));
+    if (clean.isEmpty() || clean == m_remembered)
+        return;
+    m_remembered = clean;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].folder == clean)
+            select(i);
+}
+
+QString DestinationListModel::driveText(const QString &path) const
+{
+    if (path.isEmpty())
+        return {};
+    const std::optional<MountedDrive> drive = MountTable(m_mountsRoot).driveHolding(localPath(path));
+    if (!drive)
+        return {};
+    return tr("%1 · %2 (%3)").arg(driveTitle(*drive), drive->device, drive->fsType);
 }
 
 } // namespace urs::ui

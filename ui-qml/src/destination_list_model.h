@@ -65,6 +65,17 @@ public:
     // The row the app writes to unless the user picks another (see the .cpp for the order).
     static int defaultRow(const QList<Destination> &rows);
 
+    // Where the report goes by itself when a scan ends: the folder the last report went to in
+    // this run of the app (the technician's choice holds for every machine), else the
+    // configured reports folder (--reports), else the live system's own stick; "" when there is
+    // none of these (a desktop without --reports: the user picks on the Export screen).
+    QString autoSaveFolder() const;
+    // A report went to folder: the next machine's goes there too, and the list selects it.
+    void remember(const QString &folder);
+    // "This USB stick · /dev/sdb1 (vfat)": the drive a written file is on, for the Export
+    // screen; "" when no mounted drive holds it.
+    Q_INVOKABLE QString driveText(const QString &path) const;
+
     // The texts made here (notes, titles) follow the language: tell the views to read them again.
     void retranslate();
 
@@ -73,9 +84,12 @@ signals:
     void selectionChanged();
 
 private:
+    static QString driveTitle(const MountedDrive &drive);
+
     QString m_mountsRoot = QStringLiteral("/");
     QString m_configured;
     QString m_custom;
+    QString m_remembered;
     QList<Destination> m_rows;
     int m_selected = -1;
 };

@@ -115,4 +115,18 @@ QList<MountedDrive> MountTable::drives() const
     return out;
 }
 
+std::optional<MountedDrive> MountTable::driveHolding(const QString &path) const
+{
+    const QString clean = QDir::cleanPath(path);
+    std::optional<MountedDrive> best;
+    for (const MountedDrive &d : drives()) {
+        const QString mount = QDir::cleanPath(d.path);
+        const bool inside = clean == mount
+            || clean.startsWith(mount == QLatin1String("/") ? mount : mount + QLatin1Char('/'));
+        if (inside && (!best || mount.size() > QDir::cleanPath(best->path).size()))
+            best = d;
+    }
+    return best;
+}
+
 } // namespace urs::ui

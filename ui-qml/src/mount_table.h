@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace urs::ui {
 
@@ -24,6 +25,9 @@ class MountTable {
 public:
     explicit MountTable(QString root = QStringLiteral("/"));
     QList<MountedDrive> drives() const;
+    // The drive a path (as seen from here, root included) lives on: the one whose mount point is
+    // the longest prefix of it; nullopt when none of drives() holds it.
+    std::optional<MountedDrive> driveHolding(const QString &path) const;
 
     // /proc/mounts escapes space, tab, newline and backslash as \040, \011, \012, \134.
     static QString unescape(const QString &field);

@@ -11,6 +11,7 @@ class FactSet;
 // from reads that stand alone: a missing key leaves that one fact unknown with the reason.
 void checkIdentity(const WindowsContext &ctx, FactSet &facts); // SOFTWARE CurrentVersion
 void checkSystemIdentity(const WindowsContext &ctx, FactSet &facts); // name, control set, arch, shutdown
+void checkTimeZone(const WindowsContext &ctx, FactSet &facts); // zone, bias, daylight rule, RTC in UTC
 void checkPower(const WindowsContext &ctx, FactSet &facts); // fast startup, hibernation
 void checkServices(const WindowsContext &ctx, FactSet &facts); // update services, third party
 void checkStartup(const WindowsContext &ctx, FactSet &facts); // Run and RunOnce

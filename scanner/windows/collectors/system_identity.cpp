@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the SYSTEM hive says about the machine: computer name, the control set in use, the
-// processor architecture Windows was installed for, its time zone and its last shutdown.
+// processor architecture Windows was installed for and its last shutdown (the time zone has
+// a collector of its own: time_zone.cpp).
 #include "windows/collectors/collectors.h"
 #include "windows/registry_codec.h"
 
@@ -67,9 +68,6 @@ void checkSystemIdentity(const WindowsContext &ctx, FactSet &facts)
     setFromRead(facts, QStringLiteral("windows.computer_name"),
         valueOf(hives.ccs(QStringLiteral("Control\\ComputerName\\ComputerName")),
             QStringLiteral("ComputerName"), &HiveKey::string));
-    setFromRead(facts, QStringLiteral("windows.time_zone"),
-        valueOf(hives.ccs(QStringLiteral("Control\\TimeZoneInformation")), QStringLiteral("TimeZoneKeyName"),
-            &HiveKey::string));
     setFromRead(facts, QStringLiteral("windows.architecture"), getArchitecture(hives));
     setFromRead(facts, QStringLiteral("windows.last_shutdown"), getLastShutdown(hives),
         [](const QDateTime &t) { return QJsonValue(t.toUTC().toString(Qt::ISODate)); });

@@ -3,8 +3,8 @@
 // gpt-basic as the source, a countdown of 300 s, the Shut down and Restart buttons, /bin/true as
 // systemctl): the real run scans the image with the laptop-2014 hardware, writes the report to
 // the (SYNTHETIC) boot stick, and the Batch screen shows the verdicts, grabbed in English and
-// Japanese. Then a tap powers off, Esc hands over to the Results screen, and the power buttons
-// ask first while a result is not saved.
+// Japanese. Then a tap powers off, Esc hands over to the Results screen, the power buttons
+// ask first while a result is not saved, and they are on the Export and Fleet screens too.
 import QtQuick
 import QtTest
 import UpgradeScan
@@ -77,8 +77,11 @@ TestCase {
         mouseClick(shutDown)
         compare(power.count, start + 1)
 
-        // A result no report holds: the buttons ask, and Cancel keeps the machine on.
+        // A result no report holds as it is (saved when it arrived, a note typed since): the
+        // buttons ask, and Cancel keeps the machine on.
         testUtil.loadSyntheticResult(App)
+        tryCompare(App.exporter, "state", ExportController.Done, 20000)
+        App.notes.note = "typed after the save"
         verify(App.unsavedResult)
         mouseClick(h.findOnScreen(win, "restartButton"))
         const confirm = h.findOnScreen(win, "powerConfirm")
@@ -92,5 +95,17 @@ TestCase {
         mouseClick(findChild(confirm.contentItem, "powerConfirmButton"))
         compare(power.count, start + 2)
         compare(power.signalArguments[start + 1][0], "reboot")
+    }
+
+    // The technician ends the day from the last screens: Restart and Shut down are there.
+    function test_4_power_buttons_on_the_last_screens() {
+        const win = h.createMain()
+        for (const screen of ["export", "fleet"]) {
+            win.go(screen)
+            for (const name of ["shutDownButton", "restartButton"]) {
+                const button = h.findOnScreen(win, name)
+                verify(button.visible && button.height >= 44, screen + ": " + name)
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace urs;
@@ -18,6 +19,8 @@ private slots:
     void refuses();
     void commands_data();
     void commands();
+    void outFolder_data();
+    void outFolder();
 };
 
 void TestCliOptions::parses_data()
@@ -106,6 +109,62 @@ void TestCliOptions::commands()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QCOMPARE(run(QStringList {"upgrade-scan"} + args), exitCode);
+}
+
+// --out of report and fleet: a missing folder is made (mkdir -p) before anything is scanned or
+// read; a path that cannot be a folder, or a technician's field too long, stops the command
+// first. "{tmp}" stands for a fresh folder holding file.txt and an empty reports/.
+void TestCliOptions::outFolder_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("madeFolder"); // relative to {tmp}
+    QTest::addColumn<bool>("made");
+    const QString longName(ScanNotes::kMaxTechnicianChars + 1, QLatin1Char('n'));
+    const QString longTag(ScanNotes::kMaxAssetTagChars + 1, QLatin1Char('t'));
+    const QString longNote(ScanNotes::kMaxNoteChars + 1, QLatin1Char('x'));
+    // The source does not exist: exit 3 comes after the folder was made.
+    QTest::newRow("report makes a missing folder")
+        << QStringList {"report", "--source", "{tmp}/no.img", "--out", "{tmp}/a/b/c"} << 3 << "a/b/c" << true;
+    QTest::newRow("report: a file in the way")
+        << QStringList {"report", "--source", "{tmp}/no.img", "--out", "{tmp}/file.txt/reports"} << 6
+        << "file.txt/reports" << false;
+    QTest::newRow("report: the out folder is a file") << QStringList {"report", "--source", "{tmp}/no.img",
+        "--out", "{tmp}/file.txt"} << 6 << "file.txt" << false;
+    QTest::newRow("fleet makes a missing folder")
+        << QStringList {"fleet", "{tmp}/reports", "--out", "{tmp}/x/y"} << 0 << "x/y/fleet.html" << true;
+    QTest::newRow("fleet: a file in the way")
+        << QStringList {"fleet", "{tmp}/reports", "--out", "{tmp}/file.txt/x"} << 6 << "file.txt/x" << false;
+    QTest::newRow("report: --technician too long")
+        << QStringList {"report", "--source", "{tmp}/no.img", "--out", "{tmp}/a", "--technician", longName}
+        << 2 << "a" << false;
+    QTest::newRow("report: --asset-tag too long")
+        << QStringList {"report", "--source", "{tmp}/no.img", "--out", "{tmp}/a", "--asset-tag", longTag} << 2
+        << "a" << false;
+    QTest::newRow("report: --note too long")
+        << QStringList {"report", "--source", "{tmp}/no.img", "--out", "{tmp}/a", "--note", longNote} << 2
+        << "a" << false;
+    QTest::newRow("report: fields at their limits") << QStringList {"report", "--source", "{tmp}/no.img",
+        "--out", "{tmp}/a", "--technician", longName.chopped(1), "--asset-tag", longTag.chopped(1), "--note",
+        longNote.chopped(1)} << 3 << "a" << true;
+}
+
+void TestCliOptions::outFolder()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, madeFolder);
+    QFETCH(bool, made);
+    QTemporaryDir tmp;
+    QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("reports")));
+    QFile file(tmp.filePath(QStringLiteral("file.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (QString &a : args)
+        a.replace(QStringLiteral("{tmp}"), tmp.path());
+    QCOMPARE(run(QStringList {"upgrade-scan"} + args), exitCode);
+    const QFileInfo result(tmp.filePath(madeFolder));
+    QCOMPARE(result.exists() && (result.isDir() || madeFolder.endsWith(QLatin1String(".html"))), made);
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

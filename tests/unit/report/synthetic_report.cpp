@@ -2,6 +2,8 @@
 // SYNTHETIC data, see synthetic_report.h.
 #include "synthetic_report.h"
 
+#include "synthetic_time_zone.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -66,7 +68,10 @@ ScanRecord syntheticResult(const SyntheticOptions &o)
     ScanRecord r;
     r.scanTime = o.scanTime;
     r.sourcePath = QStringLiteral("/synthetic/disk.img");
+    r.notes = o.notes;
     FactSet &f = r.facts;
+    if (o.machineClock)
+        setSyntheticTimeZone(f, QStringLiteral("Tokyo Standard Time"), -540);
     f.set(QStringLiteral("hardware.smbios.system.manufacturer"), QStringLiteral("SYNTHETIC Example Corp."),
         smbios("SMBIOS type 1, offset 0x04"));
     // Markup and a slash in the model test escaping and file-name sanitising.

@@ -18,6 +18,9 @@ struct SyntheticOptions {
     int extraFindings = 0; // more synthetic advisory findings (bench: a bigger report)
     int programs = 0; // synthetic installed programs (windows.programs), for realistic size
     int packages = 0; // synthetic servicing packages (windows.updates.packages)
+    bool machineClock = true; // the time zone facts of Japan (Tokyo Standard Time); false: unknown
+    ScanNotes notes {QStringLiteral("SYNTHETIC Technician"), QStringLiteral("SYN-ASSET-0001"),
+        QStringLiteral("SYNTHETIC note: the keyboard misses a key.")};
 };
 
 ScanRecord syntheticResult(const SyntheticOptions &options = {});

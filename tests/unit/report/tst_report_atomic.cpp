@@ -219,21 +219,26 @@ void TestReportAtomic::liveTemporaryKept()
     ::close(fd);
 }
 
-// The CLI checks --out before it scans, so a bad folder costs the user no scan time.
+// The CLI checks --out before it scans, so a bad folder costs the user no scan time. (A missing
+// folder is made: a file where a folder should be is what cannot be.)
 void TestReportAtomic::cliOutChecksFirst()
 {
     const QString cli = qEnvironmentVariable("URS_CLI");
     if (cli.isEmpty() || !QFileInfo(cli).isExecutable())
         QSKIP("URS_CLI is not set to a built upgrade-scan");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("file.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString out = dir.filePath(QStringLiteral("file.txt/reports"));
     QProcess p;
     p.start(cli,
         {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("/nonexistent.img"),
-            QStringLiteral("--out"), QStringLiteral("/nonexistent/reports")});
+            QStringLiteral("--out"), out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 6);
     const QString text = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(text.contains(QLatin1String("/nonexistent/reports")) && text.contains(QLatin1String("--out")),
-        qPrintable(text));
+    QVERIFY2(text.contains(out) && text.contains(QLatin1String("--out")), qPrintable(text));
     p.start(cli,
         {QStringLiteral("report"), QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--out"),
             QStringLiteral("/tmp"), QStringLiteral("--lang"), QStringLiteral("fr")});

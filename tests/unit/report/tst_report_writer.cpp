@@ -9,6 +9,7 @@
 #include "report/zip_reader.h"
 #include "report_test_util.h"
 #include "synthetic_report.h"
+#include "synthetic_time_zone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,14 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
+
+// TimeZoneInformation as the collector writes it (SYNTHETIC zones; the real hives are in
+// tests/unit/windows/tst_time_zone.cpp). week is the week of the month, 5 the last.
+QJsonObject transition(int month, int week, int hour)
+{
+    return {{"year", 0}, {"month", month}, {"day", week}, {"day_of_week", 0}, {"hour", hour}, {"minute", 0},
+        {"second", 0}};
+}
 
 QStringList memberNames(const QMap<QString, QByteArray> &m)
 {
@@ -45,6 +54,8 @@ private slots:
     void evidenceMemberNames_data();
     void evidenceMemberNames();
     void refusesUnknownLanguage();
+    void machineTimeAndNotes_data();
+    void machineTimeAndNotes();
 
 private:
     QByteArray zipOf(const ScanRecord &r, const QString &lang = QStringLiteral("en"))
@@ -324,6 +335,84 @@ void TestReportWriter::refusesUnknownLanguage()
     ReportOptions o;
     o.lang = QStringLiteral("fr");
     QVERIFY_THROWS_EXCEPTION(ScanError, ReportWriter {o});
+}
+
+// The scan time on the machine's own clock, and the technician's notes, in report.json, in
+// report.html and back in the summary the fleet reads.
+void TestReportWriter::machineTimeAndNotes_data()
+{
+    QTest::addColumn<QString>("zone"); // "" leaves the time zone unknown
+    QTest::addColumn<int>("bias");
+    QTest::addColumn<QJsonObject>("daylight");
+    QTest::addColumn<QString>("scanTime");
+    QTest::addColumn<QString>("local"); // "" for null
+    QTest::addColumn<QString>("scannedRow");
+    const QJsonObject none = noDaylightSaving();
+    // Sydney: summer from the first Sunday of October (2:00) to the first Sunday of April (3:00).
+    const QJsonObject sydney {{"observed", true}, {"standard_bias_minutes", 0},
+        {"daylight_bias_minutes", -60}, {"daylight_start", transition(10, 1, 2)},
+        {"standard_start", transition(4, 1, 3)}};
+    QTest::newRow("Tokyo, no daylight saving")
+        << "Tokyo Standard Time" << -540 << none << "2026-11-25T12:00:00Z"
+        << "2026-11-25T21:00:00+09:00"
+        << "2026-11-25 21:00 Tokyo Standard Time (UTC+09:00) · 2026-11-25 12:00 UTC";
+    QTest::newRow("Sydney summer, across the new year")
+        << "AUS Eastern Standard Time" << -600 << sydney << "2026-01-15T00:00:00Z"
+        << "2026-01-15T11:00:00+11:00"
+        << "2026-01-15 11:00 AUS Eastern Standard Time (UTC+11:00) · 2026-01-15 00:00 UTC";
+    QTest::newRow("Sydney winter")
+        << "AUS Eastern Standard Time" << -600 << sydney << "2026-07-01T00:00:00Z"
+        << "2026-07-01T10:00:00+10:00"
+        << "2026-07-01 10:00 AUS Eastern Standard Time (UTC+10:00) · 2026-07-01 00:00 UTC";
+    QTest::newRow("India, half an hour")
+        << "India Standard Time" << -330 << none << "2026-11-25T12:00:00Z"
+        << "2026-11-25T17:30:00+05:30"
+        << "2026-11-25 17:30 India Standard Time (UTC+05:30) · 2026-11-25 12:00 UTC";
+    QTest::newRow("unknown: UTC only") << "" << 0 << QJsonObject {} << "2026-11-25T12:00:00Z"
+                                       << ""
+                                       << "2026-11-25 12:00 UTC";
+}
+
+void TestReportWriter::machineTimeAndNotes()
+{
+    QFETCH(QString, zone);
+    QFETCH(int, bias);
+    QFETCH(QJsonObject, daylight);
+    QFETCH(QString, scanTime);
+    QFETCH(QString, local);
+    QFETCH(QString, scannedRow);
+    SyntheticOptions o;
+    o.machineClock = false; // the zone of the row, or none
+    ScanRecord r = syntheticResult(o);
+    r.scanTime = QDateTime::fromString(scanTime, Qt::ISODate);
+    if (!zone.isEmpty())
+        setSyntheticTimeZone(r.facts, zone, bias, daylight);
+    r.notes = {QStringLiteral("  Hanako\t"), QStringLiteral("ACME-7"),
+        QStringLiteral("<b>fan</b> noisy\r\nback panel loose")};
+    QString error;
+    const QMap<QString, QByteArray> m = readZipWithLibarchive(zipOf(r), &error);
+    const QJsonObject j = QJsonDocument::fromJson(m.value(QStringLiteral("report.json"))).object();
+    QCOMPARE(j.value("scan_time_local"), local.isEmpty() ? QJsonValue() : QJsonValue(local));
+    QCOMPARE(j.value("time_zone").isNull(), zone.isEmpty());
+    if (!zone.isEmpty())
+        QCOMPARE(j.value("time_zone").toObject().value("name").toString(), zone);
+    const QJsonObject notes = j.value("scan_notes").toObject();
+    QCOMPARE(notes.value("technician").toString(), QStringLiteral("Hanako")); // trimmed, tab dropped
+    QCOMPARE(notes.value("asset_tag").toString(), QStringLiteral("ACME-7"));
+    QCOMPARE(notes.value("note").toString(), QStringLiteral("<b>fan</b> noisy\nback panel loose"));
+    const QString html = QString::fromUtf8(m.value(QStringLiteral("report.html")));
+    QVERIFY2(
+        html.contains(QStringLiteral("<dt>Scanned</dt><dd>%1</dd>").arg(scannedRow)), qPrintable(scannedRow));
+    QVERIFY(html.contains(
+        QLatin1String("<dt>Note</dt><dd>&lt;b&gt;fan&lt;/b&gt; noisy<br>back panel loose</dd>")));
+    const std::optional<ReportSummary> s
+        = ReportSummary::parse(m.value(QStringLiteral("report.json")), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->notes, r.notes.normalized());
+    QCOMPARE(s->scanTimeLocal.isValid(), !local.isEmpty());
+    if (!local.isEmpty())
+        QCOMPARE(s->scanTimeLocal.toString(Qt::ISODate), local);
+    QCOMPARE(s->timeZoneName, zone);
 }
 
 QTEST_GUILESS_MAIN(TestReportWriter)
