@@ -50,7 +50,7 @@ while kill -0 "$qemu" 2>/dev/null; do
 done
 say "powered off after $((SECONDS - start)) s"
 grep -q 'urs-batch: report ' "$log" || die "no report was saved; see $log"
-zip=$(ls "$work"/share/reports/*.zip 2>/dev/null | head -1)
+zip=$(find "$work/share/reports" -name "*.zip" | head -1)
 [ -n "$zip" ] || die "no report zip arrived in the share"
 python3 "$here/check-report.py" "$zip" bios "$log" | tee "$work/check.txt"
 [ "$(sha256sum "$winimg" | cut -d' ' -f1)" = "$hash_before" ] || die "the test Windows disk CHANGED"
