@@ -127,6 +127,10 @@ int runFleet(const QStringList &arguments)
             err() << "upgrade-scan fleet: skipped " << skip.file << ": " << skip.reason << "\n";
         out() << fleet.reportsRead() << " reports read, " << fleet.machines().size() << " machines, "
               << fleet.skipped().size() << " files skipped\n";
+        // Counted apart so an encrypted machine is never read as one of the ready ones.
+        if (const int notChecked = fleet.windowsNotCheckedCount(); notChecked > 0)
+            out() << "Encrypted: Windows not checked: " << notChecked << " of " << fleet.machines().size()
+                  << " machines (hardware judged only)\n";
         for (const QString &path : fleet.write(outDir, lang))
             out() << path << "\n";
         return 0;

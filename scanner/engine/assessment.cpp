@@ -61,6 +61,8 @@ QString verdictName(Verdict v)
         return QStringLiteral("ready-after-fixes");
     case Verdict::CleanInstallOnly:
         return QStringLiteral("clean-install-only");
+    case Verdict::WindowsNotChecked:
+        return QStringLiteral("windows-not-checked");
     case Verdict::NotSupported:
         return QStringLiteral("not-supported");
     }
@@ -69,8 +71,8 @@ QString verdictName(Verdict v)
 
 Verdict verdictFromName(const QString &name, bool *ok)
 {
-    for (Verdict v :
-        {Verdict::Ready, Verdict::ReadyAfterFixes, Verdict::CleanInstallOnly, Verdict::NotSupported}) {
+    for (Verdict v : {Verdict::Ready, Verdict::ReadyAfterFixes, Verdict::CleanInstallOnly,
+             Verdict::WindowsNotChecked, Verdict::NotSupported}) {
         if (verdictName(v) == name) {
             if (ok)
                 *ok = true;

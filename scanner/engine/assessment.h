@@ -57,10 +57,12 @@ struct Finding {
     QList<Evidence> evidence;
     QList<RemedyStep> remedy;
     QList<GuideLink> guides;
-    QString kind; // what a blocker here means: "fixable", "hardware", "path" or "info"
+    QString kind; // what a blocker here means: "fixable", "hardware", "path", "encrypted" or "info"
 };
 
-enum class Verdict { Ready, ReadyAfterFixes, CleanInstallOnly, NotSupported };
+// WindowsNotChecked: the Windows volume could not be read (it is encrypted), so nothing but the
+// hardware was judged; it is never a kind of "ready".
+enum class Verdict { Ready, ReadyAfterFixes, CleanInstallOnly, WindowsNotChecked, NotSupported };
 QString verdictName(Verdict v); // "ready", "ready-after-fixes", ...
 Verdict verdictFromName(const QString &name, bool *ok = nullptr);
 

@@ -55,6 +55,7 @@ const QStringList &DataLoader::verdictTextKeys()
 {
     static const QStringList keys = {QStringLiteral("ready"), QStringLiteral("ready-after-fixes"),
         QStringLiteral("ready-after-checks"), QStringLiteral("clean-install-only"), QStringLiteral("two-hop"),
+        QStringLiteral("windows-not-checked"), QStringLiteral("not-checked-list"),
         QStringLiteral("not-supported"), QStringLiteral("confirm"), QStringLiteral("lifecycle-supported"),
         QStringLiteral("lifecycle-esu"), QStringLiteral("lifecycle-ended"), QStringLiteral("class-consumer"),
         QStringLiteral("class-business"), QStringLiteral("class-unknown")};

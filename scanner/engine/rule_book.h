@@ -12,8 +12,11 @@ namespace urs {
 //   fixable  - the owner can fix it before an in-place upgrade (fast startup, free space, ...)
 //   hardware - the machine does not qualify (CPU, TPM, RAM, ...)
 //   path     - the hardware qualifies but there is no in-place path (8.1 -> 11, x86 -> x64)
+//   encrypted - the Windows volume is encrypted, so nothing that needs it could be checked: the
+//              verdict waits until it is decrypted and scanned again (only the hardware can
+//              still rule a target out)
 //   info     - never decides a verdict
-enum class BlockerKind { Fixable, Hardware, Path, Info };
+enum class BlockerKind { Fixable, Hardware, Path, Encrypted, Info };
 QString blockerKindName(BlockerKind kind);
 
 struct RemedyTemplate {

@@ -63,6 +63,45 @@ std::optional<qint64> RuleEngine::minFreeBytes(const QString &targetId, const QS
     return std::nullopt;
 }
 
+// A finding that could not be decided because a fact of the Windows volume (windows.*, volume.*)
+// is unknown; one decided from the hardware, or unknown for a hardware reason, is not.
+static bool needsWindows(const Finding &f)
+{
+    if (f.status != FindingStatus::Unknown)
+        return false;
+    for (const Evidence &e : f.evidence)
+        if (e.value.isNull()
+            && (e.fact.startsWith(QLatin1String("windows.")) || e.fact.startsWith(QLatin1String("volume."))))
+            return true;
+    return false;
+}
+
+void RuleEngine::sayWhatWasNotChecked(QList<Finding> &findings) const
+{
+    // An encrypted Windows volume hides every Windows fact at once: its finding names the checks
+    // that could not run (each once, in rule order), so no one takes the rest for the whole scan.
+    LocalizedText titles;
+    QStringList seen;
+    for (const Finding &f : std::as_const(findings)) {
+        if (!needsWindows(f) || seen.contains(f.id))
+            continue;
+        seen << f.id;
+        titles.en += (titles.en.isEmpty() ? QString() : QStringLiteral("; ")) + f.title.en;
+        titles.ja += (titles.ja.isEmpty() ? QString() : QStringLiteral("、")) + f.title.ja;
+    }
+    if (seen.isEmpty())
+        return;
+    LocalizedText list = m_book->verdictTexts.value(QStringLiteral("not-checked-list"));
+    list.en.replace(QStringLiteral("{checks}"), titles.en);
+    list.ja.replace(QStringLiteral("{checks}"), titles.ja);
+    for (Finding &f : findings) {
+        if (f.status != FindingStatus::Blocker || f.kind != QLatin1String("encrypted"))
+            continue;
+        f.meaning.en += QLatin1Char(' ') + list.en;
+        f.meaning.ja += list.ja;
+    }
+}
+
 Assessment RuleEngine::evaluate(
     const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const
 {
@@ -87,6 +126,8 @@ Assessment RuleEngine::evaluate(
                 if (auto f = evaluator.evaluate(rule, &t))
                     all << *f;
     }
+
+    sayWhatWasNotChecked(all);
 
     const VerdictBuilder builder(*m_book, facts, scanTime);
     QHash<QString, TargetVerdict> verdicts;

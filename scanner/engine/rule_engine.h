@@ -33,6 +33,9 @@ public:
     Assessment evaluate(const FactSet &facts, const QStringList &targets, const QDateTime &scanTime) const;
 
 private:
+    // Adds to each encrypted blocker the titles of the checks that needed the Windows volume.
+    void sayWhatWasNotChecked(QList<Finding> &findings) const;
+
     std::unique_ptr<RuleBook> m_book;
 };
 

@@ -15,6 +15,8 @@ QString blockerKindName(BlockerKind kind)
         return QStringLiteral("hardware");
     case BlockerKind::Path:
         return QStringLiteral("path");
+    case BlockerKind::Encrypted:
+        return QStringLiteral("encrypted");
     case BlockerKind::Info:
         return QStringLiteral("info");
     }

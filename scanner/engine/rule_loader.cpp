@@ -47,11 +47,12 @@ FindingStatus parseStatus(const YamlReader &r, const YAML::Node &node)
 BlockerKind parseKind(const YamlReader &r, const YAML::Node &node)
 {
     const QString k = r.string(node, QStringLiteral("kind"));
-    for (BlockerKind kind :
-        {BlockerKind::Fixable, BlockerKind::Hardware, BlockerKind::Path, BlockerKind::Info})
+    for (BlockerKind kind : {BlockerKind::Fixable, BlockerKind::Hardware, BlockerKind::Path,
+             BlockerKind::Encrypted, BlockerKind::Info})
         if (blockerKindName(kind) == k)
             return kind;
-    r.fail(node, QStringLiteral("unknown kind '%1' (allowed: fixable, hardware, path, info)").arg(k));
+    r.fail(
+        node, QStringLiteral("unknown kind '%1' (allowed: fixable, hardware, path, encrypted, info)").arg(k));
 }
 
 LocalizedTemplate localizedTemplate(const YamlReader &r, const YAML::Node &node, const ParseScope &scope,
@@ -168,7 +169,8 @@ Rule parseRule(const YamlReader &r, const YAML::Node &node, const RuleBook &book
             r, r.required(o, QStringLiteral("status"), QStringLiteral("an outcome of ") + what));
         out.kind = o["kind"].IsDefined() ? parseKind(r, o["kind"]) : rule.kind;
         if (out.status == FindingStatus::Blocker && out.kind == BlockerKind::Info)
-            r.fail(o, QStringLiteral("a blocker of %1 needs kind fixable, hardware or path").arg(what));
+            r.fail(o,
+                QStringLiteral("a blocker of %1 needs kind fixable, hardware, path or encrypted").arg(what));
         if (o["when"].IsDefined())
             out.when = DataLoader::expression(
                 r, o["when"], scope, ValueType::Bool, QStringLiteral("when of ") + what);

@@ -24,6 +24,8 @@ Words verdictWords(Verdict v)
         return {"Ready after fixes", "対処後にアップグレード可能"};
     case Verdict::CleanInstallOnly:
         return {"Clean install only", "クリーン インストールのみ"};
+    case Verdict::WindowsNotChecked:
+        return {"Windows not checked", "Windows は未確認"};
     case Verdict::NotSupported:
         break;
     }

@@ -91,12 +91,13 @@ TargetVerdict VerdictBuilder::build(
     TargetVerdict v;
     v.targetId = target.id;
     v.name = target.name;
-    QStringList hardware, path, fixable;
+    QStringList hardware, encrypted, path, fixable;
     for (const Finding &f : findings) {
         if (f.status == FindingStatus::Blocker) {
-            (f.kind == QLatin1String("hardware")      ? hardware
-                    : f.kind == QLatin1String("path") ? path
-                                                      : fixable)
+            (f.kind == QLatin1String("hardware")           ? hardware
+                    : f.kind == QLatin1String("encrypted") ? encrypted
+                    : f.kind == QLatin1String("path")      ? path
+                                                           : fixable)
                 << f.id;
         } else if (f.status == FindingStatus::Unknown) {
             for (const Rule &r : m_book.rules)
@@ -110,6 +111,12 @@ TargetVerdict VerdictBuilder::build(
         v.verdict = Verdict::NotSupported;
         v.reasons = hardware;
         key = QStringLiteral("not-supported");
+    } else if (!encrypted.isEmpty()) {
+        // The hardware is judged without Windows, so its blockers above still decide; anything
+        // else would be a guess about a Windows nobody could read.
+        v.verdict = Verdict::WindowsNotChecked;
+        v.reasons = encrypted;
+        key = QStringLiteral("windows-not-checked");
     } else if (!path.isEmpty()) {
         v.verdict = Verdict::CleanInstallOnly;
         v.reasons = path;

@@ -9,6 +9,7 @@ class FactSet;
 
 // Turns one target's findings into its verdict (docs/rules.md, "Verdicts"):
 //   a hardware blocker          -> not-supported     (reasons: the hardware blockers)
+//   else an encrypted blocker   -> windows-not-checked (reasons: those; Windows could not be read)
 //   else a path blocker         -> clean-install-only (reasons: the path blockers; two-hop shown
 //                                  when the via target can be reached in place)
 //   else a fixable blocker      -> ready-after-fixes (reasons: the fixable blockers)

@@ -69,6 +69,13 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
         h += QStringLiteral("<p class=\"sub\">%1</p>")
                  .arg(e(s.text("fleet_superseded").arg(fleet.superseded())));
 
+    // Machines whose Windows could not be read are counted apart: their verdicts judge the
+    // hardware only, so none of them may pass for ready.
+    if (const int notChecked = fleet.windowsNotCheckedCount(); notChecked > 0)
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(e(s.text("fleet_windows_not_checked_count")
+                            .arg(QString::number(notChecked), QString::number(machines.size()))));
+
     // What to fix across the fleet: each blocker with the number of machines it stops.
     h += QStringLiteral("<h2>%1</h2>").arg(e(s.text("fleet_blocker_counts")));
     const QList<QPair<QString, int>> counts = fleet.blockerCounts();
@@ -119,6 +126,8 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
                      .arg(verdictName(v), e(s.verdict(v)));
         }
         QStringList blockers;
+        if (m.windowsNotChecked)
+            blockers << QStringLiteral("<b>%1</b>").arg(e(s.text("fleet_windows_not_checked")));
         for (const QString &b : m.blockerIds)
             blockers << e(blockerTitle(b));
         h += QStringLiteral("<td>%1</td></tr>")

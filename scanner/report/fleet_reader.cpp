@@ -23,6 +23,7 @@ int FleetMachine::computeSeverity() const
             sum += 1;
             break;
         case Verdict::CleanInstallOnly:
+        case Verdict::WindowsNotChecked: // unknown, so never counted as nearly ready
             sum += 2;
             break;
         case Verdict::NotSupported:
@@ -128,10 +129,15 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
         for (const TargetVerdict &t : m.report.assessment->targets) {
             m.verdicts.insert(t.targetId, t.verdict);
             m.targetNames.insert(t.targetId, t.name);
+            m.windowsNotChecked = m.windowsNotChecked || t.verdict == Verdict::WindowsNotChecked;
         }
         for (const Finding &f : m.report.assessment->findings) {
             if (f.status == FindingStatus::Unknown)
                 ++m.unknownCount;
+            if (f.status == FindingStatus::Blocker && f.kind == QLatin1String("encrypted")) {
+                m.windowsNotChecked = true;
+                continue;
+            }
             if (f.status != FindingStatus::Blocker || m.blockerIds.contains(f.id))
                 continue;
             m.blockerIds << f.id;

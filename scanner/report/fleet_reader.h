@@ -20,10 +20,14 @@ struct FleetMachine {
     QStringList blockerIds; // distinct, in rule order
     QMap<QString, LocalizedText> blockerTitles;
     int unknownCount = 0;
+    // The Windows volume is encrypted (an encrypted blocker): only the hardware was judged. Its
+    // finding is counted here, not among the blockers: it says nothing about the upgrade itself.
+    bool windowsNotChecked = false;
     int severity = 0; // see computeSeverity()
 
     // Higher is worse: the sum over targets of 0 ready, 1 ready after fixes, 2 clean install
-    // only, 3 not supported; a report without an assessment counts as worst.
+    // only or Windows not checked, 3 not supported; a report without an assessment counts as
+    // worst.
     int computeSeverity() const;
     // Key used to recognise the same machine; a machine with no identity is keyed by file.
     QString key() const;

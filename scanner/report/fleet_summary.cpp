@@ -145,6 +145,13 @@ QList<QPair<QString, int>> FleetSummary::blockerCounts() const
     return list;
 }
 
+int FleetSummary::windowsNotCheckedCount() const
+{
+    const QList<FleetMachine> list = machines();
+    return int(
+        std::count_if(list.cbegin(), list.cend(), [](const FleetMachine &m) { return m.windowsNotChecked; }));
+}
+
 QByteArray FleetSummary::csv(const QString &lang) const
 {
     const ReportStrings s(lang);
@@ -171,6 +178,8 @@ QByteArray FleetSummary::csv(const QString &lang) const
         for (const QString &t : targets)
             row << (m.verdicts.contains(t) ? s.verdict(m.verdicts.value(t)) : QString());
         QStringList titles;
+        if (m.windowsNotChecked)
+            titles << s.text("fleet_windows_not_checked");
         for (const QString &b : m.blockerIds)
             titles << m.blockerTitles.value(b).in(lang);
         row << titles.join(QStringLiteral("; ")) << m.blockerIds.join(QLatin1Char(';')) << r.notes.technician

@@ -38,6 +38,9 @@ public:
     QStringList targetIds() const;
     // Blocker id -> number of machines (after deduplication) that have it.
     QList<QPair<QString, int>> blockerCounts() const;
+    // Machines (after deduplication) whose Windows volume is encrypted: "encrypted: Windows not
+    // checked", whatever their hardware verdicts say.
+    int windowsNotCheckedCount() const;
 
     QByteArray csv(const QString &lang) const;
     QByteArray html(const QString &lang) const;

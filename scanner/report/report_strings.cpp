@@ -127,6 +127,14 @@ const QHash<QString, Label> &table()
             {"%1 older reports of computers scanned again were left out.",
                 "再スキャンされたコンピューターの古いレポート %1 件は除外しました。"}},
         {QStringLiteral("fleet_no_skipped"), {"Every file was read.", "すべてのファイルを読み込みました。"}},
+        // A computer whose Windows volume is encrypted: its Windows was never judged.
+        {QStringLiteral("fleet_windows_not_checked"),
+            {"Encrypted: Windows not checked", "暗号化: Windows は未確認"}},
+        {QStringLiteral("fleet_windows_not_checked_count"),
+            {"Encrypted: Windows not checked: %1 of %2 computers. Only their hardware was judged; decrypt "
+             "the Windows volume in Windows (recovery key saved first) and scan them again.",
+                "暗号化: Windows は未確認: %2 台中 %1 台。ハードウェアだけを判定しました。回復キーを保存して"
+                "から Windows でボリュームの暗号化を解除し、もう一度スキャンしてください。"}},
     };
     return t;
 }

@@ -34,6 +34,7 @@ dl.identity dd{margin:0;overflow-wrap:anywhere}
 .verdict ul{margin:4px 0 0;padding-left:20px}
 .v-ready{--c:var(--ready);background:#f1f9f4}.v-ready-after-fixes{--c:var(--fix);background:#fdf6ec}
 .v-clean-install-only{--c:var(--clean);background:#f0f4fb}.v-not-supported{--c:var(--no);background:#fcf1f0}
+.v-windows-not-checked{--c:var(--unknown);background:#f4f2f9}
 .badge{display:inline-block;border-radius:999px;padding:1px 9px;font-size:.8rem;font-weight:600;color:#fff;background:var(--c);white-space:nowrap}
 .s-blocker{--c:var(--no)}.s-warning{--c:var(--fix)}.s-unknown{--c:var(--unknown)}.s-advisory{--c:var(--advisory)}.s-pass{--c:var(--pass)}
 .chip{display:inline-block;border:1px solid var(--line);border-radius:4px;padding:0 6px;font-size:.8rem;color:var(--muted);margin-left:6px}

@@ -51,7 +51,8 @@ struct InstallationRead {
 
 // An encrypted Windows volume cannot be read offline. That is a finding for the technician,
 // not a failure: the hardware and disk facts still stand, and every Windows fact says why it is
-// unknown, so the rules can say what to do (suspend BitLocker, or scan with the key at hand).
+// unknown, so the rules can say which checks could not run and what to do (decrypt the volume in
+// Windows and scan again: suspending BitLocker leaves it encrypted).
 bool describeEncryptedWindows(const Source &source, FactSet &facts)
 {
     for (const PartitionInfo &p : source.partitions()) {
@@ -105,8 +106,8 @@ WindowsInstallation chooseInstallation(
         throw ScanError(ScanErrorKind::NoWindows, sourcePath,
             QStringLiteral("no Windows installation found (looked for "
                            "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)"),
-            QStringLiteral("Check that this is the Windows disk; an encrypted (BitLocker) "
-                           "volume must be unlocked in Windows or suspended first"));
+            QStringLiteral("Check that this is the Windows disk; an encrypted (BitLocker) volume "
+                           "can only be read after it is decrypted in Windows (manage-bde -off C:)"));
     }
     if (wanted > 0) {
         for (const WindowsInstallation &inst : found) {

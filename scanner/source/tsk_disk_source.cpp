@@ -197,7 +197,9 @@ std::unique_ptr<WindowsVolume> TskDiskSource::openPartition(int partitionIndex) 
         if (p.bitlocker)
             throw ScanError(ScanErrorKind::SourceUnreadable, volumeName(p),
                 QStringLiteral("the volume is BitLocker-encrypted"),
-                QStringLiteral("Unlock it in Windows and suspend or turn off BitLocker, then scan again"));
+                // Suspending BitLocker leaves the volume encrypted: only decrypting helps.
+                QStringLiteral("In Windows, save the recovery key, decrypt the volume (manage-bde -off C:, "
+                               "then wait for \"Fully Decrypted\" in manage-bde -status) and scan again"));
         // Any file system libtsk reads (NTFS, FAT, exFAT), opened read-only like the image.
         return std::make_unique<TskNtfsVolume>(m_image, p.startBytes, volumeName(p));
     }

@@ -3,12 +3,15 @@
 // (--technician, --asset-tag, --note) reach report.json, report.html and the fleet summary; the
 // scan time is given in the machine's own time zone (the REAL 8.1 SYSTEM hive of the sample says
 // Pacific Standard Time, with daylight saving from the second Sunday of March to the first of
-// November) beside UTC; and a missing --out folder is made.
+// November) beside UTC; and a missing --out folder is made. A BitLocker-encrypted Windows (the
+// SYNTHETIC bitlocker image) is judged on its hardware only: its report says which checks could
+// not run and how to decrypt, and the fleet counts it as "Encrypted: Windows not checked".
 #include "cli_runner.h"
 #include "report/zip_reader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace urs;
@@ -19,6 +22,30 @@ namespace {
 QString sample()
 {
     return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
+}
+
+QString image(const QString &name)
+{
+    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
+        + QStringLiteral(".img");
+}
+
+// The finding of rule id in `check --json` output (the first, for any target).
+QJsonObject finding(const QJsonObject &json, const QString &id)
+{
+    for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+QString remedyText(const QJsonObject &finding, const QString &lang)
+{
+    QStringList out;
+    for (const QJsonValue &step : finding.value(QStringLiteral("remedy")).toArray())
+        out << step.toObject().value(QStringLiteral("text")).toObject().value(lang).toString()
+                + QLatin1Char(' ') + step.toObject().value(QStringLiteral("command")).toString();
+    return out.join(QLatin1Char('\n'));
 }
 
 QStringList reportArgs(const QString &scanTime, const QString &out)
@@ -150,6 +177,145 @@ private slots:
         QFile html(out + QStringLiteral("/fleet.html"));
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(html.readAll()).contains(QLatin1String("Asset tag: ACME-0042")));
+    }
+
+    // The encrypted Windows volume, in each language: the hardware checks ran, the ones needing
+    // Windows are named, suspending is said not to help, decrypting (key saved first) is the way.
+    void encryptedWindowsIsNotChecked_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("meaning"); // in the disk-encryption finding
+        QTest::addColumn<QStringList>("remedy"); // in its steps, commands included
+        QTest::addColumn<QString>("win10Summary"); // in the Windows 10 verdict's summary
+        QTest::newRow("en")
+            << "en"
+            << QStringList {"The Windows volume is BitLocker-encrypted",
+                   "the hardware checks ran, the checks that need the Windows volume could not",
+                   "Suspending BitLocker does not decrypt the volume",
+                   "Not checked, because they need the Windows volume: ", "Free space on the Windows volume",
+                   "Source Windows version"}
+            << QStringList {"save the recovery key first",
+                   "manage-bde -protectors -get C:", "manage-bde -off C:", "\"Fully Decrypted\"",
+                   "scan again"}
+            << "not judged, because the Windows volume could not be read";
+        QTest::newRow("ja")
+            << "ja"
+            << QStringList {"BitLocker で暗号化されている", "ハードウェアのチェックは実行されました",
+                   "「保護の中断」ではボリュームは復号されず",
+                   "Windows のボリュームが必要なため確認できなかった項目: ", "Windows ボリュームの空き容量"}
+            << QStringList {"先に回復キーを保存します", "manage-bde -off C:", "「完全に復号化されています」"}
+            << "Windows のボリュームを読み取れなかったため判定していません";
+    }
+    void encryptedWindowsIsNotChecked()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, meaning);
+        QFETCH(QStringList, remedy);
+        QFETCH(QString, win10Summary);
+        const CliRun r = runCli({"check", "--source", image("bitlocker"), "--hardware-root",
+            repoPath("tests/data/hardware/laptop-2014"), "--target", "all", "--scan-time",
+            "2026-11-25T12:00:00Z", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = r.json();
+        // Nothing is ready: Windows 10, which the hardware allows, is not checked; Windows 11 is
+        // ruled out by the hardware alone, which was read.
+        QCOMPARE(at(json, "/targets/win10-22h2/verdict").toString(), QStringLiteral("windows-not-checked"));
+        QCOMPARE(at(json, "/targets/win10-22h2/reasons").toArray(), QJsonArray {"disk-encryption"});
+        QVERIFY(at(json, "/targets/win10-22h2/to_confirm").toArray().contains(QJsonValue("free-space")));
+        QCOMPARE(at(json, "/targets/win11-25h2/verdict").toString(), QStringLiteral("not-supported"));
+        QVERIFY(at(json, "/targets/win11-25h2/reasons").toArray().contains(QJsonValue("cpu-family-gate")));
+        const QString summary = at(json, "/targets/win10-22h2/summary/" + lang).toString();
+        QVERIFY2(summary.contains(win10Summary), qPrintable(summary));
+
+        const QJsonObject f = finding(json, "disk-encryption");
+        QCOMPARE(f.value("status").toString(), QStringLiteral("blocker"));
+        QCOMPARE(f.value("kind").toString(), QStringLiteral("encrypted"));
+        const QString text = f.value("meaning").toObject().value(lang).toString();
+        for (const QString &m : meaning)
+            QVERIFY2(text.contains(m), qPrintable(m + QStringLiteral(" in ") + text));
+        // Hardware checks are not among those that could not run.
+        QVERIFY2(!text.contains(lang == "en" ? "Processor" : "プロセッサ"), qPrintable(text));
+        const QString steps = remedyText(f, lang);
+        for (const QString &m : remedy)
+            QVERIFY2(steps.contains(m), qPrintable(m + QStringLiteral(" in ") + steps));
+        QVERIFY2(!steps.contains("-protectors -disable"), "suspending is not the remedy");
+        QVERIFY2(
+            steps.indexOf("-protectors -get") < steps.indexOf("manage-bde -off"), "the key is saved first");
+        QCOMPARE(f.value("guides").toArray().first().toObject().value("section").toString(),
+            QStringLiteral("encryption"));
+    }
+
+    // The fleet counts an encrypted machine apart, as "Encrypted: Windows not checked", and never
+    // as ready; a readable machine beside it is not counted so.
+    void fleetCountsEncryptedApart_data()
+    {
+        QTest::addColumn<QStringList>("sources"); // "sample" or an image name
+        QTest::addColumn<int>("encrypted");
+        QTest::newRow("readable only") << QStringList {"sample"} << 0;
+        QTest::newRow("encrypted only") << QStringList {"bitlocker"} << 1;
+        QTest::newRow("both") << QStringList {"sample", "bitlocker"} << 1;
+    }
+    void fleetCountsEncryptedApart()
+    {
+        QFETCH(QStringList, sources);
+        QFETCH(int, encrypted);
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(QStringLiteral("reports"));
+        for (const QString &source : sources) {
+            // Other hardware for the encrypted one, so the fleet sees two machines, not one twice.
+            const bool locked = source != QLatin1String("sample");
+            const CliRun r = runCli(
+                {"report", "--source", locked ? image(source) : sample(), "--hardware-root",
+                    repoPath(locked ? "tests/data/hardware/desktop-2019" : "tests/data/hardware/laptop-2014"),
+                    "--scan-time", "2026-11-25T12:00:00Z", "--out", reports},
+                120000);
+            QVERIFY2(r.exitCode == 1 || r.exitCode == 0, qPrintable(r.err));
+            if (locked)
+                QVERIFY2(r.out.contains("win10-22h2: windows-not-checked"), qPrintable(r.out));
+        }
+        const QString out = dir.filePath(QStringLiteral("summary"));
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            const CliRun fleet = runCli({"fleet", reports, "--out", out, "--lang", lang});
+            QCOMPARE(fleet.exitCode, 0);
+            QVERIFY2(fleet.out.contains(QStringLiteral("%1 machines, 0 files skipped").arg(sources.size())),
+                qPrintable(fleet.out));
+            QCOMPARE(fleet.out.contains(QStringLiteral("Encrypted: Windows not checked: %1 of %2 machines")
+                                            .arg(encrypted)
+                                            .arg(sources.size())),
+                encrypted > 0);
+            QFile csvFile(out + QStringLiteral("/fleet.csv"));
+            QVERIFY(csvFile.open(QIODevice::ReadOnly));
+            const QStringList rows = QString::fromUtf8(csvFile.readAll().mid(3))
+                                         .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QCOMPARE(rows.size(), sources.size() + 1);
+            const QString label = lang == QLatin1String("en")
+                ? QStringLiteral("Encrypted: Windows not checked")
+                : QStringLiteral("暗号化: Windows は未確認");
+            const QString ready = lang == QLatin1String("en") ? QStringLiteral(",Ready,")
+                                                              : QStringLiteral(",アップグレード可能,");
+            int labelled = 0;
+            for (const QString &row : rows.mid(1)) {
+                if (!row.contains(label))
+                    continue;
+                ++labelled;
+                QVERIFY2(!row.contains(ready), qPrintable(row));
+                // The encryption finding is the label, not one of the machine's blockers.
+                QVERIFY2(!row.contains(QLatin1String("disk-encryption")), qPrintable(row));
+            }
+            QCOMPARE(labelled, encrypted);
+            QFile htmlFile(out + QStringLiteral("/fleet.html"));
+            QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(htmlFile.readAll());
+            const QString count = lang == QLatin1String("en")
+                ? QStringLiteral("Encrypted: Windows not checked: %1 of %2 computers.")
+                      .arg(encrypted)
+                      .arg(sources.size())
+                : QStringLiteral("暗号化: Windows は未確認: %2 台中 %1 台。")
+                      .arg(encrypted)
+                      .arg(sources.size());
+            QCOMPARE(html.contains(count), encrypted > 0);
+            QCOMPARE(html.contains(QLatin1String("class=\"badge v-windows-not-checked\"")), encrypted > 0);
+        }
     }
 };
 

@@ -276,7 +276,11 @@ private slots:
         QCOMPARE(
             model.data(model.index(2, 0), DiskListModel::StatusRole).toString(), QStringLiteral("encrypted"));
         QCOMPARE(model.data(model.index(2, 0), DiskListModel::EncryptedRole).toInt(), 1);
+        // Scanned for its hardware: the report then says Windows was not checked.
+        QCOMPARE(model.data(model.index(2, 0), DiskListModel::CanScanRole).toBool(), true);
         model.select(2);
+        QVERIFY(model.selectedCanScan());
+        QCOMPARE(model.selectedWindowsIndex(), 0);
         QCOMPARE(model.selectedSource(), QStringLiteral("/dev/sdb"));
         model.select(9);
         QCOMPARE(model.selectedIndex(), 2);

@@ -292,6 +292,14 @@
         <source>Scanned %1</source>
         <translation>スキャン日時: %1</translation>
     </message>
+    <message>
+        <source>Encrypted: Windows not checked: %1 of %2. Only their hardware was judged; decrypt the Windows disk and scan them again.</source>
+        <translation>暗号化: Windows は未確認: %2 台中 %1 台。ハードウェアだけを判定しました。Windows のディスクの暗号化を解除して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Encrypted: Windows not checked</source>
+        <translation>暗号化: Windows は未確認</translation>
+    </message>
 </context>
 <context>
     <name>GuidesScreen</name>
@@ -689,10 +697,6 @@
         <translation>Windows のインストールが見つかりませんでした。</translation>
     </message>
     <message>
-        <source>The Windows disk is encrypted with BitLocker.</source>
-        <translation>Windows のディスクは BitLocker で暗号化されています。</translation>
-    </message>
-    <message>
         <source>The disk could not be read.</source>
         <translation>ディスクを読み取れませんでした。</translation>
     </message>
@@ -707,10 +711,6 @@
     <message>
         <source>Check that this machine&apos;s Windows disk is connected and that the firmware setup lists it, then start the scanner again.</source>
         <translation>この PC の Windows ディスクが接続され、ファームウェア設定画面に表示されることを確かめてから、スキャナーをもう一度起動してください。</translation>
-    </message>
-    <message>
-        <source>Start Windows, suspend BitLocker (Control Panel, BitLocker Drive Encryption), shut Windows down fully and scan again.</source>
-        <translation>Windows を起動して BitLocker を一時停止し (コントロール パネル、BitLocker ドライブ暗号化)、Windows を完全にシャットダウンしてから、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <source>Check the disk&apos;s cable and that the firmware setup lists it, then scan again. A disk that keeps failing must be replaced before any upgrade.</source>
@@ -763,10 +763,6 @@
         <translation>インストールを読み込み中…</translation>
     </message>
     <message>
-        <source>Encrypted with BitLocker: suspend BitLocker in Windows (or unlock it) before scanning.</source>
-        <translation>BitLocker で暗号化されています。スキャンの前に Windows で BitLocker を一時停止 (またはロック解除) してください。</translation>
-    </message>
-    <message>
         <source>This source could not be read.</source>
         <translation>このソースは読み取れませんでした。</translation>
     </message>
@@ -785,6 +781,10 @@
     <message>
         <source>build %1</source>
         <translation>ビルド %1</translation>
+    </message>
+    <message>
+        <source>Encrypted with BitLocker: the scan checks the hardware only. To check Windows as well, decrypt it in Windows first (save the recovery key, then manage-bde -off C:); suspending BitLocker is not enough.</source>
+        <translation>BitLocker で暗号化されています。スキャンで確認できるのはハードウェアだけです。Windows も確認するには、先に Windows で暗号化を解除してください (回復キーを保存してから manage-bde -off C:)。BitLocker の「保護の中断」だけでは足りません。</translation>
     </message>
 </context>
 <context>
@@ -837,6 +837,10 @@
     <message>
         <source>This machine does not meet the requirements of this release.</source>
         <translation>この PC はこのリリースの要件を満たしていません。</translation>
+    </message>
+    <message>
+        <source>The Windows disk is encrypted, so only the hardware was checked. In Windows, save the recovery key, decrypt the disk (manage-bde -off C:) and scan again for a verdict.</source>
+        <translation>Windows のディスクが暗号化されているため、ハードウェアだけを確認しました。Windows で回復キーを保存し、ディスクの暗号化を解除 (manage-bde -off C:) してから、もう一度スキャンすると判定できます。</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,19 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: Theme.spacingS
 
+                // Counted apart: only their hardware was judged, so none of them is ready.
+                Text {
+                    objectName: "fleetWindowsNotChecked"
+                    Layout.fillWidth: true
+                    visible: App.fleet.windowsNotCheckedCount > 0 && !App.fleet.busy
+                    text: qsTr("Encrypted: Windows not checked: %1 of %2. Only their hardware was judged; decrypt the Windows disk and scan them again.")
+                          .arg(App.fleet.windowsNotCheckedCount).arg(App.fleet.count)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
                 Text {
                     text: qsTr("Blockers across the fleet")
                     font.family: Theme.fontFamily
@@ -156,6 +169,7 @@ FocusScope {
                     required property var verdicts
                     required property var blockers
                     required property string fileName
+                    required property bool windowsNotChecked
                     width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                     implicitHeight: machineColumn.implicitHeight + 2 * Theme.spacingS
                     radius: Theme.radius
@@ -194,6 +208,11 @@ FocusScope {
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacingXs
+                            StatusBadge {
+                                visible: machine.windowsNotChecked
+                                status: "unknown"
+                                text: qsTr("Encrypted: Windows not checked")
+                            }
                             Repeater {
                                 model: machine.verdicts
                                 delegate: StatusBadge {

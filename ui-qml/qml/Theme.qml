@@ -98,6 +98,7 @@ QtObject {
         case "ready": return "pass"
         case "ready-after-fixes": return "warning"
         case "clean-install-only": return "advisory"
+        case "windows-not-checked": return "unknown"
         case "not-supported": return "blocker"
         default: return "unknown"
         }

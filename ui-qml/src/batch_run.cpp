@@ -86,6 +86,11 @@ void BatchRun::onDisksListed()
             "batch: Windows installation {} on {} is not scanned: batch mode scans the first one found",
             rows[i].windowsIndex, str(rows[i].sourcePath));
     }
+    // No Windows that can be read: an encrypted one is still scanned. Its hardware is judged,
+    // and its report says Windows was not checked, so the fleet summary counts the machine.
+    for (int i = 0; chosen < 0 && i < rows.size(); ++i)
+        if (rows[i].bitlockerSeen && rows[i].error.isEmpty())
+            chosen = i;
     if (chosen < 0) {
         failWithoutInstallation(rows);
         return;
@@ -94,7 +99,9 @@ void BatchRun::onDisksListed()
     m_device = row.sourcePath;
     m_windowsIndex = row.windowsIndex;
     m_windowsTitle = installationTitle(row.preview);
-    if (m_windowsTitle.isEmpty())
+    if (row.windowsIndex == 0)
+        m_windowsTitle = QStringLiteral("BitLocker-encrypted Windows (hardware only)");
+    else if (m_windowsTitle.isEmpty())
         m_windowsTitle = QStringLiteral("Windows installation %1").arg(row.windowsIndex);
     // The Start and Target screens show the installation the batch scanned.
     m_parts.disks->select(chosen);
@@ -107,14 +114,6 @@ void BatchRun::failWithoutInstallation(const QList<DiskRow> &rows)
     if (!m_parts.disks->discoveryError().isEmpty()) {
         fail(Failure::DiskUnreadable, QStringLiteral("-"), m_parts.disks->discoveryError());
         return;
-    }
-    for (const DiskRow &row : rows) {
-        if (row.bitlockerSeen) {
-            fail(Failure::Encrypted, row.sourcePath,
-                QStringLiteral("%1: the Windows volume is BitLocker-encrypted and cannot be read offline")
-                    .arg(row.sourcePath));
-            return;
-        }
     }
     for (const DiskRow &row : rows) {
         if (!row.error.isEmpty()) {
@@ -332,8 +331,6 @@ QString BatchRun::failureTitle() const
     switch (m_failure) {
     case Failure::NoWindows:
         return tr("No Windows installation was found.");
-    case Failure::Encrypted:
-        return tr("The Windows disk is encrypted with BitLocker.");
     case Failure::DiskUnreadable:
         return tr("The disk could not be read.");
     case Failure::ScanFailed:
@@ -352,10 +349,6 @@ QString BatchRun::whatToDo() const
     case Failure::NoWindows:
         return tr("Check that this machine's Windows disk is connected and that the firmware setup lists it, "
                   "then start the scanner again.");
-    case Failure::Encrypted:
-        return tr(
-            "Start Windows, suspend BitLocker (Control Panel, BitLocker Drive Encryption), shut Windows "
-            "down fully and scan again.");
     case Failure::DiskUnreadable:
         return tr("Check the disk's cable and that the firmware setup lists it, then scan again. A disk that "
                   "keeps failing must be replaced before any upgrade.");

@@ -57,7 +57,7 @@ class BatchRun : public QObject {
 public:
     enum class State { Off, Discovering, Scanning, Writing, Done, Failed };
     Q_ENUM(State)
-    enum class Failure { None, NoWindows, Encrypted, DiskUnreadable, ScanFailed, ReportNotWritten };
+    enum class Failure { None, NoWindows, DiskUnreadable, ScanFailed, ReportNotWritten };
     Q_ENUM(Failure)
 
     // The App's parts a batch run drives.

@@ -88,7 +88,9 @@ QString DiskListModel::noteOf(const DiskRow &row) const
     if (status == QLatin1String("reading"))
         return tr("Reading the installation…");
     if (status == QLatin1String("encrypted"))
-        return tr("Encrypted with BitLocker: suspend BitLocker in Windows (or unlock it) before scanning.");
+        return tr("Encrypted with BitLocker: the scan checks the hardware only. To check Windows as well, "
+                  "decrypt it in Windows first (save the recovery key, then manage-bde -off C:); suspending "
+                  "BitLocker is not enough.");
     if (status == QLatin1String("error"))
         return tr("This source could not be read.");
     if (status == QLatin1String("no-windows"))
@@ -163,7 +165,7 @@ QVariant DiskListModel::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return r.error.isEmpty() ? p.error : r.error;
     case CanScanRole:
-        return statusOf(r) == QLatin1String("ready");
+        return canScan(r);
     case RemovableRole:
         return r.removable;
     case CustomRole:
@@ -313,10 +315,13 @@ int DiskListModel::findRow(const QString &source, int windowsIndex) const
 
 void DiskListModel::selectFirstScannable()
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (statusOf(m_rows[i]) == QLatin1String("ready")) {
-            select(i);
-            return;
+    // A Windows that can be read first; an encrypted one only when there is no other.
+    for (const bool readable : {true, false}) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (readable ? statusOf(m_rows[i]) == QLatin1String("ready") : canScan(m_rows[i])) {
+                select(i);
+                return;
+            }
         }
     }
 }
@@ -346,7 +351,15 @@ QString DiskListModel::selectedTitle() const
 
 bool DiskListModel::selectedCanScan() const
 {
-    return m_selected >= 0 && statusOf(m_rows.at(m_selected)) == QLatin1String("ready");
+    return m_selected >= 0 && canScan(m_rows.at(m_selected));
+}
+
+// An encrypted Windows disk is scanned too: its hardware is judged and the report says that
+// Windows was not checked, so the machine still counts in the fleet summary.
+bool DiskListModel::canScan(const DiskRow &row)
+{
+    const QString status = statusOf(row);
+    return status == QLatin1String("ready") || status == QLatin1String("encrypted");
 }
 
 std::shared_ptr<const FactSet> DiskListModel::selectedFacts() const

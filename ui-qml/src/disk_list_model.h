@@ -104,6 +104,7 @@ private:
     int findRow(const QString &source, int windowsIndex) const;
     void selectFirstScannable();
     static QString statusOf(const DiskRow &row);
+    static bool canScan(const DiskRow &row);
     QString noteOf(const DiskRow &row) const;
 
     QList<DiskRow> m_rows;

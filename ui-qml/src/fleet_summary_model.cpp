@@ -47,7 +47,8 @@ QHash<int, QByteArray> FleetSummaryModel::roleNames() const
 {
     return {{RankRole, "rank"}, {HeadingRole, "heading"}, {OsRole, "os"}, {AssetTagRole, "assetTag"},
         {TechnicianRole, "technician"}, {NoteRole, "note"}, {ScanTimeTextRole, "scanTimeText"},
-        {VerdictsRole, "verdicts"}, {BlockersRole, "blockers"}, {FileNameRole, "fileName"}};
+        {VerdictsRole, "verdicts"}, {BlockersRole, "blockers"}, {FileNameRole, "fileName"},
+        {WindowsNotCheckedRole, "windowsNotChecked"}};
 }
 
 QVariant FleetSummaryModel::data(const QModelIndex &index, int role) const
@@ -104,6 +105,8 @@ QVariant FleetSummaryModel::data(const QModelIndex &index, int role) const
     }
     case FileNameRole:
         return QFileInfo(m.file).fileName();
+    case WindowsNotCheckedRole:
+        return m.windowsNotChecked;
     }
     return {};
 }
@@ -156,6 +159,7 @@ FleetSummaryModel::Summary FleetSummaryModel::summarize(const QString &folder, c
     out.skipped = fleet.skipped();
     out.reportsRead = fleet.reportsRead();
     out.superseded = fleet.superseded();
+    out.windowsNotChecked = fleet.windowsNotCheckedCount();
     try {
         // Beside the reports, where `upgrade-scan fleet` run on the stick's folder puts them too.
         AtomicFileWriter::makeWritableDir(folder);

@@ -28,6 +28,8 @@ class FleetSummaryModel : public QAbstractListModel {
     Q_PROPERTY(int reportsRead READ reportsRead NOTIFY summaryChanged)
     Q_PROPERTY(int skippedCount READ skippedCount NOTIFY summaryChanged)
     Q_PROPERTY(int supersededCount READ supersededCount NOTIFY summaryChanged)
+    // Machines whose Windows volume is encrypted: "Encrypted: Windows not checked"
+    Q_PROPERTY(int windowsNotCheckedCount READ windowsNotCheckedCount NOTIFY summaryChanged)
     Q_PROPERTY(QString htmlPath READ htmlPath NOTIFY summaryChanged)
     Q_PROPERTY(QString csvPath READ csvPath NOTIFY summaryChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY summaryChanged)
@@ -48,6 +50,7 @@ public:
         VerdictsRole, // [{targetId, name, verdict, verdictText}]
         BlockersRole, // titles
         FileNameRole,
+        WindowsNotCheckedRole, // the Windows volume is encrypted: only the hardware was judged
     };
     Q_ENUM(Role)
 
@@ -59,6 +62,7 @@ public:
         QList<FleetSkip> skipped;
         int reportsRead = 0;
         int superseded = 0;
+        int windowsNotChecked = 0;
         QStringList written; // fleet.csv, fleet.html
         QString error; // why they could not be written
     };
@@ -76,6 +80,7 @@ public:
     int reportsRead() const { return m_summary.reportsRead; }
     int skippedCount() const { return int(m_summary.skipped.size()); }
     int supersededCount() const { return m_summary.superseded; }
+    int windowsNotCheckedCount() const { return m_summary.windowsNotChecked; }
     QString htmlPath() const;
     QString csvPath() const;
     QString errorText() const { return m_summary.error; }

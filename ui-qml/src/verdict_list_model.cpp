@@ -48,6 +48,9 @@ QString VerdictListModel::pathText(Verdict v)
         return tr(
             "The hardware can run it, but this Windows cannot be upgraded in place: back up your files, "
             "then install cleanly and reinstall the apps.");
+    case Verdict::WindowsNotChecked:
+        return tr("The Windows disk is encrypted, so only the hardware was checked. In Windows, save the "
+                  "recovery key, decrypt the disk (manage-bde -off C:) and scan again for a verdict.");
     case Verdict::NotSupported:
         return tr("This machine does not meet the requirements of this release.");
     }
@@ -59,6 +62,7 @@ QString VerdictListModel::guideFor(Verdict v)
     switch (v) {
     case Verdict::Ready:
     case Verdict::ReadyAfterFixes:
+    case Verdict::WindowsNotChecked: // its disk encryption section says how to decrypt
         return QStringLiteral("in-place-upgrade");
     case Verdict::CleanInstallOnly:
         return QStringLiteral("clean-install");

@@ -32,6 +32,12 @@ TestCase {
         verify(next.enabled)
         verify(next.height >= 44, "touch target")
         compare(App.disks.data(App.disks.index(2, 0), DiskListModel.StatusRole), "encrypted")
+        // An encrypted disk is scanned for its hardware, and its note says so and how to decrypt.
+        verify(App.disks.data(App.disks.index(2, 0), DiskListModel.CanScanRole))
+        const note = String(App.disks.data(App.disks.index(2, 0), DiskListModel.NoteRole))
+        verify(note.indexOf("hardware only") >= 0, note)
+        verify(note.indexOf("manage-bde -off C:") >= 0, note)
+        verify(note.indexOf("suspending BitLocker is not enough") >= 0, note)
     }
 
     function test_keyboard_picks_and_goes_on() {
@@ -39,12 +45,14 @@ TestCase {
         const list = h.findOnScreen(win, "diskList")
         list.forceActiveFocus()
         keyClick(Qt.Key_Down)
-        keyClick(Qt.Key_Down)
-        compare(App.disks.selectedIndex, 2)
-        verify(!App.disks.selectedCanScan, "an encrypted disk cannot be scanned")
+        compare(App.disks.selectedIndex, 1)
+        verify(!App.disks.selectedCanScan, "an installation still being read cannot be scanned")
         verify(!h.findOnScreen(win, "nextButton").enabled)
         keyClick(Qt.Key_Return)
         compare(win.screen, "start", "Enter does nothing on a row that cannot be scanned")
+        keyClick(Qt.Key_Down)
+        compare(App.disks.selectedIndex, 2)
+        verify(App.disks.selectedCanScan, "an encrypted disk is scanned for its hardware")
         keyClick(Qt.Key_Up)
         keyClick(Qt.Key_Up)
         compare(App.disks.selectedIndex, 0)

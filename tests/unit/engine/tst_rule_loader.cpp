@@ -81,7 +81,7 @@ private slots:
             << "- status: warning\n        when: windows.features.iis.installed"
             << "- status: blocker\n        when: windows.features.iis.installed"
             << "status: blocker\n        when: windows.features.iis"
-            << "a blocker of rule features-iis needs kind fixable, hardware or path";
+            << "a blocker of rule features-iis needs kind fixable, hardware, path or encrypted";
         QTest::newRow("unknown program list") << "checks/network-profiles.yaml"
                                               << "\"vpn-clients\")"
                                               << "\"vpn\")"

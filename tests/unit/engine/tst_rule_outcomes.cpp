@@ -71,7 +71,7 @@ private slots:
         }
         if (f->status == FindingStatus::Blocker)
             QVERIFY(f->kind == QLatin1String("fixable") || f->kind == QLatin1String("hardware")
-                || f->kind == QLatin1String("path"));
+                || f->kind == QLatin1String("path") || f->kind == QLatin1String("encrypted"));
         if (!kind.isEmpty())
             QCOMPARE(f->kind, kind);
         // Every blocker and warning says what to do.

@@ -225,6 +225,17 @@ void TestScanSession::encryptedVolumeIsAFinding()
     QVERIFY(build->unknownReason.contains(QLatin1String("BitLocker")));
     QVERIFY(record.assessment);
     QVERIFY(session.scanLog().text().contains("BitLocker"));
+    // Judged on the hardware alone: no target is ready, and the one the hardware allows (or
+    // every one, on hardware that qualifies) says Windows was not checked.
+    bool notChecked = false;
+    for (const TargetVerdict &t : record.assessment->targets) {
+        QVERIFY(t.verdict != Verdict::Ready && t.verdict != Verdict::ReadyAfterFixes);
+        notChecked = notChecked || t.verdict == Verdict::WindowsNotChecked;
+    }
+    QVERIFY(notChecked);
+    for (const Finding &f : record.assessment->findings)
+        if (f.id == QLatin1String("disk-encryption"))
+            QCOMPARE(f.kind, QStringLiteral("encrypted"));
 }
 
 void TestScanSession::cancelledScanCanRunAgain()
