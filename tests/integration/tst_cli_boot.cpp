@@ -6,21 +6,13 @@
 // the sample winload.efi on its ESP.
 #include "cli_runner.h"
 #include "file_hash.h"
+#include "fixture_paths.h"
 
 #include <QJsonArray>
 
 using namespace urs::test;
 
 namespace {
-QString sample()
-{
-    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
-}
-QString image(const QString &name)
-{
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
-        + QStringLiteral(".img");
-}
 QString hardware(const QString &tree)
 {
     return repoPath(QStringLiteral("tests/data/hardware/") + tree);

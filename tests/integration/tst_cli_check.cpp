@@ -3,16 +3,13 @@
 // startup on and a pending file rename, so Windows 10 22H2 is ready after those two fixes, and
 // the 2014 laptop's Haswell CPU, missing TPM and legacy boot rule out Windows 11.
 #include "cli_runner.h"
+#include "fixture_paths.h"
 
 #include <QJsonArray>
 
 using namespace urs::test;
 
 namespace {
-QString sample()
-{
-    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
-}
 QStringList sampleArgs()
 {
     return {"check", "--source", sample(), "--hardware-root", repoPath("tests/data/hardware/laptop-2014"),

@@ -4,6 +4,7 @@
 // bad input, each with the exit code and message a technician would see.
 #include "cli_runner.h"
 #include "file_hash.h"
+#include "fixture_paths.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -12,14 +13,6 @@
 using namespace urs::test;
 
 namespace {
-QString sample()
-{
-    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
-}
-QString image(const QString &name)
-{
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name;
-}
 QString laptop()
 {
     return repoPath(QStringLiteral("tests/data/hardware/laptop-2014"));
@@ -143,7 +136,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(int, selected);
         const CliRun r = runCli(
-            QStringList {"facts", "--source", image("two-windows.img"), "--hardware-root", laptop(), "--json"}
+            QStringList {"facts", "--source", image("two-windows"), "--hardware-root", laptop(), "--json"}
             + extra);
         QCOMPARE(r.exitCode, exitCode);
         if (selected) {
@@ -155,7 +148,7 @@ private slots:
     void bitlockerIsReportedNotFailed()
     {
         const CliRun r
-            = runCli({"facts", "--source", image("bitlocker.img"), "--hardware-root", laptop(), "--json"});
+            = runCli({"facts", "--source", image("bitlocker"), "--hardware-root", laptop(), "--json"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(at(r.json(), "/volume/bitlocker"), QJsonValue(true));
         QVERIFY(at(r.json(), "/windows/product_name_unknown").toString().contains("BitLocker"));
@@ -169,14 +162,14 @@ private slots:
         QTest::addColumn<QString>("mentions");
         const QString missing = QStringLiteral("/nonexistent/disk.img");
         QTest::newRow("missing path") << QStringList {"facts", "--source", missing} << 3 << missing;
-        QTest::newRow("empty file") << QStringList {"facts", "--source", image("empty.img")} << 3
-                                    << image("empty.img");
-        QTest::newRow("garbage") << QStringList {"facts", "--source", image("garbage.img")} << 3
-                                 << image("garbage.img");
+        QTest::newRow("empty file") << QStringList {"facts", "--source", image("empty")} << 3
+                                    << image("empty");
+        QTest::newRow("garbage") << QStringList {"facts", "--source", image("garbage")} << 3
+                                 << image("garbage");
         QTest::newRow("truncated image")
-            << QStringList {"facts", "--source", image("truncated.img")} << 3 << image("truncated.img");
-        QTest::newRow("no Windows") << QStringList {"facts", "--source", image("no-windows.img")} << 4
-                                    << image("no-windows.img");
+            << QStringList {"facts", "--source", image("truncated")} << 3 << image("truncated");
+        QTest::newRow("no Windows") << QStringList {"facts", "--source", image("no-windows")} << 4
+                                    << image("no-windows");
         QTest::newRow("unknown option") << QStringList {"facts", "--bogus"} << 2 << "bogus";
         QTest::newRow("unknown command") << QStringList {"frobnicate"} << 2 << "frobnicate";
     }

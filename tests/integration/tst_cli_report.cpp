@@ -7,6 +7,7 @@
 // SYNTHETIC bitlocker image) is judged on its hardware only: its report says which checks could
 // not run and how to decrypt, and the fleet counts it as "Encrypted: Windows not checked".
 #include "cli_runner.h"
+#include "fixture_paths.h"
 #include "report/zip_reader.h"
 
 #include <QDir>
@@ -18,17 +19,6 @@ using namespace urs;
 using namespace urs::test;
 
 namespace {
-
-QString sample()
-{
-    return qEnvironmentVariable("URS_SAMPLE_DIR") + QStringLiteral("/sample-disk.img");
-}
-
-QString image(const QString &name)
-{
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
-        + QStringLiteral(".img");
-}
 
 // The finding of rule id in `check --json` output (the first, for any target).
 QJsonObject finding(const QJsonObject &json, const QString &id)

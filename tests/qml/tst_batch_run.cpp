@@ -13,6 +13,7 @@
 #include "disk_list_model.h"
 #include "export_controller.h"
 #include "fake_mounts.h"
+#include "fixture_paths.h"
 #include "power_control.h"
 #include "report/zip_reader.h"
 #include "scan_controller.h"
@@ -29,17 +30,13 @@
 using namespace urs;
 using namespace urs::ui;
 
+using urs::test::image;
+
 namespace {
 
 QString sourceDir()
 {
     return qEnvironmentVariable("URS_SOURCE_DIR");
-}
-
-QString image(const QString &name)
-{
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
-        + QStringLiteral(".img");
 }
 
 QString readAll(const QString &path)
@@ -79,7 +76,7 @@ public:
         QFile::link(laptop + QStringLiteral("/sys"), root() + QStringLiteral("/sys")); // sys/block: sda, sdb
         QFile::link(internalDisk, root() + QStringLiteral("/dev/sda"));
         QFile::link(stick, root() + QStringLiteral("/dev/sdb"));
-        test::makeFakeMountsRoot(m_dir.filePath(QStringLiteral("mounts")));
+        ui::test::makeFakeMountsRoot(m_dir.filePath(QStringLiteral("mounts")));
         // The fake systemctl: records its arguments, one call a line.
         QFile script(m_dir.filePath(QStringLiteral("fake-systemctl")));
         script.open(QIODevice::WriteOnly);

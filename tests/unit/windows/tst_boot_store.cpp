@@ -6,6 +6,7 @@
 // in mbr-basic's active System Reserved partition).
 #include "common/scan_error.h"
 #include "facts/fact_set.h"
+#include "fixture_paths.h"
 #include "hive_test_data.h"
 #include "source/source.h"
 #include "windows/bcd_store.h"
@@ -23,12 +24,6 @@ using namespace urs::test;
 namespace {
 const QString kUefiLoader = QStringLiteral("{2ad6f0e4-81b0-11e5-9a7c-b8ca3a5e1f02}");
 const QString kLegacyLoader = QStringLiteral("{6c3b9a54-4e1f-11e3-8f2a-d4bed9a1c0e7}");
-
-QString image(const QString &name)
-{
-    return qEnvironmentVariable("URS_FIXTURE_DIR") + QStringLiteral("/images/") + name
-        + QStringLiteral(".img");
-}
 
 FactSet inspect(const QString &path)
 {
