@@ -25,17 +25,18 @@ python3 -m http.server "$port" --bind 127.0.0.1 --directory "$out/netboot" >"$wo
 http=$!
 trap 'kill $http 2>/dev/null || true' EXIT
 cp "$out/netboot/boot.ipxe" "$work/tftp/boot.ipxe"
-# QEMU's user network: the host is 10.0.2.2, its SMB server \\10.0.2.4\qemu.
+# QEMU's user network: the host is 10.0.2.2, its SMB server \\10.0.2.4\qemu, which QEMU
+# forwards on port 139 only (NetBIOS session), so the share is mounted with port=139.
 cat >"$work/tftp/start.ipxe" <<IPXE
 #!ipxe
 set base http://10.0.2.2:$port
 set share //10.0.2.4/qemu
-set extra urs.batch=1 console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1
+set extra urs.batch=1 urs.share_options=guest,port=139 console=tty0 console=ttyS0,115200 systemd.journald.forward_to_console=1
 chain boot.ipxe
 IPXE
 printf '[batch]\r\nenabled=true\r\npoweroff_after_seconds=5\r\n' >"$work/share/upgradescan.ini"
 
-if [ "${URS_LIVE_KVM:-0}" = 1 ] && [ -w /dev/kvm ]; then accel=(-accel kvm -cpu host,-arch-capabilities); limit=400; else accel=(-accel tcg -cpu max); limit=1500; fi
+if [ "${URS_LIVE_KVM:-0}" = 1 ] && [ -w /dev/kvm ]; then accel=(-accel kvm -cpu host,-arch-capabilities); limit=600; else accel=(-accel tcg -cpu max); limit=2400; fi
 log="$work/serial.log"
 start=$SECONDS
 qemu-system-x86_64 "${accel[@]}" -machine q35 -m 2048 -smp 2 -no-reboot \
