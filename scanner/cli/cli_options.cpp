@@ -127,6 +127,9 @@ int runGuarded(const std::function<int()> &body)
         return body();
     } catch (const ScanError &e) {
         err() << "upgrade-scan: " << e.text() << "\n";
+        // The library's advice is for the app too; this tip is for the command line only.
+        if (e.kind() == ScanErrorKind::SourceUnreadable)
+            err() << "upgrade-scan: 'upgrade-scan facts' without --source lists the disks of this machine\n";
         return e.exitCode();
     } catch (const std::exception &e) {
         err() << "upgrade-scan: internal error: " << e.what() << "\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/scan_error.h"
 
+#include "common/core_text.h"
+
 namespace urs {
 
 int exitCodeFor(ScanErrorKind kind)
@@ -42,9 +44,16 @@ ScanError::ScanError(ScanErrorKind kind, QString input, QString message, QString
 
 QString ScanError::text() const
 {
-    QString out = m_input.isEmpty() ? m_message : m_input + QStringLiteral(": ") + m_message;
+    return text(QStringLiteral("en"));
+}
+
+QString ScanError::text(const QString &lang) const
+{
+    const QString message = CoreText::in(m_message, lang);
+    QString out = m_input.isEmpty() ? message : m_input + QStringLiteral(": ") + message;
     if (!m_whatToDo.isEmpty())
-        out += QStringLiteral(". ") + m_whatToDo;
+        out += (lang == QLatin1String("ja") ? QStringLiteral("。") : QStringLiteral(". "))
+            + CoreText::in(m_whatToDo, lang);
     return out;
 }
 

@@ -33,6 +33,8 @@ public:
     int exitCode() const { return exitCodeFor(m_kind); }
     // "<input>: <message>. <whatToDo>" on one line.
     QString text() const;
+    // The same in lang ("en" or "ja"): the message and what to do through CoreText.
+    QString text(const QString &lang) const;
 
 private:
     ScanErrorKind m_kind;

@@ -74,8 +74,31 @@ struct TargetVerdict {
     LocalizedText summary;
     LocalizedText lifecycle; // support status on the scan date
     QString lifecycleState; // "supported", "esu" (security updates only with ESU) or "ended"
+    QDate supportEnd; // the last day of the state: end of support, of ESU, or the day updates ended
     QStringList toConfirm; // findings that could not be checked but could block (status unknown)
     LocalizedText alternative; // the two-hop path, when a clean install is not the only way
+};
+
+// One thing the technician does, in the order the plan gives. Where it happens tells who and
+// what is needed: a screwdriver, the firmware setup, a Windows session, the licence, the media.
+struct PlanStep {
+    QString place; // "hardware", "firmware", "windows", "licence", "install" (rules/plan.yaml)
+    LocalizedText placeLabel;
+    QString kind; // "fix" (blocks), "confirm" (could not be checked), "recommended", "install"
+    LocalizedText kindLabel;
+    QString findingId; // the finding it comes from; empty for the install steps
+    LocalizedText action;
+    GuideLink guide; // guide empty when the step has none
+};
+
+// The best path for this machine in one sentence, and the steps that lead there. Computed by the
+// engine (PlanBuilder) so that the CLI, the app and the report show one and the same plan.
+struct UpgradePlan {
+    QString targetId; // the best target; empty when no target is possible on this hardware
+    QString route; // "in-place", "clean-install", "decrypt-first" or "none"
+    LocalizedText headline; // "Best path: ..."
+    LocalizedText detail; // support dates of the best target, and what the others would need
+    QList<PlanStep> steps;
 };
 
 // What the rule engine concludes for one machine.
@@ -85,6 +108,7 @@ struct Assessment {
     QList<TargetVerdict> targets; // in the order requested
     QDateTime scanTime; // the date lifecycle facts were judged against
     QString defaultTarget; // the newest Windows 11 still supported on the scan date
+    UpgradePlan plan;
 };
 
 } // namespace urs

@@ -84,6 +84,48 @@ Finding findingFrom(const QJsonObject &o)
     return f;
 }
 
+QJsonObject planJson(const UpgradePlan &p)
+{
+    QJsonArray steps;
+    for (const PlanStep &s : p.steps) {
+        QJsonObject o {{QStringLiteral("place"), s.place},
+            {QStringLiteral("place_label"), textJson(s.placeLabel)}, {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("kind_label"), textJson(s.kindLabel)},
+            {QStringLiteral("action"), textJson(s.action)}};
+        if (!s.findingId.isEmpty())
+            o.insert(QStringLiteral("finding"), s.findingId);
+        if (!s.guide.guide.isEmpty())
+            o.insert(QStringLiteral("guide"), guideJson(s.guide));
+        steps.append(o);
+    }
+    return QJsonObject {{QStringLiteral("target"), p.targetId}, {QStringLiteral("route"), p.route},
+        {QStringLiteral("headline"), textJson(p.headline)}, {QStringLiteral("detail"), textJson(p.detail)},
+        {QStringLiteral("steps"), steps}};
+}
+
+UpgradePlan planFrom(const QJsonObject &o)
+{
+    UpgradePlan p;
+    p.targetId = o.value(QStringLiteral("target")).toString();
+    p.route = o.value(QStringLiteral("route")).toString();
+    p.headline = textFrom(o.value(QStringLiteral("headline")));
+    p.detail = textFrom(o.value(QStringLiteral("detail")));
+    for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject s = v.toObject();
+        PlanStep step;
+        step.place = s.value(QStringLiteral("place")).toString();
+        step.placeLabel = textFrom(s.value(QStringLiteral("place_label")));
+        step.kind = s.value(QStringLiteral("kind")).toString();
+        step.kindLabel = textFrom(s.value(QStringLiteral("kind_label")));
+        step.findingId = s.value(QStringLiteral("finding")).toString();
+        step.action = textFrom(s.value(QStringLiteral("action")));
+        if (s.contains(QStringLiteral("guide")))
+            step.guide = guideFrom(s.value(QStringLiteral("guide")));
+        p.steps << step;
+    }
+    return p;
+}
+
 } // namespace
 
 QJsonObject assessmentToJson(const Assessment &a)
@@ -96,7 +138,8 @@ QJsonObject assessmentToJson(const Assessment &a)
             {QStringLiteral("to_confirm"), QJsonArray::fromStringList(t.toConfirm)},
             {QStringLiteral("name"), textJson(t.name)}, {QStringLiteral("summary"), textJson(t.summary)},
             {QStringLiteral("lifecycle"), textJson(t.lifecycle)},
-            {QStringLiteral("lifecycle_state"), t.lifecycleState}};
+            {QStringLiteral("lifecycle_state"), t.lifecycleState},
+            {QStringLiteral("support_end"), t.supportEnd.toString(Qt::ISODate)}};
         if (!t.alternative.en.isEmpty())
             o.insert(QStringLiteral("alternative"), textJson(t.alternative));
         targets.insert(t.targetId, o);
@@ -108,7 +151,8 @@ QJsonObject assessmentToJson(const Assessment &a)
     return QJsonObject {{QStringLiteral("rules_version"), a.rulesVersion},
         {QStringLiteral("scan_time"), a.scanTime.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("default_target"), a.defaultTarget}, {QStringLiteral("target_order"), order},
-        {QStringLiteral("targets"), targets}, {QStringLiteral("findings"), findings}};
+        {QStringLiteral("targets"), targets}, {QStringLiteral("plan"), planJson(a.plan)},
+        {QStringLiteral("findings"), findings}};
 }
 
 Assessment assessmentFromJson(const QJsonObject &json)
@@ -136,11 +180,13 @@ Assessment assessmentFromJson(const QJsonObject &json)
         t.summary = textFrom(o.value(QStringLiteral("summary")));
         t.lifecycle = textFrom(o.value(QStringLiteral("lifecycle")));
         t.lifecycleState = o.value(QStringLiteral("lifecycle_state")).toString();
+        t.supportEnd = QDate::fromString(o.value(QStringLiteral("support_end")).toString(), Qt::ISODate);
         t.alternative = textFrom(o.value(QStringLiteral("alternative")));
         a.targets << t;
     }
     for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray())
         a.findings << findingFrom(v.toObject());
+    a.plan = planFrom(json.value(QStringLiteral("plan")).toObject());
     return a;
 }
 

@@ -9,8 +9,10 @@ namespace urs {
 
 // The one JSON form of an Assessment, used by `check --json`, report.json and the fleet view.
 // {"rules_version":..., "targets": {"<id>": {"verdict", "reasons", "name", "summary",
-//  "lifecycle"}}, "findings": [{"id","target","check","status","title","meaning","evidence",
-//  "remedy","guides"}]}. Localized texts are objects {"en": ..., "ja": ...}.
+//  "lifecycle", "support_end"}}, "plan": {"target", "route", "headline", "detail", "steps": [{"place",
+//  "place_label", "kind", "kind_label", "finding", "action", "guide"}]}, "findings":
+//  [{"id","target","check","status","title","meaning","evidence", "remedy","guides"}]}. Localized texts are
+//  objects {"en": ..., "ja": ...}.
 QJsonObject assessmentToJson(const Assessment &assessment);
 Assessment assessmentFromJson(const QJsonObject &json);
 

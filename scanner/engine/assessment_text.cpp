@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/assessment_text.h"
 
+#include "common/core_text.h"
+#include "common/date_text.h"
 #include "engine/status_words.h"
 
 #include <QJsonArray>
@@ -13,23 +15,24 @@ namespace urs {
 namespace {
 
 struct Labels {
-    QString heading, asOf, defaultTarget, lifecycle, alternative, confirm, findings, evidence, todo, guide,
-        allTargets, unknownBecause, passed;
+    QString heading, asOf, plan, defaultTarget, lifecycle, alternative, confirm, findings, evidence, todo,
+        guide, allTargets, unknownBecause, passed;
 };
 
 const Labels &labels(const QString &lang)
 {
     static const Labels en {QStringLiteral("Upgrade readiness"), QStringLiteral("rules %1, judged as of %2"),
-        QStringLiteral("default target"), QStringLiteral("Lifecycle"), QStringLiteral("Alternative"),
-        QStringLiteral("To confirm"), QStringLiteral("Findings, blockers first"), QStringLiteral("Evidence"),
-        QStringLiteral("What to do"), QStringLiteral("Guide"), QStringLiteral("all targets"),
-        QStringLiteral("unknown"), QStringLiteral("Passed")};
+        QStringLiteral("Plan"), QStringLiteral("default target"), QStringLiteral("Lifecycle"),
+        QStringLiteral("Alternative"), QStringLiteral("To confirm"),
+        QStringLiteral("Findings, blockers first"), QStringLiteral("Evidence"), QStringLiteral("What to do"),
+        QStringLiteral("Guide"), QStringLiteral("all targets"), QStringLiteral("unknown"),
+        QStringLiteral("Passed")};
     static const Labels ja {QStringLiteral("アップグレード可否の判定"),
-        QStringLiteral("ルール %1、%2 時点の判定"), QStringLiteral("既定の対象"),
+        QStringLiteral("ルール %1、%2 時点の判定"), QStringLiteral("手順"), QStringLiteral("既定の移行先"),
         QStringLiteral("サポート期間"), QStringLiteral("別の方法"), QStringLiteral("要確認"),
-        QStringLiteral("検出事項（妨げるものから順に）"), QStringLiteral("根拠"), QStringLiteral("対処"),
-        QStringLiteral("ガイド"), QStringLiteral("全対象"), QStringLiteral("不明"),
-        QStringLiteral("問題なし")};
+        QStringLiteral("チェック結果（阻害要因から順に）"), QStringLiteral("根拠"),
+        QStringLiteral("対処方法"), QStringLiteral("ガイド"), QStringLiteral("すべての移行先"),
+        QStringLiteral("不明"), QStringLiteral("問題なし")};
     return lang == QLatin1String("ja") ? ja : en;
 }
 
@@ -44,10 +47,12 @@ QString verdictLabel(Verdict v, const QString &lang)
     return StatusWords::verdict(v, lang).toUpper();
 }
 
-QString valueText(const QJsonValue &v)
+QString valueText(const QJsonValue &v, const QString &lang)
 {
     if (v.isString())
         return v.toString();
+    if (v.isBool() && lang == QLatin1String("ja"))
+        return v.toBool() ? QStringLiteral("はい") : QStringLiteral("いいえ");
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble())
@@ -66,13 +71,31 @@ struct Shown {
 
 } // namespace
 
+QString planToText(const UpgradePlan &plan, const QString &lang)
+{
+    QString out = plan.headline.in(lang) + QLatin1Char('\n');
+    if (!plan.detail.in(lang).isEmpty())
+        out += plan.detail.in(lang) + QLatin1Char('\n');
+    int n = 0;
+    for (const PlanStep &s : plan.steps) {
+        out += QStringLiteral("  %1. [%2 | %3] %4")
+                   .arg(++n)
+                   .arg(s.kindLabel.in(lang), s.placeLabel.in(lang), s.action.in(lang));
+        if (!s.guide.guide.isEmpty())
+            out += QStringLiteral(" (%1: %2)").arg(labels(lang).guide, s.guide.title.in(lang));
+        out += QLatin1Char('\n');
+    }
+    return out + QLatin1Char('\n');
+}
+
 QString assessmentToText(const Assessment &a, const QString &lang)
 {
     const Labels &l = labels(lang);
     QString out;
     out += l.heading + QStringLiteral(" (")
-        + l.asOf.arg(a.rulesVersion, a.scanTime.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'")))
+        + l.asOf.arg(a.rulesVersion, dateTimeText(a.scanTime.toUTC(), lang) + QStringLiteral(" UTC"))
         + QStringLiteral(")\n\n");
+    out += planToText(a.plan, lang);
     for (const TargetVerdict &v : a.targets) {
         out += QStringLiteral("%1%2: %3\n")
                    .arg(v.name.in(lang),
@@ -119,10 +142,10 @@ QString assessmentToText(const Assessment &a, const QString &lang)
             for (const Evidence &e : f.evidence) {
                 if (e.value.isNull())
                     out += QStringLiteral("    %1 = %2 (%3)\n")
-                               .arg(e.fact, l.unknownBecause, e.unknownReason);
+                               .arg(e.fact, l.unknownBecause, CoreText::in(e.unknownReason, lang));
                 else
                     out += QStringLiteral("    %1 = %2  [%3]\n")
-                               .arg(e.fact, valueText(e.value), e.provenance);
+                               .arg(e.fact, valueText(e.value, lang), CoreText::in(e.provenance, lang));
             }
         }
         if (!f.remedy.isEmpty()) {

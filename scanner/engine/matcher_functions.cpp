@@ -2,6 +2,7 @@
 // Named matchers: functions whose knowledge is rule data (rules/cpu-*.yaml and the lists in
 // rules/cpu-lists, programs.yaml, gpus.yaml, editions.yaml), registered in the same table as
 // the built-ins.
+#include "common/date_text.h"
 #include "engine/function_table.h"
 #include "engine/rule_data.h"
 
@@ -10,6 +11,13 @@ namespace urs {
 using VT = ValueType;
 
 namespace {
+
+// A list's date as the text's language writes it ("2025-10-06", "2025 年 10 月 6 日").
+QString asOfText(const QString &isoDate, const QString &lang)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? dateText(date, lang) : isoDate;
+}
 
 void requireProgramList(const QList<ExprPtr> &a, const RuleData *data)
 {
@@ -70,13 +78,13 @@ QString gateNote(const QList<Value> &a, const EvalContext &c)
     if (!platform)
         return note
             + (ja ? QStringLiteral(
-                   "。このプロセッサーのプラットフォーム ID は読み取れませんでした（証拠欄に理由があります）")
+                   "。このプロセッサのプラットフォーム ID は読み取れませんでした（根拠の欄に理由があります）")
                   : QStringLiteral(
                       "; this processor's platform id could not be read (the evidence says why)"));
     const QString read = QStringLiteral("%1 (0x%2)").arg(*platform).arg(*platform, 0, 16);
     const bool pass = *platform == *rule->platformId;
     return note
-        + (ja ? QStringLiteral("。このプロセッサーのプラットフォーム ID は %1: %2")
+        + (ja ? QStringLiteral("。このプロセッサのプラットフォーム ID は %1: %2")
                     .arg(read, pass ? QStringLiteral("合格") : QStringLiteral("不合格"))
               : QStringLiteral("; this processor's platform id is %1: %2")
                     .arg(read, pass ? QStringLiteral("passes") : QStringLiteral("fails")));
@@ -172,13 +180,13 @@ QList<FunctionSpec> matcherFunctions()
             const CpuList *list = c.data->cpuListFor(a[0].toString());
             const bool ja = c.lang == QLatin1String("ja");
             if (!list)
-                return ja ? QStringLiteral("このベンダーの承認リストはありません")
+                return ja ? QStringLiteral("このベンダーの承認済み一覧はありません")
                           : QStringLiteral("no approved list for this vendor");
-            return (ja ? QStringLiteral("Microsoft の %1 一覧 %2 件、%3 時点、rules/%4、出典 %5")
+            return (ja ? QStringLiteral("Microsoft の %1 一覧 %2 件、%3時点、rules/%4、出典 %5")
                        : QStringLiteral("Microsoft's %1 list, %2 names as of %3, rules/%4, from %5"))
                 .arg(list->label)
                 .arg(list->entries.size())
-                .arg(list->asOf, list->file, list->source);
+                .arg(asOfText(list->asOf, c.lang), list->file, list->source);
         },
         QStringLiteral("cpu_list_source(vendor): which list was used, its size, date, file and source")};
     f << FunctionSpec {QStringLiteral("cpu_name"), {VT::String}, 1, false, VT::String, -1, false, {},
@@ -202,7 +210,7 @@ QList<FunctionSpec> matcherFunctions()
     f << FunctionSpec {QStringLiteral("gpu_families"), {VT::List}, 1, false, VT::List, -1, false, {},
         [](const QList<Value> &a, const EvalContext &c) -> Value {
             QStringList described;
-            c.data->gpuQualifies(a[0].toList(), &described);
+            c.data->gpuQualifies(a[0].toList(), &described, c.lang);
             return QJsonArray::fromStringList(described);
         },
         QStringLiteral("gpu_families(gpus): each GPU's PCI id and what the table says about it")};

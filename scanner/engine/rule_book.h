@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/plan_rules.h"
 #include "engine/rule_data.h"
 #include "engine/text_template.h"
 
@@ -91,6 +92,7 @@ public:
     RuleData data;
     QMap<QString, GuideSection> guideSections; // "guide#section"
     QHash<QString, LocalizedText> verdictTexts;
+    PlanRules plan;
 
     const Target *target(const QString &id) const
     {

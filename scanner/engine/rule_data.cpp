@@ -167,7 +167,8 @@ const GpuFamily *RuleData::gpuFamily(int vendorId, int deviceId) const
     return nullptr;
 }
 
-std::optional<bool> RuleData::gpuQualifies(const QJsonArray &gpus, QStringList *described) const
+std::optional<bool> RuleData::gpuQualifies(
+    const QJsonArray &gpus, QStringList *described, const QString &lang) const
 {
     bool anyUnrecognised = gpus.isEmpty();
     bool anyQualifies = false;
@@ -180,7 +181,15 @@ std::optional<bool> RuleData::gpuQualifies(const QJsonArray &gpus, QStringList *
                                .arg(vendor, 4, 16, QLatin1Char('0'))
                                .arg(device, 4, 16, QLatin1Char('0'));
         const QString label = g.value(QStringLiteral("device_name")).toString();
-        if (described)
+        if (described && lang == QLatin1String("ja")) // the family's name (gpus.yaml) in 「」
+            *described << QStringLiteral("%1 %2 -> %3")
+                              .arg(id, label.isEmpty() ? QStringLiteral("（名前なし）") : label,
+                                  hit ? QStringLiteral("「%1」（DirectX 12 / WDDM 2 に%2）")
+                                            .arg(hit->name,
+                                                hit->dx12Wddm2 ? QStringLiteral("対応")
+                                                               : QStringLiteral("非対応"))
+                                      : QStringLiteral("表にありません"));
+        else if (described)
             *described << QStringLiteral("%1 %2 -> %3")
                               .arg(id, label.isEmpty() ? QStringLiteral("(no name)") : label,
                                   hit ? hit->name

@@ -126,7 +126,9 @@ public:
     // The family listing a PCI vendor and device id, or nullptr (unknown).
     const GpuFamily *gpuFamily(int vendorId, int deviceId) const;
     // True when a GPU is known to qualify, false when every GPU is known not to, else nullopt.
-    std::optional<bool> gpuQualifies(const QJsonArray &gpus, QStringList *described) const;
+    // described: one line per GPU in lang ("en" or "ja").
+    std::optional<bool> gpuQualifies(
+        const QJsonArray &gpus, QStringList *described, const QString &lang = QStringLiteral("en")) const;
     const EditionEntry *edition(const QString &editionId) const;
 
     // "Intel(R) Core(TM) i5-9400 CPU @ 2.90GHz" -> "Intel Core i5-9400".

@@ -2,6 +2,7 @@
 #include "engine/rule_engine.h"
 
 #include "common/scan_error.h"
+#include "engine/plan_builder.h"
 #include "engine/rule_evaluator.h"
 #include "engine/rule_loader.h"
 #include "engine/verdict_builder.h"
@@ -154,6 +155,7 @@ Assessment RuleEngine::evaluate(
             a.findings << f;
     for (const QString &id : requested)
         a.targets << verdicts.value(id);
+    a.plan = PlanBuilder(*m_book).build(a.targets, a.findings);
     return a;
 }
 

@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "engine/data_loader.h"
+#include "engine/plan_loader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -28,10 +29,10 @@ struct RuleFile {
 const QStringList kSections = {QStringLiteral("version"), QStringLiteral("targets"),
     QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
     QStringLiteral("cpu_list"), QStringLiteral("program_list"), QStringLiteral("gpu_families"),
-    QStringLiteral("guides"), QStringLiteral("rules")};
+    QStringLiteral("guides"), QStringLiteral("rules"), QStringLiteral("plan")};
 const QStringList kSingletons = {QStringLiteral("version"), QStringLiteral("targets"),
     QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
-    QStringLiteral("gpu_families"), QStringLiteral("guides")};
+    QStringLiteral("gpu_families"), QStringLiteral("guides"), QStringLiteral("plan")};
 
 FindingStatus parseStatus(const YamlReader &r, const YAML::Node &node)
 {
@@ -318,6 +319,9 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
             book->rules << rule;
         }
     });
+    // After the rules: the plan names rules, and every rule must have its step.
+    each(QStringLiteral("plan"),
+        [&](const YamlReader &r, const YAML::Node &n) { PlanLoader(*book).load(r, n); });
     log()->debug("loaded {} rules for {} targets from {} (version {})", book->rules.size(),
         book->targets.size(), str(dir), str(book->version));
     return book;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/value.h"
 
+#include "common/date_text.h"
 #include "facts/fact.h"
 
 #include <QJsonDocument>
@@ -132,8 +133,8 @@ QString Value::text(const QString &lang) const
         return toString();
     case ValueType::DateTime: {
         const QDateTime t = toDateTime();
-        return t.time() == QTime(0, 0) ? t.toString(QStringLiteral("yyyy-MM-dd"))
-                                       : t.toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'"));
+        return t.time() == QTime(0, 0) ? dateText(t.date(), lang)
+                                       : dateTimeText(t, lang) + QStringLiteral(" UTC");
     }
     case ValueType::List: {
         QStringList items;

@@ -2,6 +2,7 @@
 #include "engine/verdict_builder.h"
 
 #include "engine/expression_evaluator.h"
+#include "engine/text_fill.h"
 #include "facts/fact_set.h"
 
 namespace urs {
@@ -56,14 +57,11 @@ QString VerdictBuilder::defaultTarget() const
 
 LocalizedText VerdictBuilder::fill(const QString &key, const QHash<QString, LocalizedText> &values) const
 {
-    LocalizedText t = m_book.verdictTexts.value(key);
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        t.en.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().en);
-        t.ja.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().ja);
-    }
-    return t;
+    return fillText(m_book.verdictTexts.value(key), values);
 }
 
+// The titles of the findings that decided, in the reader's language; the rule ids stay in the
+// JSON's "reasons".
 static LocalizedText titles(const QStringList &ids, const QList<Finding> &findings)
 {
     LocalizedText t;
@@ -71,18 +69,13 @@ static LocalizedText titles(const QStringList &ids, const QList<Finding> &findin
     for (const QString &id : ids) {
         for (const Finding &f : findings) {
             if (f.id == id) {
-                en << QStringLiteral("%1 (%2)").arg(f.title.en, id);
-                ja << QStringLiteral("%1（%2）").arg(f.title.ja, id);
+                en << f.title.en;
+                ja << f.title.ja;
                 break;
             }
         }
     }
     return LocalizedText {en.join(QStringLiteral("; ")), ja.join(QStringLiteral("、"))};
-}
-
-static LocalizedText plain(const QString &s)
-{
-    return LocalizedText {s, s};
 }
 
 TargetVerdict VerdictBuilder::build(
@@ -162,13 +155,15 @@ TargetVerdict VerdictBuilder::build(
     QString cls;
     const LifecycleDates &d = dates(target, &cls);
     v.lifecycleState = lifecycleState(target);
-    const QString ended = (d.esuEnd.isValid() ? d.esuEnd : d.end).toString(Qt::ISODate);
+    const QDate ended = d.esuEnd.isValid() ? d.esuEnd : d.end;
+    v.supportEnd = v.lifecycleState == QLatin1String("supported") ? d.end
+        : v.lifecycleState == QLatin1String("esu")                ? d.esuEnd
+                                                                  : ended;
     v.lifecycle = fill(QStringLiteral("lifecycle-") + v.lifecycleState,
         {{QStringLiteral("target"), target.name}, {QStringLiteral("class"), m_book.verdictTexts.value(cls)},
-            {QStringLiteral("end"), plain(d.end.toString(Qt::ISODate))},
-            {QStringLiteral("esu_end"),
-                plain(d.esuEnd.isValid() ? d.esuEnd.toString(Qt::ISODate) : QString())},
-            {QStringLiteral("ended"), plain(ended)}});
+            {QStringLiteral("end"), localizedDate(d.end)},
+            {QStringLiteral("esu_end"), localizedDate(d.esuEnd)},
+            {QStringLiteral("ended"), localizedDate(ended)}});
     return v;
 }
 

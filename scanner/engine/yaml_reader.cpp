@@ -140,9 +140,11 @@ LocalizedText YamlReader::localizedIn(const YAML::Node &node, const QString &wha
     LocalizedText t;
     for (const char *lang : {"en", "ja"}) {
         const YAML::Node n = node[lang];
-        if (!n.IsDefined() || n.IsNull() || !n.IsScalar() || n.Scalar().empty())
+        // A blank text counts as missing: an empty ja would show the English in its place.
+        const QString text = n.IsDefined() && n.IsScalar() ? qs(n.Scalar()).trimmed() : QString();
+        if (text.isEmpty())
             fail(node, QStringLiteral("%1 lacks the %2 translation").arg(what, QLatin1String(lang)));
-        (QLatin1String(lang) == QLatin1String("en") ? t.en : t.ja) = qs(n.Scalar()).trimmed();
+        (QLatin1String(lang) == QLatin1String("en") ? t.en : t.ja) = text;
     }
     return t;
 }

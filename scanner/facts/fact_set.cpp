@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facts/fact_set.h"
 
+#include "common/core_text.h"
 #include "facts/fact_catalog.h"
 
 #include <QJsonArray>
@@ -28,6 +29,17 @@ QString Provenance::kindName() const
     }
     return {};
 }
+
+// What Provenance::text() writes, marked for CoreText, which says the kind in a face's language.
+[[maybe_unused]] static const char *const kProvenanceTexts[] = {
+    QT_TR_NOOP("hive %1"),
+    QT_TR_NOOP("file %1"),
+    QT_TR_NOOP("sysfs %1"),
+    QT_TR_NOOP("smbios %1"),
+    QT_TR_NOOP("disk %1"),
+    QT_TR_NOOP("derived %1"),
+    QT_TR_NOOP("derived"),
+};
 
 QString Provenance::text() const
 {
@@ -72,7 +84,7 @@ void FactSet::setUnknown(const QString &name, const QString &reason, const Prove
 void FactSet::setDateTime(const QString &name, const QDateTime &utc, const Provenance &provenance)
 {
     if (!utc.isValid()) {
-        setUnknown(name, QStringLiteral("invalid time value"), provenance);
+        setUnknown(name, coreText("invalid time value"), provenance);
         return;
     }
     set(name, utc.toUTC().toString(Qt::ISODate), provenance);
@@ -164,7 +176,7 @@ FactSet FactSet::fromJson(const QJsonObject &json)
         } else if (FactCatalog::matches(spec.type, v)) {
             set.set(name, v, prov);
         } else {
-            set.setUnknown(name, QStringLiteral("wrong type in JSON input"), prov);
+            set.setUnknown(name, coreText("wrong type in JSON input"), prov);
         }
     }
     return set;

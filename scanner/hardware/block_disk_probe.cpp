@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/block_disk_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 
@@ -37,7 +38,7 @@ void BlockDiskProbe::collect(FactSet &facts) const
 {
     const QString name = QStringLiteral("hardware.disks");
     if (!m_root.isDir(kBlock)) {
-        hw::unknown(facts, name, QStringLiteral("%1 is missing").arg(kBlock), hw::sysfs(kBlock));
+        hw::unknown(facts, name, coreText("%1 is missing").arg(kBlock), hw::sysfs(kBlock));
         return;
     }
     QJsonArray disks;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/cpu_frequency.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_root.h"
 
 #include <QRegularExpression>
@@ -37,21 +38,20 @@ CpuFrequency::Result CpuFrequency::find(const HardwareRoot &root, const CpuInfo 
     // 2. Without a cpufreq driver nothing changes the clock, so "cpu MHz" is the running clock.
     if (cpuinfo.highestCurrentMhz) {
         result.mhz = qRound64(*cpuinfo.highestCurrentMhz);
-        result.provenance = {ProvenanceKind::Sysfs,
-            QStringLiteral("/proc/cpuinfo cpu MHz (current clock; no cpufreq driver)")};
+        result.provenance
+            = {ProvenanceKind::Sysfs, coreText("/proc/cpuinfo cpu MHz (current clock; no cpufreq driver)")};
         return result;
     }
     // 3. The base clock printed in the brand string.
     if (cpuinfo.modelName) {
         if (const auto mhz = fromModelName(*cpuinfo.modelName)) {
             result.mhz = mhz;
-            result.provenance
-                = {ProvenanceKind::Sysfs, QStringLiteral("/proc/cpuinfo model name (base clock)")};
+            result.provenance = {ProvenanceKind::Sysfs, coreText("/proc/cpuinfo model name (base clock)")};
             return result;
         }
     }
-    result.unknownReason = QStringLiteral("no %1/cpu*/cpufreq/cpuinfo_max_freq, no cpu MHz in /proc/cpuinfo "
-                                          "and no frequency in the model name")
+    result.unknownReason = coreText("no %1/cpu*/cpufreq/cpuinfo_max_freq, no cpu MHz in /proc/cpuinfo "
+                                    "and no frequency in the model name")
                                .arg(kCpuDir);
     result.provenance = {ProvenanceKind::Sysfs, QStringLiteral("/proc/cpuinfo")};
     return result;

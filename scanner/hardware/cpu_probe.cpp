@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/cpu_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/cpu_frequency.h"
 #include "hardware/cpuinfo_parser.h"
 #include "hardware/hardware_facts.h"
@@ -74,19 +75,19 @@ void writeIdentity(FactSet &facts, const CpuInfo &info)
             facts.set(QLatin1String(name), *v, prov);
         else if (arm)
             hw::unknown(facts, QLatin1String(name),
-                QStringLiteral("arm64 %1 has no x86 %2 (%3)")
+                coreText("arm64 %1 has no x86 %2 (%3)")
                     .arg(kCpuinfo, QLatin1String(field), armIdentity(info)),
                 prov);
         else
             hw::unknown(facts, QLatin1String(name),
-                QStringLiteral("no \"%1\" line in %2").arg(QLatin1String(field), kCpuinfo), prov);
+                coreText("no \"%1\" line in %2").arg(QLatin1String(field), kCpuinfo), prov);
     };
     if (info.vendorId)
         facts.set(QStringLiteral("hardware.cpu.vendor"), *info.vendorId, prov);
     else
         hw::unknown(facts, QStringLiteral("hardware.cpu.vendor"),
-            arm ? QStringLiteral("unrecognised %1 in %2").arg(armIdentity(info), kCpuinfo)
-                : QStringLiteral("no \"vendor_id\" line in %1").arg(kCpuinfo),
+            arm ? coreText("unrecognised %1 in %2").arg(armIdentity(info), kCpuinfo)
+                : coreText("no \"vendor_id\" line in %1").arg(kCpuinfo),
             prov);
     setInt("hardware.cpu.family", info.family, "cpu family");
     setInt("hardware.cpu.model", info.model, "model");
@@ -95,12 +96,12 @@ void writeIdentity(FactSet &facts, const CpuInfo &info)
         facts.set(QStringLiteral("hardware.cpu.model_name"), *info.modelName, prov);
     else
         hw::unknown(facts, QStringLiteral("hardware.cpu.model_name"),
-            QStringLiteral("no \"model name\" line in %1").arg(kCpuinfo), prov);
+            coreText("no \"model name\" line in %1").arg(kCpuinfo), prov);
     if (info.flags)
         facts.set(QStringLiteral("hardware.cpu.flags"), QJsonArray::fromStringList(*info.flags), prov);
     else
         hw::unknown(facts, QStringLiteral("hardware.cpu.flags"),
-            QStringLiteral("no \"%1\" line in %2")
+            coreText("no \"%1\" line in %2")
                 .arg(arm ? QStringLiteral("Features") : QStringLiteral("flags"), kCpuinfo),
             prov);
 }
@@ -112,26 +113,25 @@ void writeArchitecture(FactSet &facts, const CpuInfo &info)
         // The arm64 kernel prints "CPU architecture: 8"; an AArch32 kernel prints 7.
         if (info.armArchitecture && *info.armArchitecture < 8) {
             hw::unknown(facts, name,
-                QStringLiteral("%1 says CPU architecture %2: a 32-bit ARM kernel")
+                coreText("%1 says CPU architecture %2: a 32-bit ARM kernel")
                     .arg(kCpuinfo)
                     .arg(*info.armArchitecture),
                 hw::sysfs(kCpuinfo));
             return;
         }
         facts.set(name, QStringLiteral("arm64"),
-            hw::sysfs(kCpuinfo + QStringLiteral(" arm64 layout (CPU implementer, Features)")));
+            hw::sysfs(coreText("%1 arm64 layout (CPU implementer, Features)").arg(kCpuinfo)));
         return;
     }
     if (!info.flags) {
-        hw::unknown(
-            facts, name, QStringLiteral("no \"flags\" line in %1").arg(kCpuinfo), hw::sysfs(kCpuinfo));
+        hw::unknown(facts, name, coreText("no \"flags\" line in %1").arg(kCpuinfo), hw::sysfs(kCpuinfo));
         return;
     }
     // "lm" (long mode, CPUID 0x80000001 EDX bit 29) is what makes a CPU 64-bit capable,
     // whatever kernel runs on it.
     const bool lm = info.flags->contains(QStringLiteral("lm"));
     facts.set(name, lm ? QStringLiteral("x86_64") : QStringLiteral("x86"),
-        hw::sysfs(kCpuinfo + (lm ? QStringLiteral(" flags: lm") : QStringLiteral(" flags: no lm"))));
+        hw::sysfs((lm ? coreText("%1 flags: lm") : coreText("%1 flags: no lm")).arg(kCpuinfo)));
 }
 
 // hardware.cpu.processor_flags: what Windows keeps as "Platform Specific Field 1", which the
@@ -142,16 +142,15 @@ void writeProcessorFlags(FactSet &facts, const HardwareRoot &root, const CpuInfo
     const Provenance prov = hw::sysfs(kProcessorFlags);
     if (info.format == CpuInfo::Format::Arm64) {
         hw::unknown(facts, name,
-            QStringLiteral("arm64 has no x86 platform id (%1 exists on x86 only)").arg(kProcessorFlags),
-            prov);
+            coreText("arm64 has no x86 platform id (%1 exists on x86 only)").arg(kProcessorFlags), prov);
         return;
     }
     const FileRead read = root.readTrimmed(kProcessorFlags);
     if (!read.ok) {
         hw::unknown(facts, name,
-            read.error
-                + QStringLiteral(" (the kernel's microcode loader shows it to root only; it is absent in a "
-                                 "virtual machine and when the loader is off)"),
+            coreText("%1 (the kernel's microcode loader shows it to root only; it is absent in a "
+                     "virtual machine and when the loader is off)")
+                .arg(read.error),
             prov);
         return;
     }
@@ -160,7 +159,7 @@ void writeProcessorFlags(FactSet &facts, const HardwareRoot &root, const CpuInfo
         = read.data.startsWith("0x") ? read.data.mid(2).toLongLong(&ok, 16) : read.data.toLongLong(&ok, 10);
     if (!ok || mask < 0 || mask > 0xff) {
         hw::unknown(facts, name,
-            QStringLiteral("%1 holds '%2', not a platform id bit mask such as 0x10")
+            coreText("%1 holds '%2', not a platform id bit mask such as 0x10")
                 .arg(kProcessorFlags, QString::fromLatin1(read.data.left(40))),
             prov);
         return;
@@ -172,7 +171,7 @@ void writeCounts(FactSet &facts, const HardwareRoot &root, const CpuInfo &info, 
 {
     if (info.processors > 0) {
         facts.set(QStringLiteral("hardware.cpu.threads"), info.processors,
-            hw::sysfs(kCpuinfo + QStringLiteral(" processor entries")));
+            hw::sysfs(coreText("%1 processor entries").arg(kCpuinfo)));
     } else {
         const FileRead online = root.readTrimmed(kCpuDir + QStringLiteral("/online"));
         const std::optional<int> n = online.ok ? countCpuList(online.data) : std::nullopt;
@@ -181,22 +180,22 @@ void writeCounts(FactSet &facts, const HardwareRoot &root, const CpuInfo &info, 
                 QStringLiteral("hardware.cpu.threads"), *n, hw::sysfs(kCpuDir + QStringLiteral("/online")));
         else
             hw::unknown(facts, QStringLiteral("hardware.cpu.threads"),
-                QStringLiteral("%1; %2").arg(cpuinfoError.isEmpty()
-                        ? QStringLiteral("no processor entries in ") + kCpuinfo
+                coreText("%1; %2").arg(cpuinfoError.isEmpty()
+                        ? coreText("no processor entries in %1").arg(kCpuinfo)
                         : cpuinfoError,
-                    online.ok ? QStringLiteral("unreadable %1/online").arg(kCpuDir) : online.error),
+                    online.ok ? coreText("unreadable %1/online").arg(kCpuDir) : online.error),
                 hw::sysfs(kCpuinfo));
     }
 
     if (info.cores) {
         facts.set(QStringLiteral("hardware.cpu.cores"), *info.cores,
-            hw::sysfs(kCpuinfo + QLatin1Char(' ') + info.coresSource));
+            hw::sysfs(coreText("%1: %2").arg(kCpuinfo, info.coresSource)));
     } else if (const auto n = coresFromTopology(root)) {
         facts.set(QStringLiteral("hardware.cpu.cores"), *n,
             hw::sysfs(kCpuDir + QStringLiteral("/cpu*/topology (physical_package_id, core_id)")));
     } else {
         hw::unknown(facts, QStringLiteral("hardware.cpu.cores"),
-            QStringLiteral("%1 has no core ids and %2/cpu*/topology is not readable")
+            coreText("%1 has no core ids and %2/cpu*/topology is not readable")
                 .arg(cpuinfoError.isEmpty() ? kCpuinfo : cpuinfoError, kCpuDir),
             hw::sysfs(kCpuinfo));
     }
@@ -228,7 +227,7 @@ void CpuProbe::collect(FactSet &facts) const
         facts.set(QStringLiteral("hardware.cpu.max_mhz"), *freq.mhz, freq.provenance);
     else
         hw::unknown(facts, QStringLiteral("hardware.cpu.max_mhz"),
-            read.ok ? freq.unknownReason : read.error + QStringLiteral("; ") + freq.unknownReason,
+            read.ok ? freq.unknownReason : coreText("%1; %2").arg(read.error, freq.unknownReason),
             freq.provenance);
 }
 

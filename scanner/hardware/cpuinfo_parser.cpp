@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/cpuinfo_parser.h"
 
+#include "common/core_text.h"
+
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -74,15 +76,14 @@ void countCores(const QList<Block> &blocks, CpuInfo &info)
     }
     if (!pairs.isEmpty()) {
         info.cores = int(pairs.size());
-        info.coresSource = QStringLiteral("distinct (physical id, core id) pairs");
+        info.coresSource = coreText("distinct (physical id, core id) pairs");
         return;
     }
     // Some hypervisors omit core id; "cpu cores" is then the count per package.
     const std::optional<int> perPackage = firstInt(blocks, QStringLiteral("cpu cores"));
     if (perPackage && *perPackage > 0) {
         info.cores = *perPackage * int(qMax<qsizetype>(1, packages.size()));
-        info.coresSource
-            = QStringLiteral("cpu cores x %1 package(s)").arg(qMax<qsizetype>(1, packages.size()));
+        info.coresSource = coreText("cpu cores x %1 package(s)").arg(qMax<qsizetype>(1, packages.size()));
     }
 }
 

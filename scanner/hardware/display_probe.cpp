@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/display_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/edid_parser.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
@@ -24,8 +25,7 @@ void DisplayProbe::collect(FactSet &facts) const
 {
     const QString name = QStringLiteral("hardware.displays");
     if (!m_root.isDir(kDrm)) {
-        hw::unknown(facts, name,
-            QStringLiteral("%1 is missing: no graphics driver exposes connectors").arg(kDrm),
+        hw::unknown(facts, name, coreText("%1 is missing: no graphics driver exposes connectors").arg(kDrm),
             hw::sysfs(kDrm));
         return;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/edid_parser.h"
 
+#include "common/core_text.h"
+
 #include <cmath>
 
 namespace urs {
@@ -9,24 +11,23 @@ EdidInfo EdidParser::parse(const QByteArray &edid)
 {
     EdidInfo info;
     if (edid.isEmpty()) {
-        info.error = QStringLiteral("EDID is empty (nothing connected)");
+        info.error = coreText("EDID is empty (nothing connected)");
         return info;
     }
     if (edid.size() < 128) {
-        info.error
-            = QStringLiteral("EDID is %1 bytes, shorter than its 128-byte base block").arg(edid.size());
+        info.error = coreText("EDID is %1 bytes, shorter than its 128-byte base block").arg(edid.size());
         return info;
     }
     static const QByteArray header("\x00\xFF\xFF\xFF\xFF\xFF\xFF\x00", 8);
     if (!edid.startsWith(header)) {
-        info.error = QStringLiteral("EDID lacks the 00 FF FF FF FF FF FF 00 header");
+        info.error = coreText("EDID lacks the 00 FF FF FF FF FF FF 00 header");
         return info;
     }
     quint8 sum = 0;
     for (int i = 0; i < 128; ++i)
         sum = quint8(sum + quint8(edid[i]));
     if (sum != 0) {
-        info.error = QStringLiteral("EDID base block checksum does not add up");
+        info.error = coreText("EDID base block checksum does not add up");
         return info;
     }
     info.valid = true;

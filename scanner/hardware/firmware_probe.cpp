@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/firmware_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 
@@ -20,7 +21,7 @@ FileRead FirmwareProbe::readGlobalVariable(const HardwareRoot &root, const QStri
     if (r.ok) {
         if (r.data.size() < 5) {
             r.ok = false;
-            r.error = QStringLiteral("%1 is %2 bytes; expected 4 attribute bytes and a value")
+            r.error = coreText("%1 is %2 bytes; expected 4 attribute bytes and a value")
                           .arg(*path)
                           .arg(r.data.size());
             r.data.clear();
@@ -40,7 +41,7 @@ FileRead FirmwareProbe::readGlobalVariable(const HardwareRoot &root, const QStri
         }
     }
     if (root.entries(kEfivars).isEmpty())
-        r.error += QStringLiteral(" (efivarfs is not mounted at %1)").arg(kEfivars);
+        r.error = coreText("%1 (efivarfs is not mounted at %2)").arg(r.error, kEfivars);
     return r;
 }
 
@@ -54,9 +55,9 @@ void FirmwareProbe::collect(FactSet &facts) const
         uefi = true;
         facts.set(type, QStringLiteral("uefi"), hw::sysfs(kEfi));
     } else if (m_root.isDir(QStringLiteral("/sys/firmware"))) {
-        facts.set(type, QStringLiteral("bios"), hw::sysfs(kEfi + QStringLiteral(" (absent)")));
+        facts.set(type, QStringLiteral("bios"), hw::sysfs(coreText("%1 (not present)").arg(kEfi)));
     } else {
-        const QString why = QStringLiteral("/sys/firmware is missing: cannot tell how the system booted");
+        const QString why = coreText("/sys/firmware is missing: cannot tell how the system booted");
         hw::unknown(facts, type, why, hw::sysfs(QStringLiteral("/sys/firmware")));
         for (const QString &name : varFacts)
             hw::unknown(facts, name, why, hw::sysfs(QStringLiteral("/sys/firmware")));
@@ -66,9 +67,8 @@ void FirmwareProbe::collect(FactSet &facts) const
         // A legacy (CSM) boot hides the UEFI variables; the firmware may still support
         // Secure Boot, we just cannot see it from here.
         for (const QString &name : varFacts)
-            hw::unknown(facts, name,
-                QStringLiteral("booted in legacy BIOS mode; Secure Boot state is not visible"),
-                hw::sysfs(kEfi + QStringLiteral(" (absent)")));
+            hw::unknown(facts, name, coreText("booted in legacy BIOS mode; Secure Boot state is not visible"),
+                hw::sysfs(coreText("%1 (not present)").arg(kEfi)));
         return;
     }
     const QStringList vars = {QStringLiteral("SecureBoot"), QStringLiteral("SetupMode")};
@@ -81,7 +81,7 @@ void FirmwareProbe::collect(FactSet &facts) const
         }
         const quint8 v = quint8(r.data[0]);
         if (v > 1)
-            hw::unknown(facts, varFacts[i], QStringLiteral("%1 holds %2, expected 0 or 1").arg(path).arg(v),
+            hw::unknown(facts, varFacts[i], coreText("%1 holds %2, expected 0 or 1").arg(path).arg(v),
                 hw::sysfs(path));
         else
             facts.set(varFacts[i], v == 1, hw::sysfs(path));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/gpu_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 #include "hardware/pci_ids.h"
@@ -46,7 +47,7 @@ void GpuProbe::collect(FactSet &facts) const
 {
     const QString name = QStringLiteral("hardware.gpus");
     if (!m_root.isDir(kPciDevices)) {
-        hw::unknown(facts, name, QStringLiteral("%1 is missing").arg(kPciDevices), hw::sysfs(kPciDevices));
+        hw::unknown(facts, name, coreText("%1 is missing").arg(kPciDevices), hw::sysfs(kPciDevices));
         return;
     }
     struct Gpu {
@@ -69,7 +70,8 @@ void GpuProbe::collect(FactSet &facts) const
     }
 
     QHash<quint32, PciIds::Names> names;
-    QString namesNote = QStringLiteral("; names from %1").arg(m_pciIdsPath);
+    const QString devices = kPciDevices + QStringLiteral("/*/{class,vendor,device}");
+    QString where = coreText("%1; names from %2").arg(devices, m_pciIdsPath);
     if (!gpus.isEmpty()) {
         // Only the ids found here are looked up: the file is streamed once, nothing is kept.
         QList<QPair<quint16, quint16>> ids;
@@ -79,7 +81,7 @@ void GpuProbe::collect(FactSet &facts) const
         QString error;
         if (!ids.isEmpty() && !PciIds(m_pciIdsPath).lookup(ids, &names, &error)) {
             log()->debug("hardware: GPU names unknown: {}", str(error));
-            namesNote = QStringLiteral("; names unknown (%1)").arg(error);
+            where = coreText("%1; names unknown (%2)").arg(devices, error);
         }
     }
     QJsonArray list;
@@ -94,7 +96,7 @@ void GpuProbe::collect(FactSet &facts) const
             {QStringLiteral("device_name"), n.device ? QJsonValue(*n.device) : QJsonValue()},
         });
     }
-    facts.set(name, list, hw::sysfs(kPciDevices + QStringLiteral("/*/{class,vendor,device}") + namesNote));
+    facts.set(name, list, hw::sysfs(where));
 }
 
 } // namespace urs

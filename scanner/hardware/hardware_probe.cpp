@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/hardware_probe.h"
 
+#include "common/core_text.h"
 #include "facts/fact_catalog.h"
 #include "hardware/acpi_msdm.h"
 #include "hardware/block_disk_probe.h"
@@ -58,7 +59,7 @@ void HardwareProbe::collect(FactSet &facts) const
         const QString name = QString::fromLatin1(spec.name);
         if (name.startsWith(QLatin1String("hardware.")) && !facts.contains(name))
             hw::unknown(facts, name,
-                QStringLiteral("internal error while reading the hardware (%1); see the scan log")
+                coreText("internal error while reading the hardware (%1); see the scan log")
                     .arg(failed.join(QStringLiteral(", "))));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/hardware_root.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ FileRead HardwareRoot::read(const QString &path, qint64 maxBytes) const
     const QString host = hostPath(path);
     QFile file(host);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        r.error = coreText("cannot read %1: %2").arg(path, file.errorString());
         log()->debug("hardware: {} ({})", str(r.error), str(host));
         return r;
     }
@@ -35,7 +36,7 @@ FileRead HardwareRoot::read(const QString &path, qint64 maxBytes) const
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty()) {
             if (file.error() != QFileDevice::NoError) {
-                r.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+                r.error = coreText("cannot read %1: %2").arg(path, file.errorString());
                 log()->debug("hardware: {} ({})", str(r.error), str(host));
                 return r;
             }
@@ -44,7 +45,7 @@ FileRead HardwareRoot::read(const QString &path, qint64 maxBytes) const
         r.data += chunk;
         if (r.data.size() > maxBytes) {
             r.data.clear();
-            r.error = QStringLiteral("%1 is larger than %2 bytes; not read").arg(path).arg(maxBytes);
+            r.error = coreText("%1 is larger than %2 bytes; not read").arg(path).arg(maxBytes);
             log()->debug("hardware: {}", str(r.error));
             return r;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/memory_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 #include "hardware/meminfo_parser.h"
@@ -20,19 +21,19 @@ std::optional<qint64> moduleSum(const FactSet &facts, int *count, QString *why)
 {
     const Fact *f = facts.find(QStringLiteral("hardware.memory.modules"));
     if (!f || !f->known) {
-        *why = f ? f->unknownReason : QStringLiteral("SMBIOS memory modules not read");
+        *why = f ? f->unknownReason : coreText("SMBIOS memory modules not read");
         return std::nullopt;
     }
     const QJsonArray modules = f->value.toArray();
     if (modules.isEmpty()) {
-        *why = QStringLiteral("SMBIOS lists no installed memory module");
+        *why = coreText("SMBIOS lists no installed memory module");
         return std::nullopt;
     }
     qint64 sum = 0;
     for (const QJsonValue &m : modules) {
         const QJsonValue size = m.toObject().value(QStringLiteral("size_bytes"));
         if (!size.isDouble()) {
-            *why = QStringLiteral("SMBIOS gives no size for module %1")
+            *why = coreText("SMBIOS gives no size for module %1")
                        .arg(m.toObject().value(QStringLiteral("locator")).toString());
             return std::nullopt;
         }
@@ -52,7 +53,7 @@ void MemoryProbe::collect(FactSet &facts) const
     if (read.ok) {
         memTotal = MeminfoParser::memTotalBytes(read.data);
         if (!memTotal)
-            memTotalWhy = QStringLiteral("no valid MemTotal line in %1").arg(kMeminfo);
+            memTotalWhy = coreText("no valid MemTotal line in %1").arg(kMeminfo);
     } else {
         memTotalWhy = read.error;
     }
@@ -66,13 +67,13 @@ void MemoryProbe::collect(FactSet &facts) const
     int count = 0;
     QString smbiosWhy;
     if (const auto sum = moduleSum(facts, &count, &smbiosWhy)) {
-        facts.set(name, *sum, hw::smbios(QStringLiteral("SMBIOS type 17 (sum of %1 module(s))").arg(count)));
+        facts.set(name, *sum, hw::smbios(coreText("SMBIOS type 17 (sum of %1 module(s))").arg(count)));
     } else if (memTotal) {
         log()->debug("hardware: memory size from MemTotal: {}", str(smbiosWhy));
         facts.set(name, *memTotal,
-            hw::sysfs(kMeminfo + QStringLiteral(" MemTotal (usable by the OS; SMBIOS modules unavailable)")));
+            hw::sysfs(coreText("%1 MemTotal (usable by the OS; SMBIOS modules unavailable)").arg(kMeminfo)));
     } else {
-        hw::unknown(facts, name, QStringLiteral("%1; %2").arg(smbiosWhy, memTotalWhy), memTotalProv);
+        hw::unknown(facts, name, coreText("%1; %2").arg(smbiosWhy, memTotalWhy), memTotalProv);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/network_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 #include "hardware/ipv4_address_map.h"
@@ -17,8 +18,8 @@ void NetworkProbe::collect(FactSet &facts) const
     const QString connected = QStringLiteral("hardware.network.connected");
     const QString net = QStringLiteral("/sys/class/net");
     if (!m_root.isDir(net)) {
-        hw::unknown(facts, name, QStringLiteral("%1 is missing").arg(net), hw::sysfs(net));
-        hw::unknown(facts, connected, QStringLiteral("%1 is missing").arg(net), hw::sysfs(net));
+        hw::unknown(facts, name, coreText("%1 is missing").arg(net), hw::sysfs(net));
+        hw::unknown(facts, connected, coreText("%1 is missing").arg(net), hw::sysfs(net));
         return;
     }
     const FileRead fib = m_root.read(QStringLiteral("/proc/net/fib_trie"), 4 * 1024 * 1024);
@@ -66,8 +67,7 @@ void NetworkProbe::collect(FactSet &facts) const
     if (haveAddresses)
         facts.set(connected, anyConnected, hw::derived(name));
     else
-        hw::unknown(
-            facts, connected, QStringLiteral("the IPv4 addresses could not be read"), hw::derived(name));
+        hw::unknown(facts, connected, coreText("the IPv4 addresses could not be read"), hw::derived(name));
 }
 
 } // namespace urs

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/pci_ids.h"
 
+#include "common/core_text.h"
+
 #include <QFile>
 #include <QSet>
 
@@ -35,7 +37,7 @@ bool PciIds::lookup(
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString());
+        *error = coreText("cannot read %1: %2").arg(m_path, file.errorString());
         return false;
     }
     QSet<quint16> vendors;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/rtc_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 
@@ -34,10 +35,9 @@ void RtcProbe::collect(FactSet &facts) const
             return;
         }
     }
-    QString why = epoch.ok ? QStringLiteral("%1 is not a number of seconds").arg(epochPath) : epoch.error;
-    why += QStringLiteral("; ")
-        + (date.ok
-                ? (time.ok ? QStringLiteral("%1/date and /time are not a valid time").arg(dir) : time.error)
+    QString why = epoch.ok ? coreText("%1 is not a number of seconds").arg(epochPath) : epoch.error;
+    why = coreText("%1; %2").arg(why,
+        date.ok ? (time.ok ? coreText("%1/date and /time are not a valid time").arg(dir) : time.error)
                 : date.error);
     hw::unknown(facts, name, why, hw::sysfs(epochPath));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/smbios_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 #include "hardware/smbios_entry_point.h"
@@ -38,9 +39,9 @@ QString hex(int v)
     return QStringLiteral("0x%1").arg(v, 2, 16, QLatin1Char('0'));
 }
 
-Provenance at(int type, int offset, const QString &extra = {})
+Provenance at(int type, int offset)
 {
-    return hw::smbios(QStringLiteral("SMBIOS type %1 offset %2%3").arg(type).arg(hex(offset), extra));
+    return hw::smbios(coreText("SMBIOS type %1 offset %2").arg(type).arg(hex(offset)));
 }
 
 // Facts read from one structure type; a missing structure makes each of them unknown.
@@ -52,10 +53,9 @@ public:
     {
         m_s = table.first(type);
         if (!m_s) {
-            m_missing
-                = QStringLiteral("no SMBIOS type %1 structure in %2").arg(type).arg(SmbiosProbe::kTablePath);
+            m_missing = coreText("no SMBIOS type %1 structure in %2").arg(type).arg(SmbiosProbe::kTablePath);
             if (!table.error().isEmpty())
-                m_missing += QStringLiteral(" (the table walk stopped early: %1)").arg(table.error());
+                m_missing = coreText("%1 (the table walk stopped early: %2)").arg(m_missing, table.error());
         }
     }
     const SmbiosStructure *structure() const { return m_s; }
@@ -93,15 +93,16 @@ void writeBios(FactSet &facts, const SmbiosTable &table)
     // still fills the extension bytes (UEFI, virtual machine), so bit 3 does not gate them.
     const SmbiosStructure *s = w.structure();
     const auto bit = [&](const char *name, int offset, int bitIndex) {
-        const Provenance prov = at(0, offset, QStringLiteral(" bit %1").arg(bitIndex));
+        const Provenance prov
+            = hw::smbios(coreText("SMBIOS type 0 offset %1 bit %2").arg(hex(offset)).arg(bitIndex));
         if (!s) {
             hw::unknown(facts, QLatin1String(name), w.missing(), prov);
         } else if (const auto b = s->byte(offset)) {
             facts.set(QLatin1String(name), bool(*b & (1u << bitIndex)), prov);
         } else {
             hw::unknown(facts, QLatin1String(name),
-                QStringLiteral("SMBIOS type 0 structure is %1 bytes long; the characteristics extension byte "
-                               "at offset %2 is absent (older SMBIOS version)")
+                coreText("SMBIOS type 0 structure is %1 bytes long; the characteristics extension byte "
+                         "at offset %2 is absent (older SMBIOS version)")
                     .arg(s->length())
                     .arg(hex(offset)),
                 prov);
@@ -123,8 +124,9 @@ void writeSystem(FactSet &facts, const SmbiosTable &table, const SmbiosEntryPoin
     const QString name = QStringLiteral("hardware.smbios.system.uuid");
     // Byte order by version; an unreadable entry point means a modern table is assumed.
     const bool le = ep.valid() ? ep.atLeast(2, 6) : true;
-    const Provenance prov
-        = at(1, 0x08, ep.valid() ? QString() : QStringLiteral(" (SMBIOS 2.6+ byte order assumed)"));
+    const Provenance prov = ep.valid()
+        ? at(1, 0x08)
+        : hw::smbios(coreText("SMBIOS type 1 offset %1 (SMBIOS 2.6+ byte order assumed)").arg(hex(0x08)));
     if (!w.structure()) {
         hw::unknown(facts, name, w.missing(), prov);
         return;
@@ -132,7 +134,7 @@ void writeSystem(FactSet &facts, const SmbiosTable &table, const SmbiosEntryPoin
     const QByteArray raw = w.structure()->bytes(0x08, 16);
     if (raw.isEmpty()) {
         hw::unknown(facts, name,
-            QStringLiteral("SMBIOS type 1 structure is %1 bytes long; it has no UUID (SMBIOS 2.0)")
+            coreText("SMBIOS type 1 structure is %1 bytes long; it has no UUID (SMBIOS 2.0)")
                 .arg(w.structure()->length()),
             prov);
         return;
@@ -180,12 +182,12 @@ void writeModules(FactSet &facts, const SmbiosTable &table)
     const QList<const SmbiosStructure *> devices = table.all(17);
     if (devices.isEmpty()) {
         hw::unknown(facts, name,
-            QStringLiteral("no SMBIOS type 17 (memory device) structure in %1%2")
-                .arg(SmbiosProbe::kTablePath,
-                    table.error().isEmpty()
-                        ? QString()
-                        : QStringLiteral(" (the table walk stopped early: %1)").arg(table.error())),
-            hw::smbios(QStringLiteral("SMBIOS type 17")));
+            table.error().isEmpty()
+                ? coreText("no SMBIOS type 17 (memory device) structure in %1").arg(SmbiosProbe::kTablePath)
+                : coreText(
+                    "no SMBIOS type 17 (memory device) structure in %1 (the table walk stopped early: %2)")
+                      .arg(SmbiosProbe::kTablePath, table.error()),
+            hw::smbios(coreText("SMBIOS type 17")));
         return;
     }
     QJsonArray modules;
@@ -208,7 +210,7 @@ void writeModules(FactSet &facts, const SmbiosTable &table)
             QStringLiteral("speed_mts"), speed && *speed > 0 ? QJsonValue(qint64(*speed)) : QJsonValue());
         modules.append(m);
     }
-    facts.set(name, modules, hw::smbios(QStringLiteral("SMBIOS type 17 offsets 0x0c, 0x10, 0x15, 0x1c")));
+    facts.set(name, modules, hw::smbios(coreText("SMBIOS type 17 offsets 0x0c, 0x10, 0x15, 0x1c")));
 }
 
 } // namespace
@@ -217,15 +219,15 @@ std::optional<QString> SmbiosProbe::formatUuid(const QByteArray &bytes, bool lit
 {
     if (bytes.size() != 16) {
         if (why)
-            *why = QStringLiteral("SMBIOS type 1 UUID is %1 bytes, not 16").arg(bytes.size());
+            *why = coreText("SMBIOS type 1 UUID is %1 bytes, not 16").arg(bytes.size());
         return std::nullopt;
     }
     if (bytes == QByteArray(16, '\xFF') || bytes == QByteArray(16, '\0')) {
         // 7.2.1: all FF = present but not set; all 00 = not present.
         if (why)
             *why = bytes[0] == '\0'
-                ? QStringLiteral("SMBIOS type 1 UUID is all 00: the system has no UUID")
-                : QStringLiteral("SMBIOS type 1 UUID is all FF: the manufacturer did not set it");
+                ? coreText("SMBIOS type 1 UUID is all 00: the system has no UUID")
+                : coreText("SMBIOS type 1 UUID is all FF: the manufacturer did not set it");
         return std::nullopt;
     }
     QByteArray b = bytes;
@@ -247,7 +249,7 @@ void SmbiosProbe::collect(FactSet &facts) const
         facts.set(QStringLiteral("hardware.smbios.version"), ep.version(), hw::sysfs(kEntryPointPath));
     else
         hw::unknown(facts, QStringLiteral("hardware.smbios.version"),
-            epRead.ok ? QStringLiteral("%1: %2").arg(kEntryPointPath, ep.error()) : epRead.error,
+            epRead.ok ? coreText("%1: %2").arg(kEntryPointPath, ep.error()) : epRead.error,
             hw::sysfs(kEntryPointPath));
 
     const FileRead tableRead = m_root.read(kTablePath);

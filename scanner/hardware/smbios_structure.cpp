@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/smbios_structure.h"
 
+#include "common/core_text.h"
+
 #include <QtEndian>
 
 namespace urs {
@@ -60,22 +62,20 @@ std::optional<QString> SmbiosStructure::string(int offset, QString *why) const
     const std::optional<quint8> index = byte(offset);
     if (!index)
         return fail(
-            QStringLiteral("SMBIOS type %1 structure is %2 bytes long; it has no string field at offset 0x%3")
+            coreText("SMBIOS type %1 structure is %2 bytes long; it has no string field at offset 0x%3")
                 .arg(type())
                 .arg(length())
                 .arg(offset, 2, 16, QLatin1Char('0')));
     if (*index == 0)
-        return fail(
-            QStringLiteral("SMBIOS type %1 offset 0x%2 has string index 0: the firmware gives no value")
-                .arg(type())
-                .arg(offset, 2, 16, QLatin1Char('0')));
+        return fail(coreText("SMBIOS type %1 offset 0x%2 has string index 0: the firmware gives no value")
+                        .arg(type())
+                        .arg(offset, 2, 16, QLatin1Char('0')));
     if (*index > m_strings.size())
-        return fail(
-            QStringLiteral("SMBIOS type %1 offset 0x%2 names string %3, but the structure has only %4")
-                .arg(type())
-                .arg(offset, 2, 16, QLatin1Char('0'))
-                .arg(*index)
-                .arg(m_strings.size()));
+        return fail(coreText("SMBIOS type %1 offset 0x%2 names string %3, but the structure has only %4")
+                        .arg(type())
+                        .arg(offset, 2, 16, QLatin1Char('0'))
+                        .arg(*index)
+                        .arg(m_strings.size()));
     const QByteArray &raw = m_strings[*index - 1];
     // The specification asks for UTF-8 in new tables; older firmware writes Latin-1/ASCII.
     QString text = QString::fromUtf8(raw);
@@ -83,7 +83,7 @@ std::optional<QString> SmbiosStructure::string(int offset, QString *why) const
         text = QString::fromLatin1(raw);
     text = text.trimmed();
     if (text.isEmpty())
-        return fail(QStringLiteral("SMBIOS type %1 offset 0x%2 string is blank")
+        return fail(coreText("SMBIOS type %1 offset 0x%2 string is blank")
                         .arg(type())
                         .arg(offset, 2, 16, QLatin1Char('0')));
     return text;

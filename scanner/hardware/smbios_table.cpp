@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/smbios_table.h"
 
+#include "common/core_text.h"
+
 namespace urs {
 
 namespace {
@@ -17,17 +19,16 @@ SmbiosTable SmbiosTable::parse(const QByteArray &data)
         const int type = quint8(data[pos]);
         const int length = quint8(data[pos + 1]);
         if (length < 4) {
-            table.m_error
-                = QStringLiteral("structure at offset %1 (type %2) has length %3, less than its header")
-                      .arg(pos)
-                      .arg(type)
-                      .arg(length);
+            table.m_error = coreText("structure at offset %1 (type %2) has length %3, less than its header")
+                                .arg(pos)
+                                .arg(type)
+                                .arg(length);
             break;
         }
         if (pos + length > size) {
             table.m_error
-                = QStringLiteral("structure at offset %1 (type %2) is truncated: its formatted area needs "
-                                 "%3 bytes, %4 remain")
+                = coreText("structure at offset %1 (type %2) is truncated: its formatted area needs "
+                           "%3 bytes, %4 remain")
                       .arg(pos)
                       .arg(type)
                       .arg(length)
@@ -57,11 +58,10 @@ SmbiosTable SmbiosTable::parse(const QByteArray &data)
             }
         }
         if (!terminated) {
-            table.m_error
-                = QStringLiteral("structure at offset %1 (type %2) is truncated: its string set has no "
-                                 "terminating double NUL")
-                      .arg(pos)
-                      .arg(type);
+            table.m_error = coreText("structure at offset %1 (type %2) is truncated: its string set has no "
+                                     "terminating double NUL")
+                                .arg(pos)
+                                .arg(type);
             break;
         }
         if (type != kInactive)

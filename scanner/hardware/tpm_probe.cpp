@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/tpm_probe.h"
 
+#include "common/core_text.h"
 #include "hardware/hardware_facts.h"
 #include "hardware/hardware_root.h"
 
@@ -27,8 +28,8 @@ void TpmProbe::collect(FactSet &facts) const
                 version, major.data == "2" ? QStringLiteral("2.0") : QStringLiteral("1.2"), hw::sysfs(path));
             return;
         }
-        deviceWhy = major.ok ? QStringLiteral("%1 holds \"%2\"").arg(path, QString::fromLatin1(major.data))
-                             : major.error;
+        deviceWhy
+            = major.ok ? coreText("%1 holds \"%2\"").arg(path, QString::fromLatin1(major.data)) : major.error;
         // Kernels before 5.6 have no tpm_version_major; the ACPI table below still tells.
     }
 
@@ -41,24 +42,24 @@ void TpmProbe::collect(FactSet &facts) const
         if (!device)
             facts.set(present, true, hw::sysfs(path));
         facts.set(version, hasTpm2 ? QStringLiteral("2.0") : QStringLiteral("1.2"),
-            hw::sysfs(path + QStringLiteral(" (ACPI table)")));
+            hw::sysfs(coreText("%1 (ACPI table)").arg(path)));
         return;
     }
     if (device) {
-        hw::unknown(facts, version,
-            QStringLiteral("%1; no TPM2 or TCPA table in %2").arg(deviceWhy, kAcpiTables), hw::sysfs(kTpm0));
+        hw::unknown(facts, version, coreText("%1; no TPM2 or TCPA table in %2").arg(deviceWhy, kAcpiTables),
+            hw::sysfs(kTpm0));
         return;
     }
     if (!m_root.isDir(QStringLiteral("/sys/class")) && !m_root.isDir(kAcpiTables)) {
-        const QString why = QStringLiteral("neither /sys/class nor %1 is readable").arg(kAcpiTables);
+        const QString why = coreText("neither /sys/class nor %1 is readable").arg(kAcpiTables);
         hw::unknown(facts, present, why, hw::sysfs(kTpm0));
         hw::unknown(facts, version, why, hw::sysfs(kTpm0));
         return;
     }
     facts.set(present, false,
-        hw::sysfs(QStringLiteral("%1 (absent), %2/TPM2 and TCPA (absent)").arg(kTpm0, kAcpiTables)));
+        hw::sysfs(coreText("%1 (not present), %2/TPM2 and TCPA (not present)").arg(kTpm0, kAcpiTables)));
     hw::unknown(facts, version,
-        QStringLiteral("no TPM visible; a firmware TPM (fTPM/PTT) may be switched off in firmware setup"),
+        coreText("no TPM visible; a firmware TPM (fTPM/PTT) may be switched off in firmware setup"),
         hw::sysfs(kTpm0));
 }
 

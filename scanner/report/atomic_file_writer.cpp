@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/atomic_file_writer.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "report/report_file_name.h"
@@ -58,27 +59,27 @@ QString whatToDo(int err)
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-        return QStringLiteral("The disk is full: free some space on it or choose another folder (--out)");
+        return coreText("The disk is full: free some space on it or choose another folder (--out)");
     case EROFS:
-        return QStringLiteral("The disk is read-only (a write-protected or failing USB stick?): make it "
-                              "writable or choose another folder (--out)");
+        return coreText("The disk is read-only (a write-protected or failing USB stick?): make it "
+                        "writable or choose another folder (--out)");
     case EACCES:
     case EPERM:
-        return QStringLiteral("There is no permission to write there: choose another folder (--out)");
+        return coreText("There is no permission to write there: choose another folder (--out)");
     case ENOENT:
     case ENOTDIR:
-        return QStringLiteral("The folder does not exist: create it or choose another folder (--out)");
+        return coreText("The folder does not exist: create it or choose another folder (--out)");
     case EIO:
-        return QStringLiteral("The disk reported an I/O error: check the stick or disk and try another one");
+        return coreText("The disk reported an I/O error: check the stick or disk and try another one");
     default:
-        return QStringLiteral("Choose another folder (--out)");
+        return coreText("Choose another folder (--out)");
     }
 }
 
 [[noreturn]] void fail(const QString &dir, const QString &what, int err)
 {
     throw ScanError(ScanErrorKind::ReportWrite, dir,
-        QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))), whatToDo(err));
+        coreText("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))), whatToDo(err));
 }
 
 QByteArray native(const QString &path)
@@ -106,11 +107,11 @@ void AtomicFileWriter::checkWritableDir(const QString &dir)
 {
     const QFileInfo info(dir);
     if (!info.exists())
-        fail(dir, QStringLiteral("the report folder does not exist"), ENOENT);
+        fail(dir, coreText("the report folder does not exist"), ENOENT);
     if (!info.isDir())
-        fail(dir, QStringLiteral("this is not a folder"), ENOTDIR);
+        fail(dir, coreText("this is not a folder"), ENOTDIR);
     if (::access(native(dir).constData(), W_OK) != 0)
-        fail(dir, QStringLiteral("the report folder is not writable"), errno);
+        fail(dir, coreText("the report folder is not writable"), errno);
 }
 
 void AtomicFileWriter::makeWritableDir(const QString &dir)
@@ -123,11 +124,10 @@ void AtomicFileWriter::makeWritableDir(const QString &dir)
             // ("the folder does not exist: create it") would send the user the wrong way.
             if (error.value() == ENOTDIR || error.value() == EEXIST)
                 throw ScanError(ScanErrorKind::ReportWrite, dir,
-                    QStringLiteral("cannot create the report folder: %1")
+                    coreText("cannot create the report folder: %1")
                         .arg(QString::fromLocal8Bit(std::strerror(error.value()))),
-                    QStringLiteral(
-                        "A part of this path is a file, not a folder: choose another folder (--out)"));
-            fail(dir, QStringLiteral("cannot create the report folder"), error.value());
+                    coreText("A part of this path is a file, not a folder: choose another folder (--out)"));
+            fail(dir, coreText("cannot create the report folder"), error.value());
         }
         log()->info("created the report folder {}", str(dir));
     }
@@ -173,7 +173,7 @@ QString AtomicFileWriter::write(
                                  .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     Fd fd(::open(native(tmpPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
     if (fd.get() < 0)
-        fail(dir, QStringLiteral("cannot create a file in the report folder"), errno);
+        fail(dir, coreText("cannot create a file in the report folder"), errno);
     ::flock(fd.get(), LOCK_EX); // cannot block: the file is new and ours
     bool committed = false;
     auto removeTmp = qScopeGuard([&] {
@@ -200,14 +200,14 @@ QString AtomicFileWriter::write(
             hook(done, bytes.size());
     }
     if (::fsync(fd.get()) != 0)
-        fail(dir, QStringLiteral("flushing %1 to disk failed").arg(fileName), errno);
+        fail(dir, coreText("flushing %1 to disk failed").arg(fileName), errno);
     if (fd.closeNow() != 0)
         fail(dir, QStringLiteral("closing %1 failed").arg(fileName), errno);
 
     QString finalPath;
     for (int n = 1;; ++n) {
         if (n > 9999)
-            fail(dir, QStringLiteral("too many reports named %1").arg(fileName), EEXIST);
+            fail(dir, coreText("too many reports named %1").arg(fileName), EEXIST);
         finalPath = QDir(dir).filePath(
             mode == Mode::NeverOverwrite ? ReportFileName::withSuffix(fileName, n) : fileName);
         int r = 0;
@@ -229,7 +229,7 @@ QString AtomicFileWriter::write(
         if (r == 0)
             break;
         if (errno != EEXIST || mode == Mode::Replace)
-            fail(dir, QStringLiteral("renaming the finished %1 into place failed").arg(fileName), errno);
+            fail(dir, coreText("renaming the finished %1 into place failed").arg(fileName), errno);
     }
     committed = true;
     syncDir(dir);

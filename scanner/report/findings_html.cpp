@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/findings_html.h"
 
+#include "common/core_text.h"
 #include "report/html_escape.h"
 #include "report/report_strings.h"
 #include "report/report_text.h"
@@ -103,14 +104,15 @@ static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
         QString li = QStringLiteral("<li><code>%1</code>: <span class=\"unknown\">%2</span>")
                          .arg(e(ev.fact), e(s.text("evidence_unknown")));
         if (!ev.unknownReason.isEmpty())
-            li += QStringLiteral(" <span class=\"src\">(%1)</span>").arg(e(ev.unknownReason));
+            li += QStringLiteral(" <span class=\"src\">(%1)</span>")
+                      .arg(e(CoreText::in(ev.unknownReason, s.lang())));
         return li + QStringLiteral("</li>");
     }
     QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>")
                      .arg(e(ev.fact), e(ReportText::factValue(ev.fact, ev.value, s)));
     if (!ev.provenance.isEmpty())
         li += QStringLiteral("<br><span class=\"src\">%1 %2</span>")
-                  .arg(e(s.text("evidence_source")), e(ev.provenance));
+                  .arg(e(s.text("evidence_source")), e(CoreText::in(ev.provenance, s.lang())));
     return li + QStringLiteral("</li>");
 }
 
@@ -119,11 +121,9 @@ static QString guideItem(const GuideLink &g, const ReportStrings &s)
     const QString title = g.title.in(s.lang()).isEmpty() ? g.guide : g.title.in(s.lang());
     if (!g.url.isEmpty())
         return QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(e(g.url), e(title));
-    QString where = g.guide;
-    if (!g.section.isEmpty())
-        where += QStringLiteral(" § ") + g.section;
-    return QStringLiteral("<li>%1 <span class=\"src\">(%2: %3)</span></li>")
-        .arg(e(title), e(s.text("guide_on_stick")), e(where));
+    // The section's title names it; the guide's id and anchor are ours, not the reader's.
+    return QStringLiteral("<li>%1 <span class=\"src\">(%2)</span></li>")
+        .arg(e(title), e(s.text("guide_on_stick")));
 }
 
 static QString card(const Assessment &a, const FindingGroup &group, const ReportStrings &s)
@@ -134,13 +134,12 @@ static QString card(const Assessment &a, const FindingGroup &group, const Report
                     .arg(statusName(f.status), FindingsHtml::anchor(f));
     for (qsizetype i = 1; i < group.size(); ++i) // the other targets' links land here too
         h += QStringLiteral("<span id=\"%1\"></span>").arg(FindingsHtml::anchor(*group.at(i)));
-    h += QStringLiteral("<h3>%1 <span>%2</span>%3")
+    // The rule's id and checklist item are ours, not the reader's: report.json and findings.csv
+    // keep them.
+    h += QStringLiteral("<h3>%1 <span>%2</span>%3</h3>")
              .arg(FindingsHtml::statusBadge(f.status, s), e(f.title.in(lang)), targetChips(a, group, s));
-    if (!f.check.isEmpty())
-        h += QStringLiteral("<span class=\"chip\">%1 %2</span>").arg(e(s.text("check")), e(f.check));
-    h += QStringLiteral("</h3>");
     if (!f.meaning.in(lang).isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(e(f.meaning.in(lang)));
+        h += QStringLiteral("<p>%1</p>").arg(htmlEscapeBreakingUrls(f.meaning.in(lang)));
     if (!f.evidence.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul class=\"evidence\">").arg(e(s.text("evidence")));
         for (const Evidence &ev : f.evidence)
@@ -150,7 +149,7 @@ static QString card(const Assessment &a, const FindingGroup &group, const Report
     if (!f.remedy.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ol>").arg(e(s.text("remedy")));
         for (const RemedyStep &step : f.remedy) {
-            h += QStringLiteral("<li>") + e(step.text.in(lang));
+            h += QStringLiteral("<li>") + htmlEscapeBreakingUrls(step.text.in(lang));
             if (!step.command.isEmpty())
                 h += QStringLiteral("<pre class=\"cmd\"><code>%1</code></pre>").arg(e(step.command));
             h += QStringLiteral("</li>");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/fleet_html.h"
 
+#include "common/core_text.h"
 #include "report/fleet_summary.h"
 #include "report/html_escape.h"
 #include "report/report_strings.h"
@@ -115,7 +116,7 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
                               e(ReportText::scanTime(r.scanTime, r.scanTimeLocal, r.timeZoneName, s)));
         who += notesHtml(r.notes, s);
         h += QStringLiteral("<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td>")
-                 .arg(QString::number(++rank), who, e(id.sourceOsText()));
+                 .arg(QString::number(++rank), who, e(id.sourceOsText(s.lang())));
         for (const QString &t : targets) {
             if (!m.verdicts.contains(t)) {
                 h += QStringLiteral("<td class=\"unknown\">—</td>");
@@ -142,7 +143,8 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
         h += QStringLiteral("<div class=\"scroll\"><table><tr><th>%1</th><th>%2</th></tr>")
                  .arg(e(s.text("fleet_file")), e(s.text("fleet_reason")));
         for (const FleetSkip &k : fleet.skipped())
-            h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>").arg(e(k.file), e(k.reason));
+            h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>")
+                     .arg(e(k.file), e(CoreText::in(k.reason, s.lang())));
         h += QStringLiteral("</table></div>");
     }
     h += QStringLiteral("<footer>upgrade-scan %1</footer></main></body></html>\n")

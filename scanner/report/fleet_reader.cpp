@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/fleet_reader.h"
 
+#include "common/core_text.h"
 #include "report/report_manifest.h"
 #include "report/zip_reader.h"
 
@@ -44,23 +45,23 @@ std::optional<FleetMachine> FleetReader::readFile(const QString &path, QString *
 {
     const QFileInfo info(path);
     if (info.isSymLink() || !info.isFile()) {
-        *error = QStringLiteral("not a regular file");
+        *error = coreText("not a regular file");
         return std::nullopt;
     }
     if (info.size() > kMaxZipBytes) {
-        *error = QStringLiteral("%1 bytes is too large for a report zip").arg(info.size());
+        *error = coreText("%1 bytes is too large for a report zip").arg(info.size());
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        *error = coreText("cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     // Ask for the size the file had (already capped) plus one byte: asking for the cap would
     // make Qt allocate 256 MiB for every 40 KB report.
     const QByteArray bytes = file.read(info.size() + 1);
     if (bytes.size() > info.size() || bytes.size() > kMaxZipBytes) {
-        *error = QStringLiteral("grew while it was read, or is too large for a report zip");
+        *error = coreText("grew while it was read, or is too large for a report zip");
         return std::nullopt;
     }
     return readBytes(bytes, path, error);
@@ -76,7 +77,7 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
         return std::nullopt;
     }
     if (!contents.data.contains(manifestName) || !contents.data.contains(reportName)) {
-        *error = QStringLiteral("not an upgrade-scan report (no %1 or %2)").arg(reportName, manifestName);
+        *error = coreText("not an upgrade-scan report (no %1 or %2)").arg(reportName, manifestName);
         return std::nullopt;
     }
     QMap<QString, ReportManifest::Entry> manifest;
@@ -90,33 +91,32 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
         listed.insert(m.name);
         const auto it = manifest.constFind(m.name);
         if (it == manifest.constEnd()) {
-            *error = QStringLiteral("member '%1' is not in the manifest").arg(m.name);
+            *error = coreText("member '%1' is not in the manifest").arg(m.name);
             return std::nullopt;
         }
         if (m.declaredSize && *m.declaredSize != it->size) {
-            *error = QStringLiteral("member '%1' is %2 bytes, the manifest says %3")
+            *error = coreText("member '%1' is %2 bytes, the manifest says %3")
                          .arg(m.name, QString::number(*m.declaredSize), QString::number(it->size));
             return std::nullopt;
         }
     }
     for (auto it = manifest.constBegin(); it != manifest.constEnd(); ++it) {
         if (!listed.contains(it.key())) {
-            *error = QStringLiteral("member '%1' of the manifest is missing").arg(it.key());
+            *error = coreText("member '%1' of the manifest is missing").arg(it.key());
             return std::nullopt;
         }
     }
     const QByteArray reportBytes = contents.data.value(reportName);
     const ReportManifest::Entry expected = manifest.value(reportName);
     if (reportBytes.size() != expected.size || ReportManifest::sha256Hex(reportBytes) != expected.sha256) {
-        *error = QStringLiteral("checksum of %1 does not match the manifest (damaged or edited)")
-                     .arg(reportName);
+        *error = coreText("checksum of %1 does not match the manifest (damaged or edited)").arg(reportName);
         return std::nullopt;
     }
     std::optional<ReportSummary> summary;
     try {
         summary = ReportSummary::parse(reportBytes, error);
     } catch (const std::exception &e) {
-        *error = QStringLiteral("report.json cannot be read: %1").arg(QString::fromUtf8(e.what()));
+        *error = coreText("report.json cannot be read: %1").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
     if (!summary)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/fleet_summary.h"
 
+#include "common/core_text.h"
 #include "report/atomic_file_writer.h"
 #include "report/csv_table.h"
 #include "report/fleet_html.h"
@@ -25,7 +26,7 @@ QStringList FleetSummary::findReportFiles(const QStringList &paths, QList<FleetS
             continue;
         }
         if (!info.isDir()) {
-            missing->append({p, QStringLiteral("no such file or folder")});
+            missing->append({p, coreText("no such file or folder")});
             continue;
         }
         QDirIterator it(p, {QStringLiteral("*.zip"), QStringLiteral("*.ZIP"), QStringLiteral("*.Zip")},

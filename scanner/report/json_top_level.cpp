@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/json_top_level.h"
 
+#include "common/core_text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstring>
@@ -116,7 +118,7 @@ bool JsonTopLevel::split(QByteArrayView json, QString *error)
     Scanner s(json);
     s.skipSpace();
     if (s.peek() != '{') {
-        *error = QStringLiteral("not a JSON object");
+        *error = coreText("not a JSON object");
         return false;
     }
     ++s.pos;
@@ -127,26 +129,25 @@ bool JsonTopLevel::split(QByteArrayView json, QString *error)
             break;
         }
         if (s.peek() != '"') {
-            *error = QStringLiteral("expected a member name at offset %1").arg(s.pos);
+            *error = coreText("expected a member name at offset %1").arg(s.pos);
             return false;
         }
         const qsizetype keyStart = s.pos;
         if (!s.skipString()) {
-            *error = QStringLiteral("unterminated string at offset %1").arg(keyStart);
+            *error = coreText("unterminated string at offset %1").arg(keyStart);
             return false;
         }
         const QString key = parseFragment(s.slice(keyStart, s.pos)).toString();
         s.skipSpace();
         if (s.peek() != ':') {
-            *error = QStringLiteral("expected ':' at offset %1").arg(s.pos);
+            *error = coreText("expected ':' at offset %1").arg(s.pos);
             return false;
         }
         ++s.pos;
         s.skipSpace();
         const qsizetype valueStart = s.pos;
         if (!s.skipValue()) {
-            *error = QStringLiteral("malformed value of '%1' at offset %2")
-                         .arg(key, QString::number(valueStart));
+            *error = coreText("malformed value of '%1' at offset %2").arg(key, QString::number(valueStart));
             return false;
         }
         m_members.insert(key, s.slice(valueStart, s.pos));
@@ -159,12 +160,12 @@ bool JsonTopLevel::split(QByteArrayView json, QString *error)
             ++s.pos;
             break;
         }
-        *error = QStringLiteral("expected ',' or '}' at offset %1").arg(s.pos);
+        *error = coreText("expected ',' or '}' at offset %1").arg(s.pos);
         return false;
     }
     s.skipSpace();
     if (!s.atEnd()) {
-        *error = QStringLiteral("garbage after the object at offset %1").arg(s.pos);
+        *error = coreText("garbage after the object at offset %1").arg(s.pos);
         return false;
     }
     return true;

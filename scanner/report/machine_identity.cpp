@@ -123,11 +123,12 @@ QString MachineIdentity::key() const
     return {};
 }
 
-QString MachineIdentity::sourceOsText() const
+QString MachineIdentity::sourceOsText(const QString &lang) const
 {
     QStringList details;
     if (build)
-        details << QStringLiteral("build %1").arg(*build);
+        details << (lang == QLatin1String("ja") ? QStringLiteral("ビルド %1") : QStringLiteral("build %1"))
+                       .arg(*build);
     if (!architecture.isEmpty())
         details << architecture;
     QString text = productName.isEmpty() ? QStringLiteral("Windows") : productName;

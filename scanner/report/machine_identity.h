@@ -31,7 +31,7 @@ struct MachineIdentity {
     // else manufacturer + model + serial, else the computer name; empty when none is known.
     QString key() const;
     // "Windows 8.1 Pro (build 9600, x64)" or the parts known.
-    QString sourceOsText() const;
+    QString sourceOsText(const QString &lang = QStringLiteral("en")) const;
     // Report file name: manufacturer_model_serial-or-uuid_computer_YYYYMMDDTHHMMSSZ.zip,
     // safe on FAT32 and exFAT (see ReportFileName).
     QString reportFileName(const QDateTime &scanTimeUtc) const;

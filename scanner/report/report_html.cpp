@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_html.h"
 
+#include "common/core_text.h"
 #include "engine/scan_record.h"
 #include "report/disk_space_bar.h"
 #include "report/findings_html.h"
 #include "report/html_escape.h"
 #include "report/machine_identity.h"
 #include "report/machine_time_zone.h"
+#include "report/plan_html.h"
 #include "report/qr_svg.h"
 #include "report/report_strings.h"
 #include "report/report_style.h"
@@ -28,7 +30,7 @@ QString factCell(const FactSet &facts, const char *name, const ReportStrings &s)
     const Fact *f = facts.find(QString::fromLatin1(name));
     if (f && f->known)
         return e(ReportText::value(f->value, s));
-    QString reason = f ? f->unknownReason : QString();
+    QString reason = f ? CoreText::in(f->unknownReason, s.lang()) : QString();
     return reason.isEmpty()
         ? QStringLiteral("<span class=\"unknown\">%1</span>").arg(e(s.text("unknown_value")))
         : QStringLiteral("<span class=\"unknown\" title=\"%2\">%1 (%2)</span>")
@@ -65,7 +67,7 @@ QString identity(const ScanRecord &r, const ReportStrings &s)
     h += row(s.text("serial"), factCell(f, "hardware.smbios.system.serial", s));
     h += row(s.text("uuid"), factCell(f, "hardware.smbios.system.uuid", s));
     h += row(s.text("computer_name"), factCell(f, "windows.computer_name", s));
-    const QString os = id.sourceOsText();
+    const QString os = id.sourceOsText(s.lang());
     h += row(s.text("windows"), os.isEmpty() ? factCell(f, "windows.product_name", s) : e(os));
     h += row(s.text("processor"), factCell(f, "hardware.cpu.model_name", s));
     const std::optional<QJsonValue> mem = f.value(QStringLiteral("hardware.memory_bytes"));
@@ -86,7 +88,7 @@ QString identity(const ScanRecord &r, const ReportStrings &s)
         e(zone ? ReportText::scanTime(r.scanTime, zone->toLocal(r.scanTime), zone->name(), s)
                : s.dateTime(r.scanTime)));
     h += row(s.text("versions"),
-        e(QStringLiteral("upgrade-scan %1 / %2")
+        e(s.text("version_line")
                 .arg(QStringLiteral(URS_VERSION),
                     r.assessment ? r.assessment->rulesVersion : s.text("unknown_value"))));
     h += notesRows(r.notes.normalized(), s);
@@ -160,14 +162,13 @@ QString guides(const Assessment &a, const ReportStrings &s)
             const QString title = g.title.in(s.lang()).isEmpty() ? g.guide : g.title.in(s.lang());
             if (g.url.isEmpty()) {
                 cards += QStringLiteral(
-                    "<div class=\"card guide\"><div><b>%1</b><div class=\"url\">%2: %3%4</div></div></div>")
-                             .arg(e(title), e(s.text("guide_on_stick")), e(g.guide),
-                                 g.section.isEmpty() ? QString() : e(QStringLiteral(" § ") + g.section));
+                    "<div class=\"card guide\"><div><b>%1</b><div class=\"url\">%2</div></div></div>")
+                             .arg(e(title), e(s.text("guide_on_stick")));
                 continue;
             }
             cards += QStringLiteral("<div class=\"card guide\">%1<div><a href=\"%2\"><b>%3</b></a><div "
                                     "class=\"url\">%4</div></div></div>")
-                         .arg(QrSvg::encode(g.url), e(g.url), e(title), e(g.url));
+                         .arg(QrSvg::encode(g.url), e(g.url), e(title), htmlEscapeBreakingUrls(g.url));
         }
     }
     if (cards.isEmpty())
@@ -208,6 +209,9 @@ QByteArray ReportHtml::render(
                     .arg(options.lang, e(title), ReportStyle::css());
     h += QStringLiteral("<header class=\"top\"><h1>%1</h1><p class=\"sub\">%2</p></header>")
              .arg(e(s.text("title")), e(s.text("subtitle")));
+    // The answer first: the best path and its steps, then who the machine is and the details.
+    if (result.assessment)
+        h += PlanHtml::render(*result.assessment, s);
     h += identity(result, s);
 
     h += QStringLiteral("<h2>%1</h2>").arg(e(s.text("verdicts")));

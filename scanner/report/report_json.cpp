@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_json.h"
 
+#include "common/core_text.h"
 #include "engine/assessment_json.h"
 #include "engine/scan_record.h"
 #include "report/json_top_level.h"
@@ -91,17 +92,17 @@ std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QStrin
     // Only the members the fleet needs are parsed; "facts" (most of the bytes) is skipped.
     JsonTopLevel root;
     if (!root.split(json, error)) {
-        *error = QStringLiteral("report.json is not JSON (%1)").arg(*error);
+        *error = coreText("report.json is not JSON (%1)").arg(*error);
         return std::nullopt;
     }
     if (root.value(QStringLiteral("schema")).toString() != QLatin1String("upgrade-scan/report")) {
-        *error = QStringLiteral("report.json is not an upgrade-scan report");
+        *error = coreText("report.json is not an upgrade-scan report");
         return std::nullopt;
     }
     const int version = root.value(QStringLiteral("schema_version")).toInt(-1);
     if (version < 1 || version > ReportJson::kSchemaVersion) {
-        *error = QStringLiteral("report.json schema version %1 is not supported (this build reads 1 to %2); "
-                                "use a newer upgrade-scan")
+        *error = coreText("report.json schema version %1 is not supported (this build reads 1 to %2); "
+                          "use a newer upgrade-scan")
                      .arg(version)
                      .arg(ReportJson::kSchemaVersion);
         return std::nullopt;
@@ -111,7 +112,7 @@ std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QStrin
     s.scanTime
         = QDateTime::fromString(root.value(QStringLiteral("scan_time")).toString(), Qt::ISODate).toUTC();
     if (!s.scanTime.isValid()) {
-        *error = QStringLiteral("report.json has no valid scan_time");
+        *error = coreText("report.json has no valid scan_time");
         return std::nullopt;
     }
     s.scanTimeLocal
@@ -126,7 +127,7 @@ std::optional<ReportSummary> ReportSummary::parse(const QByteArray &json, QStrin
     if (assessment.isObject())
         s.assessment = assessmentFromJson(assessment.toObject());
     else if (!assessment.isNull()) {
-        *error = QStringLiteral("report.json has a malformed assessment");
+        *error = coreText("report.json has a malformed assessment");
         return std::nullopt;
     }
     return s;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_manifest.h"
 
+#include "common/core_text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <nettle/sha2.h>
@@ -37,20 +39,18 @@ bool ReportManifest::parse(const QByteArray &bytes, QMap<QString, Entry> *entrie
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject()) {
-        *error = QStringLiteral("manifest.json is not JSON (%1 at offset %2)")
-                     .arg(pe.errorString())
-                     .arg(pe.offset);
+        *error = coreText("manifest.json is not JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("schema")).toString() != QLatin1String("upgrade-scan/manifest")
         || root.value(QStringLiteral("algorithm")).toString() != QLatin1String("sha256")) {
-        *error = QStringLiteral("manifest.json is not an upgrade-scan SHA-256 manifest");
+        *error = coreText("manifest.json is not an upgrade-scan SHA-256 manifest");
         return false;
     }
     const int version = root.value(QStringLiteral("schema_version")).toInt(-1);
     if (version < 1 || version > kSchemaVersion) {
-        *error = QStringLiteral("manifest.json schema version %1 is not supported (this build reads 1 to %2)")
+        *error = coreText("manifest.json schema version %1 is not supported (this build reads 1 to %2)")
                      .arg(version)
                      .arg(kSchemaVersion);
         return false;
@@ -61,7 +61,7 @@ bool ReportManifest::parse(const QByteArray &bytes, QMap<QString, Entry> *entrie
         const QString name = o.value(QStringLiteral("name")).toString();
         const QString sha = o.value(QStringLiteral("sha256")).toString();
         if (name.isEmpty() || sha.size() != 64 || !o.value(QStringLiteral("size")).isDouble()) {
-            *error = QStringLiteral("manifest.json has a malformed entry");
+            *error = coreText("manifest.json has a malformed entry");
             return false;
         }
         entries->insert(name, Entry {qint64(o.value(QStringLiteral("size")).toDouble()), sha.toLower()});

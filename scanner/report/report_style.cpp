@@ -27,6 +27,13 @@ dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:3px 18px;marg
 dl.identity dt{color:var(--muted)}
 dl.identity dd{margin:0;overflow-wrap:anywhere}
 .unknown{color:var(--muted);font-style:italic}
+.plan{border-left:7px solid var(--clean)}.plan .headline{font-size:1.2rem;font-weight:650;line-height:1.35;margin:0 0 4px}
+.route-none{border-left-color:var(--no)}.route-decrypt-first{border-left-color:var(--unknown)}
+.plan-steps{margin:10px 0 0;padding-left:26px}.plan-steps li{margin:4px 0}
+.plan-steps .place,.plan-steps .kind{display:inline-block;border:1px solid var(--line);border-radius:4px;padding:0 6px;font-size:.8rem;color:var(--muted);margin-right:6px}
+.plan-steps .k-fix .kind{color:#fff;background:var(--no);border-color:var(--no)}
+.plan-steps .k-confirm .kind{color:#fff;background:var(--unknown);border-color:var(--unknown)}
+.plan-steps a{color:inherit}.guide-ref{color:var(--muted);font-size:.85rem;margin-left:4px}
 .verdicts{display:grid;grid-template-columns:repeat(auto-fit,minmax(270px,1fr));gap:12px}
 .verdict{border-left:7px solid var(--c);margin:0}
 .verdict .badge{font-size:.95rem;padding:3px 12px;margin:2px 0 8px}
@@ -63,6 +70,7 @@ th{background:#eef2f6;font-weight:600}
 .guide svg.qr{flex:none}
 .guide a{overflow-wrap:anywhere}
 .url{font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
+.nb{white-space:nowrap}
 .passed td:first-child{width:40%}
 .fleet td:last-child{min-width:15em}.fleet td:nth-child(2){min-width:13em}.fleet .badge{white-space:normal}
 .fleet .url{word-break:break-all}

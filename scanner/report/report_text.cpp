@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_text.h"
 
+#include "common/core_text.h"
+#include "common/date_text.h"
 #include "report/machine_time_zone.h"
 #include "report/report_strings.h"
 
@@ -73,11 +75,13 @@ QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
     if (e.value.isNull() || e.value.isUndefined()) {
         return e.unknownReason.isEmpty()
             ? QStringLiteral("%1: %2").arg(e.fact, s.text("evidence_unknown"))
-            : QStringLiteral("%1: %2 (%3)").arg(e.fact, s.text("evidence_unknown"), e.unknownReason);
+            : QStringLiteral("%1: %2 (%3)")
+                  .arg(e.fact, s.text("evidence_unknown"), CoreText::in(e.unknownReason, s.lang()));
     }
     QString text = QStringLiteral("%1 = %2").arg(e.fact, factValue(e.fact, e.value, s));
     if (!e.provenance.isEmpty())
-        text += QStringLiteral(" (%1 %2)").arg(s.text("evidence_source"), e.provenance);
+        text += QStringLiteral(" (%1 %2)")
+                    .arg(s.text("evidence_source"), CoreText::in(e.provenance, s.lang()));
     return text;
 }
 
@@ -91,12 +95,29 @@ QString ReportText::localTime(const QDateTime &local, const QString &zoneName, c
         .simplified();
 }
 
+// Running text writes a date the language's way (2026 年 10 月 13 日); the CSV columns keep
+// ISO 8601 (localTime(), ReportStrings::dateTime()) for spreadsheets.
+static QString utcText(const QDateTime &utc, const ReportStrings &s)
+{
+    return dateTimeText(utc.toUTC(), s.lang()) + QStringLiteral(" UTC");
+}
+
+QString ReportText::displayTime(
+    const QDateTime &utc, const QDateTime &local, const QString &zoneName, const ReportStrings &s)
+{
+    if (!local.isValid())
+        return utcText(utc, s);
+    return s.text("local_time")
+        .arg(dateTimeText(local, s.lang()), zoneName, MachineTimeZone::offsetText(local.offsetFromUtc() / 60))
+        .simplified();
+}
+
 QString ReportText::scanTime(
     const QDateTime &utc, const QDateTime &local, const QString &zoneName, const ReportStrings &s)
 {
-    const QString machineClock = localTime(local, zoneName, s);
-    return machineClock.isEmpty() ? s.dateTime(utc)
-                                  : s.text("local_and_utc").arg(machineClock, s.dateTime(utc));
+    if (!local.isValid())
+        return utcText(utc, s);
+    return s.text("local_and_utc").arg(displayTime(utc, local, zoneName, s), utcText(utc, s));
 }
 
 QString ReportText::targetName(const Assessment &a, const QString &targetId, const QString &lang)

@@ -22,11 +22,16 @@ public:
     static QString value(const QJsonValue &v, const ReportStrings &s);
     // A fact's value: like value(), but byte counts ("*_bytes" facts) also in GB/MB.
     static QString factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s);
-    // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)".
+    // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)"; the core's
+    // texts (why, where) in s's language.
     static QString evidence(const Evidence &e, const ReportStrings &s);
     // "2026-11-25 04:00 Pacific Standard Time (UTC-08:00)": a time on the machine's own clock
     // (a QDateTime with its offset); "" when local is invalid.
     static QString localTime(const QDateTime &local, const QString &zoneName, const ReportStrings &s);
+    // A time in running text: on the machine's clock when local is valid
+    // ("2026 年 10 月 13 日 19:00 Tokyo Standard Time (UTC+09:00)" in Japanese), else in UTC.
+    static QString displayTime(
+        const QDateTime &utc, const QDateTime &local, const QString &zoneName, const ReportStrings &s);
     // The scan time as the report shows it: on the machine's clock and in UTC, or in UTC alone
     // when the machine's time zone is unknown.
     static QString scanTime(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/zip_reader.h"
 
+#include "common/core_text.h"
+
 #include <QSet>
 #include <archive.h>
 #include <archive_entry.h>
@@ -16,25 +18,25 @@ struct ReadFree {
 QString archiveMessage(struct archive *a)
 {
     const char *msg = archive_error_string(a);
-    return msg ? QString::fromUtf8(msg) : QStringLiteral("unknown libarchive error");
+    return msg ? QString::fromUtf8(msg) : coreText("unknown libarchive error");
 }
 } // namespace
 
 QString ZipReader::checkMemberName(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("a member has an empty name");
+        return coreText("a member has an empty name");
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')))
-        return QStringLiteral("member '%1' has an absolute name").arg(name);
+        return coreText("member '%1' has an absolute name").arg(name);
     if (name.size() >= 2 && name.at(1) == QLatin1Char(':'))
-        return QStringLiteral("member '%1' names a drive").arg(name);
+        return coreText("member '%1' names a drive").arg(name);
     for (const QChar c : name) {
         if (c.unicode() < 0x20) {
             QString shown = name;
             for (QChar &x : shown)
                 if (x.unicode() < 0x20)
                     x = QChar(0xFFFD);
-            return QStringLiteral("member '%1' has a control character in its name").arg(shown);
+            return coreText("member '%1' has a control character in its name").arg(shown);
         }
     }
     // Both separators count: Windows unzip tools treat '\' as one too (the "zip slip" family).
@@ -42,7 +44,7 @@ QString ZipReader::checkMemberName(const QString &name)
         = QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'));
     for (const QString &p : parts)
         if (p == QLatin1String(".."))
-            return QStringLiteral("member '%1' climbs out of the archive with '..'").arg(name);
+            return coreText("member '%1' climbs out of the archive with '..'").arg(name);
     return {};
 }
 
@@ -57,13 +59,13 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
     std::unique_ptr<struct archive, ReadFree> holder(archive_read_new());
     struct archive *a = holder.get();
     if (!a) {
-        out.error = QStringLiteral("out of memory");
+        out.error = coreText("out of memory");
         return out;
     }
     // Zip only: a tar or a gzip renamed to .zip is "not a zip", not something to unpack.
     archive_read_support_format_zip(a);
     if (archive_read_open_memory(a, zip.constData(), size_t(zip.size())) != ARCHIVE_OK) {
-        out.error = QStringLiteral("not a zip file (%1)").arg(archiveMessage(a));
+        out.error = coreText("not a zip file (%1)").arg(archiveMessage(a));
         return out;
     }
     QSet<QString> seen;
@@ -74,7 +76,7 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
         if (r == ARCHIVE_EOF)
             break;
         if (r != ARCHIVE_OK) {
-            out.error = QStringLiteral("broken zip (%1)").arg(archiveMessage(a));
+            out.error = coreText("broken zip (%1)").arg(archiveMessage(a));
             return out;
         }
         const char *utf8 = archive_entry_pathname_utf8(entry);
@@ -85,21 +87,21 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
             return out;
         }
         if (out.members.size() >= limits.maxMembers) {
-            out.error = QStringLiteral("more than %1 members").arg(limits.maxMembers);
+            out.error = coreText("more than %1 members").arg(limits.maxMembers);
             return out;
         }
         if (archive_entry_hardlink(entry) || archive_entry_symlink(entry)) {
-            out.error = QStringLiteral("member '%1' is a link").arg(name);
+            out.error = coreText("member '%1' is a link").arg(name);
             return out;
         }
         const auto type = archive_entry_filetype(entry);
         if (type != AE_IFREG && type != AE_IFDIR) {
-            out.error = QStringLiteral("member '%1' is not a plain file (type 0%2)")
-                            .arg(name, QString::number(type, 8));
+            out.error
+                = coreText("member '%1' is not a plain file (type 0%2)").arg(name, QString::number(type, 8));
             return out;
         }
         if (seen.contains(name)) {
-            out.error = QStringLiteral("member '%1' appears twice").arg(name);
+            out.error = coreText("member '%1' appears twice").arg(name);
             return out;
         }
         seen.insert(name);
@@ -107,7 +109,7 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
         if (archive_entry_size_is_set(entry))
             info.declaredSize = archive_entry_size(entry);
         if (info.declaredSize && (*info.declaredSize < 0 || *info.declaredSize > limits.maxDeclaredBytes)) {
-            out.error = QStringLiteral("member '%1' declares %2 bytes, more than a report can hold")
+            out.error = coreText("member '%1' declares %2 bytes, more than a report can hold")
                             .arg(name, QString::number(*info.declaredSize));
             return out;
         }
@@ -117,7 +119,7 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
             continue;
         }
         if (info.declaredSize && *info.declaredSize > limits.maxWantedBytes) {
-            out.error = QStringLiteral("member '%1' is larger than %2 bytes")
+            out.error = coreText("member '%1' is larger than %2 bytes")
                             .arg(name, QString::number(limits.maxWantedBytes));
             return out;
         }
@@ -130,18 +132,18 @@ ZipContents ZipReader::read(const QByteArray &zip, const QStringList &wanted, co
             if (n == 0)
                 break;
             if (n < 0) {
-                out.error = QStringLiteral("member '%1' is damaged (%2)").arg(name, archiveMessage(a));
+                out.error = coreText("member '%1' is damaged (%2)").arg(name, archiveMessage(a));
                 return out;
             }
             if (bytes.size() + n > limits.maxWantedBytes) {
-                out.error = QStringLiteral("member '%1' inflates past %2 bytes")
+                out.error = coreText("member '%1' inflates past %2 bytes")
                                 .arg(name, QString::number(limits.maxWantedBytes));
                 return out;
             }
             bytes.append(buffer, qsizetype(n));
         }
         if (info.declaredSize && bytes.size() != *info.declaredSize) {
-            out.error = QStringLiteral("member '%1' holds %2 bytes but declares %3")
+            out.error = coreText("member '%1' holds %2 bytes but declares %3")
                             .arg(name, QString::number(bytes.size()), QString::number(*info.declaredSize));
             return out;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/scan_session.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "engine/rule_engine.h"
@@ -59,9 +60,9 @@ bool describeEncryptedWindows(const Source &source, FactSet &facts)
         if (!p.bitlocker)
             continue;
         const Provenance where {
-            ProvenanceKind::Disk, QStringLiteral("partition %1 boot sector OEM id -FVE-FS-").arg(p.index)};
+            ProvenanceKind::Disk, coreText("partition %1 boot sector OEM id -FVE-FS-").arg(p.index)};
         const QString reason
-            = QStringLiteral("partition %1 is BitLocker-encrypted and cannot be read offline").arg(p.index);
+            = coreText("partition %1 is BitLocker-encrypted and cannot be read offline").arg(p.index);
         for (const FactSpec &spec : FactCatalog::all()) {
             const QString name = QString::fromLatin1(spec.name);
             if (isWindowsFact(name))
@@ -69,9 +70,9 @@ bool describeEncryptedWindows(const Source &source, FactSet &facts)
         }
         facts.set(QStringLiteral("volume.bitlocker"), true, where);
         facts.set(QStringLiteral("volume.total_bytes"), p.sizeBytes,
-            {ProvenanceKind::Disk, QStringLiteral("partition table")});
-        facts.set(QStringLiteral("source.selection_note"),
-            QStringLiteral("no readable Windows; %1").arg(reason), {ProvenanceKind::Derived, {}});
+            {ProvenanceKind::Disk, coreText("partition table")});
+        facts.set(QStringLiteral("source.selection_note"), coreText("no readable Windows; %1").arg(reason),
+            {ProvenanceKind::Derived, {}});
         return true;
     }
     return false;
@@ -104,28 +105,26 @@ WindowsInstallation chooseInstallation(
 {
     if (found.isEmpty()) {
         throw ScanError(ScanErrorKind::NoWindows, sourcePath,
-            QStringLiteral("no Windows installation found (looked for "
-                           "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)"),
-            QStringLiteral("Check that this is the Windows disk; an encrypted (BitLocker) volume "
-                           "can only be read after it is decrypted in Windows (manage-bde -off C:)"));
+            coreText("no Windows installation found (looked for "
+                     "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)"),
+            coreText("Check that this is the Windows disk; an encrypted (BitLocker) volume "
+                     "can only be read after it is decrypted in Windows (manage-bde -off C:)"));
     }
     if (wanted > 0) {
         for (const WindowsInstallation &inst : found) {
             if (inst.index == wanted) {
-                *note = QStringLiteral("installation %1 chosen with --windows").arg(wanted);
+                *note = coreText("installation %1 chosen with --windows").arg(wanted);
                 return inst;
             }
         }
         throw ScanError(ScanErrorKind::Usage, sourcePath,
-            QStringLiteral("there is no Windows installation %1 (found %2)").arg(wanted).arg(found.size()),
-            QStringLiteral("Run 'upgrade-scan facts --source %1' without --windows to list them")
-                .arg(sourcePath));
+            coreText("there is no Windows installation %1 (found %2)").arg(wanted).arg(found.size()),
+            coreText("Run 'upgrade-scan facts --source %1' without --windows to list them").arg(sourcePath));
     }
-    *note = found.size() == 1
-        ? QStringLiteral("the only Windows installation on the source")
-        : QStringLiteral("%1 installations found; the first in partition order was scanned "
-                         "(choose another with --windows N)")
-              .arg(found.size());
+    *note = found.size() == 1 ? coreText("the only Windows installation on the source")
+                              : coreText("%1 installations found; the first in partition order was scanned "
+                                         "(choose another with --windows N)")
+                                    .arg(found.size());
     return found.first();
 }
 
@@ -162,7 +161,7 @@ void report(const ProgressCallback &progress, ScanStep step, double fraction, co
 void throwIfCancelled(const ScanRequest &request)
 {
     if (request.cancel && *request.cancel)
-        throw ScanError(ScanErrorKind::Cancelled, request.sourcePath, QStringLiteral("scan cancelled"));
+        throw ScanError(ScanErrorKind::Cancelled, request.sourcePath, coreText("scan cancelled"));
 }
 
 } // namespace
@@ -332,8 +331,8 @@ void ScanSession::checkTargets(const QStringList &targets)
     const QStringList known = rules().targetIds();
     for (const QString &t : targets) {
         if (!known.contains(t))
-            throw ScanError(ScanErrorKind::Usage, {}, QStringLiteral("unknown target '%1'").arg(t),
-                QStringLiteral("Valid targets: %1, or all").arg(known.join(QStringLiteral(", "))));
+            throw ScanError(ScanErrorKind::Usage, {}, coreText("unknown target '%1'").arg(t),
+                coreText("Valid targets: %1, or all").arg(known.join(QStringLiteral(", "))));
     }
 }
 
@@ -363,7 +362,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     record.scanTime = m_scanTime;
     log()->info("upgrade-scan {}: scan of {}", URS_VERSION, str(request.sourcePath));
 
-    report(request.progress, ScanStep::Hardware, 0.0, QStringLiteral("Reading the hardware"));
+    report(request.progress, ScanStep::Hardware, 0.0, coreText("Reading the hardware"));
     {
         const std::lock_guard lock(m_cache->hardwareMutex);
         if (!m_cache->hardware) {
@@ -375,7 +374,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     }
     throwIfCancelled(request);
 
-    report(request.progress, ScanStep::Disk, 0.0, QStringLiteral("Opening %1").arg(request.sourcePath));
+    report(request.progress, ScanStep::Disk, 0.0, coreText("Opening %1").arg(request.sourcePath));
     const std::shared_ptr<OpenedSource> opened = m_cache->source(request.sourcePath);
     if (opened->error)
         throw *opened->error;
@@ -407,8 +406,8 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     record.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
     throwIfCancelled(request);
 
-    report(request.progress, ScanStep::Hives, 0.0,
-        QStringLiteral("Reading the registry of %1").arg(inst.volumeName));
+    report(
+        request.progress, ScanStep::Hives, 0.0, coreText("Reading the registry of %1").arg(inst.volumeName));
     const InstallationRead &read
         = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index), inst,
             [this, &request](double f, const QString &text) {
@@ -427,9 +426,9 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
 void ScanSession::evaluate(ScanRecord &record, const std::function<void(const ScanProgress &)> &progress)
 {
     const ScanLog::Scope scope(m_log);
-    report(progress, ScanStep::Rules, 0.0, QStringLiteral("Judging against the rules"));
+    report(progress, ScanStep::Rules, 0.0, coreText("Judging against the rules"));
     record.assessment = rules().evaluate(record.facts, record.requestedTargets, record.scanTime);
-    report(progress, ScanStep::Rules, 1.0, QStringLiteral("Done"));
+    report(progress, ScanStep::Rules, 1.0, coreText("Done"));
 }
 
 ScanRecord ScanSession::scan(const ScanRequest &request)

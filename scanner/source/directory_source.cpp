@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/directory_source.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/directory_volume.h"
@@ -27,8 +28,8 @@ DirectorySource::DirectorySource(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isDir() || !info.isReadable() || !info.isExecutable())
-        throw ScanError(ScanErrorKind::SourceUnreadable, path, QStringLiteral("the folder cannot be read"),
-            QStringLiteral("Check its permissions, or run the scanner as root"));
+        throw ScanError(ScanErrorKind::SourceUnreadable, path, coreText("the folder cannot be read"),
+            coreText("Check its permissions, or run the scanner as root"));
     m_volumeRoot = info.absoluteFilePath();
 
     DirectoryVolume volume(m_volumeRoot);
@@ -44,11 +45,11 @@ DirectorySource::DirectorySource(const QString &path)
     }
     if (folders.isEmpty())
         throw ScanError(ScanErrorKind::NoWindows, path,
-            QStringLiteral("no Windows installation in this folder (looked for "
-                           "<folder>\\System32\\config\\SOFTWARE and SYSTEM, in any letter case)"),
-            QStringLiteral("Give the folder where the Windows volume is mounted, the one that holds "
-                           "the Windows folder (for example mount it read-only with "
-                           "'mount -t ntfs-3g -o ro /dev/sdXN /mnt/win' and give /mnt/win)"));
+            coreText("no Windows installation in this folder (looked for "
+                     "<folder>\\System32\\config\\SOFTWARE and SYSTEM, in any letter case)"),
+            coreText("Give the folder where the Windows volume is mounted, the one that holds "
+                     "the Windows folder (for example mount it read-only with "
+                     "'mount -t ntfs-3g -o ro /dev/sdXN /mnt/win' and give /mnt/win)"));
     sortWindowsFirst(folders);
     for (const QString &folder : folders) {
         WindowsInstallation inst;
@@ -70,9 +71,9 @@ std::unique_ptr<WindowsVolume> DirectorySource::openPartition(int partitionIndex
 {
     if (partitionIndex != 0)
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-            QStringLiteral("a folder has no partition %1").arg(partitionIndex),
-            QStringLiteral("Give the whole disk (an image or a block device such as /dev/sda) to read "
-                           "its other partitions"));
+            coreText("a folder has no partition %1").arg(partitionIndex),
+            coreText("Give the whole disk (an image or a block device such as /dev/sda) to read "
+                     "its other partitions"));
     return std::make_unique<DirectoryVolume>(m_volumeRoot);
 }
 

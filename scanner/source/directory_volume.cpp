@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/directory_volume.h"
 
+#include "common/core_text.h"
 #include "common/scan_error.h"
 #include "source/volume_path.h"
 
@@ -75,8 +76,8 @@ QList<VolumeEntry> DirectoryVolume::list(const QString &directory) const
     // QDir lists an unreadable folder as empty; say so instead.
     if (::access(QFile::encodeName(*host).constData(), R_OK | X_OK) != 0)
         throw ScanError(ScanErrorKind::SourceUnreadable, *host,
-            QStringLiteral("the folder cannot be listed: %1").arg(QString::fromLocal8Bit(strerror(errno))),
-            QStringLiteral("Check the permissions of the folder (run as root to read every file)"));
+            coreText("the folder cannot be listed: %1").arg(QString::fromLocal8Bit(strerror(errno))),
+            coreText("Check the permissions of the folder (run as root to read every file)"));
     QList<VolumeEntry> out;
     for (const QFileInfo &info : QDir(*host).entryInfoList(kAllEntries, QDir::Name))
         out.append(toEntry(info));
@@ -88,12 +89,12 @@ QByteArray DirectoryVolume::read(const QString &path, qint64 offset, qint64 maxB
     const auto host = hostPath(path);
     if (!host)
         throw ScanError(
-            ScanErrorKind::SourceUnreadable, m_root, QStringLiteral("no file %1 in the folder").arg(path));
+            ScanErrorKind::SourceUnreadable, m_root, coreText("no file %1 in the folder").arg(path));
     QFile file(*host);
     if (!file.open(QIODevice::ReadOnly) || (offset > 0 && !file.seek(offset)))
         throw ScanError(ScanErrorKind::SourceUnreadable, *host,
-            QStringLiteral("cannot read: %1").arg(file.errorString()),
-            QStringLiteral("Check the permissions of the folder (run as root to read every file)"));
+            coreText("cannot read: %1").arg(file.errorString()),
+            coreText("Check the permissions of the folder (run as root to read every file)"));
     if (maxBytes <= 0 || offset >= file.size())
         return {};
     return file.read(std::min(maxBytes, file.size() - offset));
@@ -104,12 +105,12 @@ void DirectoryVolume::copyTo(const QString &path, int fd) const
     const auto host = hostPath(path);
     if (!host)
         throw ScanError(
-            ScanErrorKind::SourceUnreadable, m_root, QStringLiteral("no file %1 in the folder").arg(path));
+            ScanErrorKind::SourceUnreadable, m_root, coreText("no file %1 in the folder").arg(path));
     QFile file(*host);
     if (!file.open(QIODevice::ReadOnly))
         throw ScanError(ScanErrorKind::SourceUnreadable, *host,
-            QStringLiteral("cannot read: %1").arg(file.errorString()),
-            QStringLiteral("Check the permissions of the folder (run as root to read every file)"));
+            coreText("cannot read: %1").arg(file.errorString()),
+            coreText("Check the permissions of the folder (run as root to read every file)"));
     QByteArray chunk;
     while (!(chunk = file.read(kCopyChunk)).isEmpty()) {
         const char *p = chunk.constData();
@@ -120,14 +121,14 @@ void DirectoryVolume::copyTo(const QString &path, int fd) const
                 continue;
             if (n <= 0)
                 throw ScanError(ScanErrorKind::SourceUnreadable, *host,
-                    QStringLiteral("cannot write the copy: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                    coreText("cannot write the copy: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             p += n;
             left -= n;
         }
     }
     if (file.error() != QFileDevice::NoError)
-        throw ScanError(ScanErrorKind::SourceUnreadable, *host,
-            QStringLiteral("read failed: %1").arg(file.errorString()));
+        throw ScanError(
+            ScanErrorKind::SourceUnreadable, *host, coreText("read failed: %1").arg(file.errorString()));
 }
 
 VolumeSpace DirectoryVolume::space() const
@@ -135,7 +136,7 @@ VolumeSpace DirectoryVolume::space() const
     struct statvfs s { };
     VolumeSpace out;
     if (::statvfs(QFile::encodeName(m_root).constData(), &s) != 0) {
-        out.problem = QStringLiteral("cannot read the size of the file system holding %1: %2")
+        out.problem = coreText("cannot read the size of the file system holding %1: %2")
                           .arg(m_root, QString::fromLocal8Bit(strerror(errno)));
         return out;
     }

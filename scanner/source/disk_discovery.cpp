@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/disk_discovery.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/source_json.h"
@@ -59,8 +60,8 @@ QList<DiscoveredDisk> discoverDisks(
     // No sys/block at all is not "no disks": sysfs is missing or the root is wrong.
     if (!block.exists() || !QFileInfo(block.path()).isReadable()) {
         throw ScanError(ScanErrorKind::SourceUnreadable, block.path(),
-            QStringLiteral("the list of block devices cannot be read"),
-            QStringLiteral("Check that sysfs is mounted (or that --hardware-root names a captured tree)"));
+            coreText("the list of block devices cannot be read"),
+            coreText("Check that sysfs is mounted (or that --hardware-root names a captured tree)"));
     }
     const QStringList names = block.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
     for (const QString &name : names) {
@@ -81,7 +82,7 @@ QList<DiscoveredDisk> discoverDisks(
         d.removable = readSysfs(sys + QStringLiteral("/removable")) == QLatin1String("1");
         d.model = readSysfs(sys + QStringLiteral("/device/model"));
         if (ok && sectors == 0) {
-            d.error = QStringLiteral("no medium (size 0)");
+            d.error = coreText("no medium (size 0)");
             out.append(d);
             continue;
         }

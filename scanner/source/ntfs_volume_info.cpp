@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/ntfs_volume_info.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 
 #include <QtEndian>
@@ -27,13 +28,13 @@ TskFilePtr openMetafile(TSK_FS_INFO *fs, TSK_INUM_T record, const char *what, QS
 {
     if (!TSK_FS_TYPE_ISNTFS(fs->ftype)) {
         if (problem)
-            *problem = QStringLiteral("not an NTFS volume: it has no %1").arg(QLatin1String(what));
+            *problem = coreText("not an NTFS volume: it has no %1").arg(QLatin1String(what));
         return {};
     }
     TskFilePtr file(tsk_fs_file_open_meta(fs, nullptr, record));
     if (!file || !file->meta) {
         report(problem,
-            QStringLiteral("cannot open NTFS %1 (MFT record %2): %3")
+            coreText("cannot open NTFS %1 (MFT record %2): %3")
                 .arg(QLatin1String(what))
                 .arg(record)
                 .arg(takeTskError()));
@@ -52,7 +53,7 @@ std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs, QString *problem)
     const qint64 neededBytes = (clusters + 7) / 8;
     if (bitmap->meta->size < neededBytes) {
         report(problem,
-            QStringLiteral("NTFS $Bitmap holds %1 bytes, but the volume's %2 clusters need %3")
+            coreText("NTFS $Bitmap holds %1 bytes, but the volume's %2 clusters need %3")
                 .arg(bitmap->meta->size)
                 .arg(clusters)
                 .arg(neededBytes));
@@ -66,7 +67,7 @@ std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs, QString *problem)
             = tsk_fs_file_read(bitmap.get(), offset, buf.data(), want, TSK_FS_FILE_READ_FLAG_NONE);
         if (got <= 0) {
             report(problem,
-                QStringLiteral("cannot read NTFS $Bitmap at offset %1: %2").arg(offset).arg(takeTskError()));
+                coreText("cannot read NTFS $Bitmap at offset %1: %2").arg(offset).arg(takeTskError()));
             return std::nullopt;
         }
         // Whole 64-bit words first, then the tail byte by byte.
@@ -90,7 +91,7 @@ std::optional<qint64> countNtfsFreeClusters(TSK_FS_INFO *fs, QString *problem)
                 bitmap.get(), neededBytes - 1, reinterpret_cast<char *>(&last), 1, TSK_FS_FILE_READ_FLAG_NONE)
             != 1) {
             report(problem,
-                QStringLiteral("cannot read the last byte of NTFS $Bitmap at offset %1: %2")
+                coreText("cannot read the last byte of NTFS $Bitmap at offset %1: %2")
                     .arg(neededBytes - 1)
                     .arg(takeTskError()));
             return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/source.h"
 
+#include "common/core_text.h"
 #include "common/scan_error.h"
 #include "facts/fact_set.h"
 #include "source/directory_source.h"
@@ -15,8 +16,8 @@ namespace urs {
 std::unique_ptr<Source> Source::open(const QString &path)
 {
     if (path.isEmpty())
-        throw ScanError(ScanErrorKind::SourceUnreadable, path, QStringLiteral("no source given"),
-            QStringLiteral("Give a disk image, a block device such as /dev/sda, or a folder"));
+        throw ScanError(ScanErrorKind::SourceUnreadable, path, coreText("no source given"),
+            coreText("Give a disk image, a block device such as /dev/sda, or a folder"));
     if (QFileInfo(path).isDir())
         return std::make_unique<DirectorySource>(path);
     return std::make_unique<TskDiskSource>(path);
@@ -24,17 +25,17 @@ std::unique_ptr<Source> Source::open(const QString &path)
 
 void Source::describe(FactSet &facts) const
 {
-    const Provenance table {ProvenanceKind::Disk, QStringLiteral("partition table")};
-    const Provenance volumes {ProvenanceKind::Disk,
-        QStringLiteral("<folder>\\System32\\config\\SOFTWARE and SYSTEM on each volume")};
+    const Provenance table {ProvenanceKind::Disk, coreText("partition table")};
+    const Provenance volumes {
+        ProvenanceKind::Disk, coreText("<folder>\\System32\\config\\SOFTWARE and SYSTEM on each volume")};
     facts.set(QStringLiteral("source.path"), path(), {ProvenanceKind::Disk, QStringLiteral("--source")});
     facts.set(QStringLiteral("source.kind"), jsonName(kind()), {ProvenanceKind::Disk, path()});
     if (const auto size = diskSizeBytes())
         facts.set(QStringLiteral("source.disk_size_bytes"), *size,
-            {ProvenanceKind::Disk, QStringLiteral("size of ") + path()});
+            {ProvenanceKind::Disk, coreText("size of %1").arg(path())});
     else
         facts.setUnknown(QStringLiteral("source.disk_size_bytes"),
-            QStringLiteral("%1 is a folder: it has no disk size").arg(path()));
+            coreText("%1 is a folder: it has no disk size").arg(path()));
     facts.set(QStringLiteral("source.partition_style"), jsonName(partitionStyle()), table);
 
     QJsonArray installs;
@@ -48,7 +49,7 @@ void Source::describe(FactSet &facts) const
     const bool wholeDisk = partitionStyle() != PartitionStyle::None;
     if (kind() == SourceKind::Directory) {
         facts.setUnknown(QStringLiteral("source.partitions"),
-            QStringLiteral("%1 is a folder: its partition table is not visible").arg(path()));
+            coreText("%1 is a folder: its partition table is not visible").arg(path()));
     } else {
         QJsonArray arr;
         for (const PartitionInfo &p : parts)
@@ -56,10 +57,9 @@ void Source::describe(FactSet &facts) const
         facts.set(QStringLiteral("source.partitions"), arr, table);
     }
     if (!wholeDisk) {
-        const QString why
-            = QStringLiteral("%1 holds a single volume, not a whole disk: the other partitions of "
-                             "its disk are not visible")
-                  .arg(path());
+        const QString why = coreText("%1 holds a single volume, not a whole disk: the other partitions of "
+                                     "its disk are not visible")
+                                .arg(path());
         facts.setUnknown(QStringLiteral("source.esp_present"), why);
         facts.setUnknown(QStringLiteral("source.recovery_partition_present"), why);
         return;

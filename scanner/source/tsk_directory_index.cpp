@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/tsk_directory_index.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 
 #include <QSet>
@@ -28,9 +29,8 @@ QList<TskDirEntry> TskDirectoryIndex::entries(TSK_INUM_T directory, QString *pro
 
     TskDirPtr dir(tsk_fs_dir_open_meta(m_fs, directory));
     if (!dir) {
-        const QString why = QStringLiteral("cannot list the folder in MFT record %1: %2")
-                                .arg(directory)
-                                .arg(takeTskError());
+        const QString why
+            = coreText("cannot list the folder in MFT record %1: %2").arg(directory).arg(takeTskError());
         log()->warn("{}", str(why));
         if (problem)
             *problem = why;

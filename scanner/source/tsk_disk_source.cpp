@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/tsk_disk_source.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/partition_table.h"
@@ -18,8 +19,8 @@
 namespace urs {
 
 namespace {
-const QString kRecopy = QStringLiteral("Copy the whole disk again (for example with ddrescue) and check that "
-                                       "the copy is as large as the disk");
+const QString kRecopy = coreText("Copy the whole disk again (for example with ddrescue) and check that "
+                                 "the copy is as large as the disk");
 
 QString errnoText(int e)
 {
@@ -54,13 +55,13 @@ TskDiskSource::TskDiskSource(const QString &path)
     TskImgPtr img(tsk_img_open_utf8_sing(QFile::encodeName(path).constData(), TSK_IMG_TYPE_RAW, 0));
     if (!img)
         throw ScanError(ScanErrorKind::SourceUnreadable, path,
-            QStringLiteral("cannot open it as a raw disk image (%1)").arg(takeTskError()),
-            QStringLiteral("Give a raw (dd) image or a block device such as /dev/sda"));
+            coreText("cannot open it as a raw disk image (%1)").arg(takeTskError()),
+            coreText("Give a raw (dd) image or a block device such as /dev/sda"));
     m_image = shareImage(std::move(img));
     m_sizeBytes = m_image->size;
     if (m_sizeBytes <= 0)
-        throw ScanError(ScanErrorKind::SourceUnreadable, path, QStringLiteral("it holds no data (size 0)"),
-            QStringLiteral("Check that a disk is present and that the copy finished"));
+        throw ScanError(ScanErrorKind::SourceUnreadable, path, coreText("it holds no data (size 0)"),
+            coreText("Check that a disk is present and that the copy finished"));
 
     const PartitionTable table = readPartitionTable(m_image.get());
     m_style = table.style;
@@ -68,21 +69,21 @@ TskDiskSource::TskDiskSource(const QString &path)
         PartitionInfo whole;
         whole.index = 0;
         whole.sizeBytes = m_sizeBytes;
-        whole.description = QStringLiteral("whole image (no partition table)");
+        whole.description = coreText("whole image (no partition table)");
         addVolume(whole, QString());
         const PartitionInfo &p = m_partitions.constLast();
         if (p.filesystem == FileSystem::Unknown)
             throw ScanError(ScanErrorKind::SourceUnreadable, path,
-                QStringLiteral("no partition table (MBR or GPT) and no file system found"),
-                QStringLiteral("Give a raw (dd) copy of a whole disk or a block device such as "
-                               "/dev/sda; convert VHD, VHDX, VMDK or QCOW2 images first with "
-                               "'qemu-img convert -O raw'"));
+                coreText("no partition table (MBR or GPT) and no file system found"),
+                coreText("Give a raw (dd) copy of a whole disk or a block device such as "
+                         "/dev/sda; convert VHD, VHDX, VMDK or QCOW2 images first with "
+                         "'qemu-img convert -O raw'"));
     }
     for (const PartitionTableEntry &e : table.entries) {
         if (e.startBytes + e.sizeBytes > m_sizeBytes)
             throw ScanError(ScanErrorKind::SourceUnreadable, path,
-                QStringLiteral("partition %1 ends at byte %2 but the %3 holds only %4 bytes: "
-                               "it is truncated")
+                coreText("partition %1 ends at byte %2 but the %3 holds only %4 bytes: "
+                         "it is truncated")
                     .arg(e.index)
                     .arg(e.startBytes + e.sizeBytes)
                     .arg(mediumName())
@@ -107,10 +108,10 @@ void TskDiskSource::checkFile()
     if (::stat(native.constData(), &st) != 0) {
         const int e = errno;
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-            e == ENOENT ? QStringLiteral("does not exist")
-                        : QStringLiteral("cannot be read: %1").arg(errnoText(e)),
-            QStringLiteral("Give a disk image, a block device such as /dev/sda, or a folder holding a "
-                           "Windows volume; 'upgrade-scan facts' without --source lists the disks"));
+            e == ENOENT ? coreText("does not exist") : coreText("cannot be read: %1").arg(errnoText(e)),
+            // Said for the app and the command line alike; the command line adds its own tip.
+            coreText("Give a disk image, a block device such as /dev/sda, or a folder holding a "
+                     "Windows volume"));
     }
     if (S_ISBLK(st.st_mode)) {
         m_kind = SourceKind::BlockDevice;
@@ -118,32 +119,32 @@ void TskDiskSource::checkFile()
         m_kind = SourceKind::Image;
         if (st.st_size == 0)
             throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-                QStringLiteral("the image file is empty (0 bytes)"), kRecopy);
+                coreText("the image file is empty (0 bytes)"), kRecopy);
     } else {
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-            QStringLiteral("is neither a disk image, a block device nor a folder"),
-            QStringLiteral("Give a raw disk image or a block device such as /dev/sda"));
+            coreText("is neither a disk image, a block device nor a folder"),
+            coreText("Give a raw disk image or a block device such as /dev/sda"));
     }
     // Open once ourselves for a clear reason (libtsk only says "cannot open").
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         const int e = errno;
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-            QStringLiteral("cannot be opened: %1").arg(errnoText(e)),
-            e == EACCES ? QStringLiteral("Run the scanner as root to read a disk")
-                        : QStringLiteral("Check that the disk is connected and readable"));
+            coreText("cannot be opened: %1").arg(errnoText(e)),
+            e == EACCES ? coreText("Run the scanner as root to read a disk")
+                        : coreText("Check that the disk is connected and readable"));
     }
     ::close(fd);
 }
 
 QString TskDiskSource::mediumName() const
 {
-    return m_kind == SourceKind::Image ? QStringLiteral("image") : QStringLiteral("device");
+    return m_kind == SourceKind::Image ? coreText("image") : coreText("device");
 }
 
 QString TskDiskSource::volumeName(const PartitionInfo &p) const
 {
-    QString name = p.index > 0 ? QStringLiteral("%1 partition %2").arg(m_path).arg(p.index) : m_path;
+    QString name = p.index > 0 ? coreText("%1 partition %2").arg(m_path).arg(p.index) : m_path;
     QString what = jsonName(p.filesystem).toUpper();
     if (!p.label.isEmpty())
         what += QStringLiteral(", \"%1\"").arg(p.label);
@@ -152,11 +153,11 @@ QString TskDiskSource::volumeName(const PartitionInfo &p) const
 
 void TskDiskSource::addVolume(PartitionInfo p, const QString &typeId)
 {
-    const QString where = p.index > 0 ? QStringLiteral("%1 partition %2").arg(m_path).arg(p.index) : m_path;
+    const QString where = p.index > 0 ? coreText("%1 partition %2").arg(m_path).arg(p.index) : m_path;
     const VolumeProbe probe = probeVolume(m_image.get(), p.startBytes, where);
     if (probe.truncated)
         throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-            QStringLiteral("the %1 file system extends past the end of the %2: it is truncated")
+            coreText("the %1 file system extends past the end of the %2: it is truncated")
                 .arg(jsonName(probe.filesystem).toUpper(), mediumName()),
             kRecopy);
     p.filesystem = probe.filesystem;
@@ -184,9 +185,7 @@ std::unique_ptr<WindowsVolume> TskDiskSource::openVolume(const WindowsInstallati
             return openPartition(p.index);
     }
     throw ScanError(ScanErrorKind::Internal, m_path,
-        QStringLiteral("no partition %1 for Windows installation %2")
-            .arg(inst.partitionIndex)
-            .arg(inst.index));
+        coreText("no partition %1 for Windows installation %2").arg(inst.partitionIndex).arg(inst.index));
 }
 
 std::unique_ptr<WindowsVolume> TskDiskSource::openPartition(int partitionIndex) const
@@ -196,15 +195,15 @@ std::unique_ptr<WindowsVolume> TskDiskSource::openPartition(int partitionIndex) 
             continue;
         if (p.bitlocker)
             throw ScanError(ScanErrorKind::SourceUnreadable, volumeName(p),
-                QStringLiteral("the volume is BitLocker-encrypted"),
+                coreText("the volume is BitLocker-encrypted"),
                 // Suspending BitLocker leaves the volume encrypted: only decrypting helps.
-                QStringLiteral("In Windows, save the recovery key, decrypt the volume (manage-bde -off C:, "
-                               "then wait for \"Fully Decrypted\" in manage-bde -status) and scan again"));
+                coreText("In Windows, save the recovery key, decrypt the volume (manage-bde -off C:, "
+                         "then wait for \"Fully Decrypted\" in manage-bde -status) and scan again"));
         // Any file system libtsk reads (NTFS, FAT, exFAT), opened read-only like the image.
         return std::make_unique<TskNtfsVolume>(m_image, p.startBytes, volumeName(p));
     }
     throw ScanError(ScanErrorKind::SourceUnreadable, m_path,
-        QStringLiteral("the %1 has no partition %2").arg(mediumName()).arg(partitionIndex));
+        coreText("the %1 has no partition %2").arg(mediumName()).arg(partitionIndex));
 }
 
 } // namespace urs

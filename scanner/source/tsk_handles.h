@@ -4,6 +4,8 @@
 // RAII owners for the libtsk (The Sleuth Kit 4.11) handles. Every TSK object the source layer
 // opens is held by one of these, so an exception on any path closes what was opened.
 
+#include "common/core_text.h"
+
 #include <QString>
 #include <memory>
 #include <tsk/libtsk.h>
@@ -47,7 +49,7 @@ inline QString takeTskError()
     const char *text = tsk_error_get();
     QString out = text ? QString::fromUtf8(text).trimmed() : QString();
     tsk_error_reset();
-    return out.isEmpty() ? QStringLiteral("no detail from libtsk") : out;
+    return out.isEmpty() ? coreText("no detail from libtsk") : out;
 }
 
 } // namespace urs

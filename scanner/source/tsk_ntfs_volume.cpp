@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/tsk_ntfs_volume.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/ntfs_volume_info.h"
@@ -33,8 +34,8 @@ void writeAll(int fd, const char *data, size_t size, const QString &what)
             continue;
         if (n <= 0)
             throw ScanError(ScanErrorKind::SourceUnreadable, what,
-                QStringLiteral("cannot write the copy: %1").arg(QString::fromLocal8Bit(strerror(errno))),
-                QStringLiteral("Check free space in the temporary folder"));
+                coreText("cannot write the copy: %1").arg(QString::fromLocal8Bit(strerror(errno))),
+                coreText("Check free space in the temporary folder"));
         data += n;
         size -= size_t(n);
     }
@@ -49,9 +50,9 @@ TskNtfsVolume::TskNtfsVolume(TskImgShared image, qint64 offset, QString displayN
     m_fs = openFileSystem(m_image.get(), offset, &error);
     if (!m_fs)
         throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("the file system cannot be read (%1)").arg(error),
-            QStringLiteral("If Windows reports no errors on this disk, the image may be "
-                           "incomplete: copy the disk again"));
+            coreText("the file system cannot be read (%1)").arg(error),
+            coreText("If Windows reports no errors on this disk, the image may be "
+                     "incomplete: copy the disk again"));
     m_index = std::make_unique<TskDirectoryIndex>(m_fs.get());
     if (TSK_FS_TYPE_ISNTFS(m_fs->ftype))
         m_label = readNtfsLabel(m_fs.get()).value_or(QString());
@@ -76,18 +77,15 @@ TskFilePtr TskNtfsVolume::openFileLocked(const QString &path) const
 {
     const auto entry = resolveLocked(path);
     if (!entry)
-        throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("no file %1 on the volume").arg(path));
+        throw ScanError(
+            ScanErrorKind::SourceUnreadable, m_displayName, coreText("no file %1 on the volume").arg(path));
     TskFilePtr file(tsk_fs_file_open_meta(m_fs.get(), nullptr, entry->inum));
     if (!file || !file->meta)
         throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("cannot open %1 (MFT record %2): %3")
-                .arg(path)
-                .arg(entry->inum)
-                .arg(takeTskError()));
+            coreText("cannot open %1 (MFT record %2): %3").arg(path).arg(entry->inum).arg(takeTskError()));
     if (TSK_FS_IS_DIR_META(file->meta->type))
-        throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("%1 is a folder, not a file").arg(path));
+        throw ScanError(
+            ScanErrorKind::SourceUnreadable, m_displayName, coreText("%1 is a folder, not a file").arg(path));
     return file;
 }
 
@@ -100,12 +98,12 @@ VolumeEntry TskNtfsVolume::entryLocked(const TskDirEntry &e) const
     if (!file || !file->meta) {
         // Its size is unknown: listing it as 0 bytes would shrink every sum it is part of.
         throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("cannot read the metadata of %1 (MFT record %2): %3")
+            coreText("cannot read the metadata of %1 (MFT record %2): %3")
                 .arg(e.name)
                 .arg(e.inum)
                 .arg(takeTskError()),
-            QStringLiteral("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
-                           "failing, then scan again"));
+            coreText("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
+                     "failing, then scan again"));
     }
     out.isDirectory = TSK_FS_IS_DIR_META(file->meta->type);
     out.sizeBytes = out.isDirectory ? 0 : qint64(file->meta->size);
@@ -132,10 +130,10 @@ QList<VolumeEntry> TskNtfsVolume::list(const QString &directory) const
     const QList<TskDirEntry> entries = m_index->entries(dir->inum, &problem);
     if (!problem.isEmpty())
         throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-            QStringLiteral("cannot list %1: %2")
-                .arg(directory.isEmpty() ? QStringLiteral("the root folder") : directory, problem),
-            QStringLiteral("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
-                           "failing, then scan again"));
+            coreText("cannot list %1: %2")
+                .arg(directory.isEmpty() ? coreText("the root folder") : directory, problem),
+            coreText("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
+                     "failing, then scan again"));
     QList<VolumeEntry> out;
     for (const TskDirEntry &e : entries)
         out.append(entryLocked(e));
@@ -157,11 +155,8 @@ QByteArray TskNtfsVolume::read(const QString &path, qint64 offset, qint64 maxByt
             file.get(), offset + done, out.data() + done, size_t(want - done), TSK_FS_FILE_READ_FLAG_NONE);
         if (got <= 0)
             throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-                QStringLiteral("cannot read %1 at offset %2: %3")
-                    .arg(path)
-                    .arg(offset + done)
-                    .arg(takeTskError()),
-                QStringLiteral("The disk may have bad sectors; copy it with ddrescue and scan the copy"));
+                coreText("cannot read %1 at offset %2: %3").arg(path).arg(offset + done).arg(takeTskError()),
+                coreText("The disk may have bad sectors; copy it with ddrescue and scan the copy"));
         done += got;
     }
     return out;
@@ -180,8 +175,8 @@ void TskNtfsVolume::copyTo(const QString &path, int fd) const
             = tsk_fs_file_read(file.get(), offset, buf.data(), want, TSK_FS_FILE_READ_FLAG_NONE);
         if (got <= 0)
             throw ScanError(ScanErrorKind::SourceUnreadable, m_displayName,
-                QStringLiteral("cannot read %1 at offset %2: %3").arg(path).arg(offset).arg(takeTskError()),
-                QStringLiteral("The disk may have bad sectors; copy it with ddrescue and scan the copy"));
+                coreText("cannot read %1 at offset %2: %3").arg(path).arg(offset).arg(takeTskError()),
+                coreText("The disk may have bad sectors; copy it with ddrescue and scan the copy"));
         writeAll(fd, buf.data(), size_t(got), what);
         offset += got;
     }
@@ -192,8 +187,8 @@ VolumeSpace TskNtfsVolume::space() const
     std::lock_guard lock(m_mutex);
     VolumeSpace s;
     if (!TSK_FS_TYPE_ISNTFS(m_fs->ftype)) {
-        s.problem = QStringLiteral("%1 is no NTFS volume: its size is read from NTFS metadata only")
-                        .arg(m_displayName);
+        s.problem
+            = coreText("%1 is no NTFS volume: its size is read from NTFS metadata only").arg(m_displayName);
         return s;
     }
     // The boot sector gives the cluster size and count; the free space needs the $Bitmap
@@ -203,14 +198,12 @@ VolumeSpace TskNtfsVolume::space() const
         s.clusterBytes = m_fs->block_size;
         s.totalBytes = qint64(m_fs->block_count) * m_fs->block_size;
     } else {
-        problems
-            << QStringLiteral("the NTFS boot sector of %1 gives no cluster size or count").arg(m_displayName);
+        problems << coreText("the NTFS boot sector of %1 gives no cluster size or count").arg(m_displayName);
     }
     QString bitmapProblem;
     const auto freeClusters = countNtfsFreeClusters(m_fs.get(), &bitmapProblem);
     if (!freeClusters)
-        problems
-            << QStringLiteral("the free space of %1 cannot be read: %2").arg(m_displayName, bitmapProblem);
+        problems << coreText("the free space of %1 cannot be read: %2").arg(m_displayName, bitmapProblem);
     else if (s.clusterBytes)
         s.freeBytes = *freeClusters * *s.clusterBytes;
     s.problem = problems.join(QStringLiteral("; "));

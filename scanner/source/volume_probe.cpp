@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/volume_probe.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "source/ntfs_volume_info.h"
 #include "source/tsk_directory_index.h"
@@ -68,22 +69,21 @@ VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where)
     VolumeProbe probe;
     char boot[512];
     if (tsk_img_read(img, offset, boot, sizeof boot) != ssize_t(sizeof boot)) {
-        probe.note = QStringLiteral("boot sector unreadable: %1").arg(takeTskError());
+        probe.note = coreText("boot sector unreadable: %1").arg(takeTskError());
         log()->warn("{}: {}", str(where), str(probe.note));
         return probe;
     }
     if (memcmp(boot + 3, kBitLockerOem, 8) == 0) {
         probe.filesystem = FileSystem::BitLocker;
         probe.bitlocker = true;
-        probe.note = QStringLiteral("BitLocker-encrypted: its files cannot be read without unlocking it");
+        probe.note = coreText("BitLocker-encrypted: its files cannot be read without unlocking it");
         return probe;
     }
     QString error;
     TskFsPtr fs = openFileSystem(img, offset, &error);
     if (!fs) {
         if (memcmp(boot + 3, "NTFS    ", 8) == 0)
-            probe.note
-                = QStringLiteral("NTFS boot sector, but the file system cannot be read: %1").arg(error);
+            probe.note = coreText("NTFS boot sector, but the file system cannot be read: %1").arg(error);
         log()->info("{}: no readable file system ({})", str(where), str(error));
         return probe;
     }
@@ -95,7 +95,7 @@ VolumeProbe probeVolume(TSK_IMG_INFO *img, qint64 offset, const QString &where)
     // libtsk clips last_block_act to the end of the image: a shorter value means a cut-off copy.
     if (fs->last_block_act < fs->last_block) {
         probe.truncated = true;
-        probe.note = QStringLiteral("the file system extends past the end of the image");
+        probe.note = coreText("the file system extends past the end of the image");
     }
     TskDirectoryIndex index(fs.get());
     const QList<TskDirEntry> root = index.entries(index.rootInum());

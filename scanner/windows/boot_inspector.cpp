@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/boot_inspector.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "facts/fact_set.h"
@@ -94,7 +95,7 @@ QList<Candidate> candidatesOf(const Source &source, QString *notFound)
 {
     QList<Candidate> out;
     const QList<PartitionInfo> parts = source.partitions();
-    const QString esp = QStringLiteral("the EFI system partition");
+    const QString esp = coreText("the EFI system partition");
     switch (source.partitionStyle()) {
     case PartitionStyle::Gpt:
         // A BIOS cannot start Windows from a GPT disk: only the EFI system partition counts.
@@ -102,8 +103,8 @@ QList<Candidate> candidatesOf(const Source &source, QString *notFound)
             if (p.role == PartitionRole::Esp)
                 out.append({p.index, kEfiStore, esp});
         *notFound = out.isEmpty()
-            ? QStringLiteral("the GPT disk has no EFI system partition, so no BCD store a firmware would use")
-            : QStringLiteral("no EFI system partition holds \\EFI\\Microsoft\\Boot\\BCD");
+            ? coreText("the GPT disk has no EFI system partition, so no BCD store a firmware would use")
+            : coreText("no EFI system partition holds \\EFI\\Microsoft\\Boot\\BCD");
         break;
     case PartitionStyle::Mbr: {
         // A BIOS runs the MBR's code, which starts the active partition's boot sector (bootmgr);
@@ -112,29 +113,29 @@ QList<Candidate> candidatesOf(const Source &source, QString *notFound)
         for (const PartitionInfo &p : parts) {
             if (p.active) {
                 active = true;
-                out.append({p.index, kBiosStore, QStringLiteral("the active partition")});
+                out.append({p.index, kBiosStore, coreText("the active partition")});
             }
         }
         for (const PartitionInfo &p : parts)
             if (p.role == PartitionRole::Esp)
                 out.append({p.index, kEfiStore, esp});
-        *notFound = active ? QStringLiteral("neither the active partition (\\Boot\\BCD) nor an EFI system "
-                                            "partition (\\EFI\\Microsoft\\Boot\\BCD) holds a BCD store")
-                           : QStringLiteral("no partition of the MBR disk is marked active and no EFI system "
-                                            "partition holds \\EFI\\Microsoft\\Boot\\BCD");
+        *notFound = active ? coreText("neither the active partition (\\Boot\\BCD) nor an EFI system "
+                                      "partition (\\EFI\\Microsoft\\Boot\\BCD) holds a BCD store")
+                           : coreText("no partition of the MBR disk is marked active and no EFI system "
+                                      "partition holds \\EFI\\Microsoft\\Boot\\BCD");
         break;
     }
     case PartitionStyle::None:
         // A lone volume or a folder: Windows set up without a separate system partition keeps
         // \Boot\BCD on its own volume.
-        out.append({0, kBiosStore, QStringLiteral("the volume")});
-        out.append({0, kEfiStore, QStringLiteral("the volume")});
-        *notFound = QStringLiteral("%1 holds a single volume without a BCD store: the system partition "
-                                   "of its disk (EFI system partition or active partition) is not visible")
+        out.append({0, kBiosStore, coreText("the volume")});
+        out.append({0, kEfiStore, coreText("the volume")});
+        *notFound = coreText("%1 holds a single volume without a BCD store: the system partition "
+                             "of its disk (EFI system partition or active partition) is not visible")
                         .arg(source.path());
         break;
     case PartitionStyle::Other:
-        *notFound = QStringLiteral("a %1 partition table, from which no PC starts Windows")
+        *notFound = coreText("a %1 partition table, from which no PC starts Windows")
                         .arg(jsonName(source.partitionStyle()));
         break;
     }
@@ -151,8 +152,7 @@ void setAllUnknown(FactSet &facts, const QStringList &names, const QString &reas
 void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
 {
     const QString shown = windowsPath(c.path);
-    const Provenance location {
-        ProvenanceKind::Disk, QStringLiteral("%1, %2").arg(volume.displayName(), c.role)};
+    const Provenance location {ProvenanceKind::Disk, coreText("%1, %2").arg(volume.displayName(), c.role)};
     facts.set(kStorePath, shown, location);
     std::optional<BcdStore> store;
     try {
@@ -160,7 +160,7 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
     } catch (const ScanError &e) {
         log()->warn("BCD store {} on {} not read: {}", str(shown), str(volume.displayName()), str(e.text()));
         setAllUnknown(facts, {kDefault, kLoaders, kLoaderPath, kMode},
-            QStringLiteral("the BCD store %1 cannot be read: %2").arg(shown, e.text()), location);
+            coreText("the BCD store %1 cannot be read: %2").arg(shown, e.text()), location);
         return;
     }
 
@@ -196,11 +196,11 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
 
     QString why;
     if (!def)
-        why = QStringLiteral("{bootmgr} names no default object: %1").arg(def.reason());
+        why = coreText("{bootmgr} names no default object: %1").arg(def.reason());
     else if (!chosen)
-        why = QStringLiteral("the default object %1 is not a Windows Boot Loader of %2").arg(*def, shown);
+        why = coreText("the default object %1 is not a Windows Boot Loader of %2").arg(*def, shown);
     else if (chosen->path.isEmpty())
-        why = QStringLiteral("the default boot loader %1 has no path element (%2)")
+        why = coreText("the default boot loader %1 has no path element (%2)")
                   .arg(chosen->id, chosen->pathWhere);
     if (why.isEmpty()) {
         const Provenance pathWhere {ProvenanceKind::Hive, chosen->pathWhere};
@@ -210,8 +210,8 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
             facts.set(kMode, *mode, pathWhere);
         else
             facts.setUnknown(kMode,
-                QStringLiteral("the default boot loader's path %1 is neither winload.efi (UEFI) nor "
-                               "winload.exe (BIOS)")
+                coreText("the default boot loader's path %1 is neither winload.efi (UEFI) nor "
+                         "winload.exe (BIOS)")
                     .arg(chosen->path),
                 pathWhere);
         log()->info("Windows boots in {} mode: {} from {} on {}",
@@ -225,8 +225,7 @@ void readStore(const WindowsVolume &volume, const Candidate &c, FactSet &facts)
     if (modes.size() == 1 && !modes.contains(QString())) {
         facts.set(kMode, *modes.constBegin(),
             {ProvenanceKind::Derived,
-                QStringLiteral("the path of every Windows Boot Loader in %1 (%2)")
-                    .arg(shown, objects.where())});
+                coreText("the path of every Windows Boot Loader in %1 (%2)").arg(shown, objects.where())});
     } else {
         facts.setUnknown(kMode, why, objects.provenance());
     }
@@ -258,19 +257,18 @@ void collectStore(const Source &source, PartitionVolumes &volumes, FactSet &fact
     }
     QString why = notFound;
     if (!problems.isEmpty())
-        why += QStringLiteral(" (not readable: %1)").arg(problems.join(QStringLiteral("; ")));
+        why = coreText("%1 (not readable: %2)").arg(why, problems.join(QStringLiteral("; ")));
     log()->info("how Windows boots is unknown: {}", str(why));
     setAllUnknown(facts, {kStorePath, kDefault, kLoaders, kLoaderPath, kMode}, why,
-        {ProvenanceKind::Disk, QStringLiteral("partition table")});
+        {ProvenanceKind::Disk, coreText("partition table")});
 }
 
 void collectBootManager(const Source &source, PartitionVolumes &volumes, FactSet &facts)
 {
-    const Provenance table {ProvenanceKind::Disk, QStringLiteral("partition table")};
+    const Provenance table {ProvenanceKind::Disk, coreText("partition table")};
     if (source.partitionStyle() == PartitionStyle::None) {
         facts.setUnknown(kEspBootManager,
-            QStringLiteral(
-                "%1 holds a single volume, not a whole disk: its EFI system partition is not visible")
+            coreText("%1 holds a single volume, not a whole disk: its EFI system partition is not visible")
                 .arg(source.path()),
             table);
         return;
@@ -299,16 +297,15 @@ void collectBootManager(const Source &source, PartitionVolumes &volumes, FactSet
             continue;
         }
         if (lookedAt.isEmpty())
-            lookedAt = file.where + QStringLiteral(" (absent)");
+            lookedAt = coreText("%1 (not present)").arg(file.where);
     }
     if (!problems.isEmpty())
         facts.setUnknown(kEspBootManager,
-            QStringLiteral("an EFI system partition cannot be read: %1")
-                .arg(problems.join(QStringLiteral("; "))),
+            coreText("an EFI system partition cannot be read: %1").arg(problems.join(QStringLiteral("; "))),
             table);
     else if (lookedAt.isEmpty())
         facts.set(kEspBootManager, false,
-            {ProvenanceKind::Disk, QStringLiteral("partition table (no EFI system partition)")});
+            {ProvenanceKind::Disk, coreText("partition table (no EFI system partition)")});
     else
         facts.set(kEspBootManager, false, {ProvenanceKind::Disk, lookedAt});
 }

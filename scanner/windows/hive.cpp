@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/hive.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/windows_volume.h"
@@ -55,7 +56,7 @@ QByteArray readAt(int fd, qint64 offset, qint64 length)
     return buf;
 }
 
-const QString kRepairAdvice = QStringLiteral(
+const QString kRepairAdvice = coreText(
     "Start this Windows once so it can repair the hive from its transaction logs, or restore the hive "
     "from a backup; if the disk is failing, copy it to a healthy one first");
 
@@ -64,13 +65,12 @@ QString adviceFor(const QByteArray &head)
     if (head.isEmpty())
         return kRepairAdvice;
     if (head.startsWith("CREG")) {
-        return QStringLiteral("Windows 95, 98 and Me cannot be upgraded in place: back up the data and do a "
-                              "clean install");
+        return coreText("Windows 95, 98 and Me cannot be upgraded in place: back up the data and do a "
+                        "clean install");
     }
     if (!head.startsWith("regf")) {
-        return QStringLiteral(
-            "Check that this is a Windows NT-family hive (Windows\\System32\\config\\SOFTWARE "
-            "or SYSTEM, or a user's NTUSER.DAT)");
+        return coreText("Check that this is a Windows NT-family hive (Windows\\System32\\config\\SOFTWARE "
+                        "or SYSTEM, or a user's NTUSER.DAT)");
     }
     return kRepairAdvice;
 }
@@ -101,8 +101,8 @@ Hive Hive::openFile(const QString &filePath, const QString &name)
     UniqueFd fd(::open(QFile::encodeName(filePath).constData(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) {
         throw ScanError(ScanErrorKind::HiveUnreadable, filePath,
-            QStringLiteral("cannot open the hive: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
-            QStringLiteral("Check that the file exists and is readable"));
+            coreText("cannot open the hive: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+            coreText("Check that the file exists and is readable"));
     }
     return openFd(fd.get(), filePath, name, filePath);
 }
@@ -113,7 +113,7 @@ Hive Hive::openOnVolume(const WindowsVolume &volume, const QString &volumePath, 
     UniqueFd fd(::memfd_create("urs-hive", MFD_CLOEXEC));
     if (fd.get() < 0) {
         throw ScanError(ScanErrorKind::Internal, origin,
-            QStringLiteral("cannot create a memory file for the hive: %1")
+            coreText("cannot create a memory file for the hive: %1")
                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     volume.copyTo(volumePath, fd.get()); // throws ScanError(SourceUnreadable) on I/O failure
@@ -126,7 +126,7 @@ Hive Hive::openFd(int fd, const QString &hivexPath, const QString &name, const Q
     struct stat st { };
     if (::fstat(fd, &st) != 0) {
         throw ScanError(ScanErrorKind::HiveUnreadable, origin,
-            QStringLiteral("cannot read the hive: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+            coreText("cannot read the hive: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
             kRepairAdvice);
     }
     const qint64 size = st.st_size;
@@ -141,8 +141,8 @@ Hive Hive::openFd(int fd, const QString &hivexPath, const QString &name, const Q
         const auto problem = HiveFileCheck::structureProblem(
             head, size, [fd](qint64 offset, qint64 length) { return readAt(fd, offset, length); });
         throw ScanError(ScanErrorKind::HiveUnreadable, origin,
-            problem.value_or(QStringLiteral("hivex cannot read the hive (%1)")
-                                 .arg(QString::fromLocal8Bit(std::strerror(err)))),
+            problem.value_or(
+                coreText("hivex cannot read the hive (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))),
             kRepairAdvice);
     }
     Hive hive(std::move(handle), name, origin, head);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/hive_file_check.h"
 
+#include "common/core_text.h"
 #include "windows/registry_codec.h"
 
 namespace urs {
@@ -13,34 +14,33 @@ QString HiveFileCheck::magicText(const QByteArray &head)
         printable = printable && c >= 0x20 && c < 0x7f;
     if (printable)
         return QStringLiteral("'%1'").arg(QString::fromLatin1(magic));
-    return QStringLiteral("bytes %1").arg(QString::fromLatin1(magic.toHex(' ')));
+    return coreText("bytes %1").arg(QString::fromLatin1(magic.toHex(' ')));
 }
 
 std::optional<QString> HiveFileCheck::headerProblem(const QByteArray &head, qint64 fileSize)
 {
     if (fileSize == 0)
-        return QStringLiteral("the file is empty (0 bytes)");
+        return coreText("the file is empty (0 bytes)");
     if (head.startsWith("CREG")) {
         // Windows 95/98/Me kept SYSTEM.DAT/USER.DAT in the "CREG" format, which NT never reads.
-        return QStringLiteral("not a Windows NT registry hive (magic 'CREG': a Windows 9x registry)");
+        return coreText("not a Windows NT registry hive (magic 'CREG': a Windows 9x registry)");
     }
     if (!head.startsWith("regf")) {
-        return QStringLiteral("not a Windows NT registry hive (magic %1, expected 'regf')")
-            .arg(magicText(head));
+        return coreText("not a Windows NT registry hive (magic %1, expected 'regf')").arg(magicText(head));
     }
     if (fileSize < 2 * kBaseBlockSize) {
-        return QStringLiteral("too short to be a registry hive (%1 bytes; the base block alone is 4096 and "
-                              "at least one 4096-byte hive bin follows)")
+        return coreText("too short to be a registry hive (%1 bytes; the base block alone is 4096 and "
+                        "at least one 4096-byte hive bin follows)")
             .arg(fileSize);
     }
     const qint64 binsSize = RegistryCodec::le32(head.constData() + 40);
     if (binsSize < kBaseBlockSize || binsSize % kBaseBlockSize != 0) {
-        return QStringLiteral("the hive header is damaged (hive bins data size %1 is not a multiple of 4096)")
+        return coreText("the hive header is damaged (hive bins data size %1 is not a multiple of 4096)")
             .arg(binsSize);
     }
     if (kBaseBlockSize + binsSize > fileSize) {
-        return QStringLiteral("the hive is truncated: its header declares %1 bytes of hive bins but the file "
-                              "holds only %2 bytes after the 4096-byte base block")
+        return coreText("the hive is truncated: its header declares %1 bytes of hive bins but the file "
+                        "holds only %2 bytes after the 4096-byte base block")
             .arg(binsSize)
             .arg(fileSize - kBaseBlockSize);
     }
@@ -50,13 +50,13 @@ std::optional<QString> HiveFileCheck::headerProblem(const QByteArray &head, qint
 std::optional<QString> HiveFileCheck::checksumProblem(const QByteArray &head)
 {
     if (head.size() < 512)
-        return QStringLiteral("the hive header is incomplete");
+        return coreText("the hive header is incomplete");
     quint32 sum = 0;
     for (int i = 0; i < 508; i += 4)
         sum ^= RegistryCodec::le32(head.constData() + i);
     const quint32 stored = RegistryCodec::le32(head.constData() + 508);
     if (sum != stored) {
-        return QStringLiteral("the hive header is damaged (checksum 0x%1, computed 0x%2)")
+        return coreText("the hive header is damaged (checksum 0x%1, computed 0x%2)")
             .arg(stored, 8, 16, QLatin1Char('0'))
             .arg(sum, 8, 16, QLatin1Char('0'));
     }
@@ -67,10 +67,10 @@ std::optional<QString> HiveFileCheck::binProblem(qint64 offset, const QByteArray
 {
     const QString at = QStringLiteral("0x%1").arg(offset, 0, 16);
     if (h.size() < 32)
-        return QStringLiteral("the hive is truncated at offset %1 (inside a hive bin header)").arg(at);
+        return coreText("the hive is truncated at offset %1 (inside a hive bin header)").arg(at);
     if (!h.startsWith("hbin")) {
         const bool zeros = h.count('\0') == h.size();
-        return QStringLiteral("the hive is damaged at offset %1: expected a hive bin ('hbin'), found %2")
+        return coreText("the hive is damaged at offset %1: expected a hive bin ('hbin'), found %2")
             .arg(at, zeros ? QStringLiteral("zeros") : magicText(h));
     }
     const qint64 size = RegistryCodec::le32(h.constData() + 8);

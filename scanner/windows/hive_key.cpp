@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/hive_key.h"
 
+#include "common/core_text.h"
 #include "windows/registry_codec.h"
 
 #include <cerrno>
@@ -66,14 +67,15 @@ HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
             // hivex walks the subkey list of the key reached so far: name that key.
             const HiveKey parent(m_hive, node, m_hiveName, walked);
             return HiveRead<HiveKey>::missing(HiveReadStatus::Unreadable,
-                QStringLiteral("cannot read key %1: %2")
-                    .arg(target, parent.unreadable(QStringLiteral("list the subkeys"), err)),
+                coreText("cannot read key %1: %2")
+                    .arg(target, parent.unreadable(coreText("list the subkeys"), err)),
                 target);
         }
         if (next == 0) {
-            QString reason = QStringLiteral("key %1 absent").arg(target);
+            QString reason = coreText("key %1 absent").arg(target);
             if (&part != &parts.constLast()) // say where the walk stopped
-                reason += QStringLiteral(" (%1 has no subkey %2)").arg(joinPath(m_hiveName, walked), part);
+                reason = coreText("key %1 absent (%2 has no subkey %3)")
+                             .arg(target, joinPath(m_hiveName, walked), part);
             return HiveRead<HiveKey>::missing(HiveReadStatus::KeyAbsent, reason, target);
         }
         node = next;
@@ -86,9 +88,9 @@ HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
 
 QString HiveKey::unreadable(const QString &what, int err) const
 {
-    return QStringLiteral("cannot %1 of %2 (key record at hive offset 0x%3): hivex: %4")
+    return coreText("cannot %1 of %2 (key record at hive offset 0x%3): hivex: %4")
         .arg(what, where(), QString::number(qulonglong(m_node), 16),
-            err != 0 ? errnoText(err) : QStringLiteral("unknown error"));
+            err != 0 ? errnoText(err) : coreText("unknown error"));
 }
 
 HiveRead<QList<HiveKey>> HiveKey::children() const
@@ -98,8 +100,7 @@ HiveRead<QList<HiveKey>> HiveKey::children() const
     CPtr<hive_node_h> list(hivex_node_children(m_hive, m_node));
     const int err = errno;
     if (!list)
-        return R::missing(
-            HiveReadStatus::Unreadable, unreadable(QStringLiteral("list the subkeys"), err), where());
+        return R::missing(HiveReadStatus::Unreadable, unreadable(coreText("list the subkeys"), err), where());
     QList<HiveKey> out;
     for (const hive_node_h *p = list.get(); *p; ++p) {
         errno = 0;
@@ -107,7 +108,7 @@ HiveRead<QList<HiveKey>> HiveKey::children() const
         if (!n) {
             const int nameErr = errno;
             return R::missing(HiveReadStatus::Unreadable,
-                unreadable(QStringLiteral("read the name of subkey %1 (at hive offset 0x%2)")
+                unreadable(coreText("read the name of subkey %1 (at hive offset 0x%2)")
                                .arg(out.size() + 1)
                                .arg(qulonglong(*p), 0, 16),
                     nameErr),
@@ -136,8 +137,7 @@ HiveRead<QStringList> HiveKey::valueNames() const
     CPtr<hive_value_h> list(hivex_node_values(m_hive, m_node));
     const int err = errno;
     if (!list)
-        return R::missing(
-            HiveReadStatus::Unreadable, unreadable(QStringLiteral("list the values"), err), where());
+        return R::missing(HiveReadStatus::Unreadable, unreadable(coreText("list the values"), err), where());
     QStringList out;
     for (const hive_value_h *p = list.get(); *p; ++p) {
         errno = 0;
@@ -145,7 +145,7 @@ HiveRead<QStringList> HiveKey::valueNames() const
         if (!k) {
             const int nameErr = errno;
             return R::missing(HiveReadStatus::Unreadable,
-                unreadable(QStringLiteral("read the name of value %1 (at hive offset 0x%2)")
+                unreadable(coreText("read the name of value %1 (at hive offset 0x%2)")
                                .arg(out.size() + 1)
                                .arg(qulonglong(*p), 0, 16),
                     nameErr),
@@ -164,8 +164,8 @@ HiveRead<bool> HiveKey::hasValue(const QString &name) const
     // hivex leaves errno alone when the value is simply not there.
     if (value == 0 && err != 0 && err != ENOENT) {
         return HiveRead<bool>::missing(HiveReadStatus::Unreadable,
-            QStringLiteral("cannot look for value %1: %2")
-                .arg(where(name), unreadable(QStringLiteral("list the values"), err)),
+            coreText("cannot look for value %1: %2")
+                .arg(where(name), unreadable(coreText("list the values"), err)),
             where(name));
     }
     return HiveRead<bool>::found(value != 0, where(name));
@@ -189,13 +189,11 @@ HiveRead<std::pair<int, QByteArray>> HiveKey::raw(const QString &name) const
     const int err = errno;
     if (value == 0 && err != 0 && err != ENOENT) {
         return R::missing(HiveReadStatus::Unreadable,
-            QStringLiteral("cannot read value %1: %2")
-                .arg(at, unreadable(QStringLiteral("list the values"), err)),
-            at);
+            coreText("cannot read value %1: %2").arg(at, unreadable(coreText("list the values"), err)), at);
     }
     if (value == 0) {
-        return R::missing(HiveReadStatus::ValueAbsent,
-            QStringLiteral("value %1 absent from key %2").arg(name, where()), at);
+        return R::missing(
+            HiveReadStatus::ValueAbsent, coreText("value %1 absent from key %2").arg(name, where()), at);
     }
     hive_type type = hive_t_REG_NONE;
     size_t len = 0;
@@ -203,7 +201,7 @@ HiveRead<std::pair<int, QByteArray>> HiveKey::raw(const QString &name) const
     CPtr<char> data(hivex_value_value(m_hive, value, &type, &len));
     if (!data) {
         return R::missing(HiveReadStatus::Unreadable,
-            QStringLiteral("cannot read the data of %1: hivex: %2").arg(at, errnoText(errno)), at);
+            coreText("cannot read the data of %1: hivex: %2").arg(at, errnoText(errno)), at);
     }
     return R::found({int(type), QByteArray(data.get(), qsizetype(len))}, at);
 }
@@ -219,7 +217,7 @@ HiveRead<std::pair<int, QByteArray>> HiveKey::rawOfTypes(
             return r;
     }
     return HiveRead<std::pair<int, QByteArray>>::missing(HiveReadStatus::WrongType,
-        QStringLiteral("%1 is %2, expected %3").arg(r.where(), RegistryCodec::typeName(r->first), expected),
+        coreText("%1 is %2, expected %3").arg(r.where(), RegistryCodec::typeName(r->first), expected),
         r.where());
 }
 
@@ -249,7 +247,7 @@ HiveRead<quint32> HiveKey::dword(const QString &name) const
         return HiveRead<quint32>::failedAs(r);
     if (r->second.size() < 4) {
         return HiveRead<quint32>::missing(HiveReadStatus::WrongType,
-            QStringLiteral("%1 is a REG_DWORD of %2 bytes, expected 4").arg(r.where()).arg(r->second.size()),
+            coreText("%1 is a REG_DWORD of %2 bytes, expected 4").arg(r.where()).arg(r->second.size()),
             r.where());
     }
     const char *p = r->second.constData();
@@ -264,7 +262,7 @@ HiveRead<quint64> HiveKey::qword(const QString &name) const
         return HiveRead<quint64>::failedAs(r);
     if (r->second.size() < 8) {
         return HiveRead<quint64>::missing(HiveReadStatus::WrongType,
-            QStringLiteral("%1 is a REG_QWORD of %2 bytes, expected 8").arg(r.where()).arg(r->second.size()),
+            coreText("%1 is a REG_QWORD of %2 bytes, expected 8").arg(r.where()).arg(r->second.size()),
             r.where());
     }
     return HiveRead<quint64>::found(RegistryCodec::le64(r->second.constData()), r.where());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/hive_set.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/windows_volume.h"
@@ -20,8 +21,8 @@ Hive openRequired(const WindowsVolume &volume, const QString &windowsDir, const 
     const QString path = windowsDir + QStringLiteral("/System32/config/") + name;
     if (!volume.exists(path)) {
         throw ScanError(ScanErrorKind::NoWindows, volume.displayName() + QStringLiteral(": ") + path,
-            QStringLiteral("the %1 hive is missing").arg(name),
-            QStringLiteral("Check that this is the Windows volume and that Windows is installed in %1")
+            coreText("the %1 hive is missing").arg(name),
+            coreText("Check that this is the Windows volume and that Windows is installed in %1")
                 .arg(windowsDir));
     }
     return Hive::openOnVolume(volume, path, name);
@@ -76,7 +77,7 @@ void HiveSet::resolveControlSet()
         return;
     }
     m_controlSetFallback = true;
-    const QString why = current ? QStringLiteral("%1 = %2 but SYSTEM has no %3")
+    const QString why = current ? coreText("%1 = %2 but SYSTEM has no %3")
                                       .arg(current.where())
                                       .arg(*current)
                                       .arg(controlSetName(int(*current)))
@@ -88,7 +89,7 @@ void HiveSet::resolveControlSet()
     if (!names) {
         // Not "no control set": the list is there but damaged, so CCS reads are unreadable.
         m_noControlSetStatus = HiveReadStatus::Unreadable;
-        m_controlSetNote = why + QStringLiteral("; ") + names.reason();
+        m_controlSetNote = coreText("%1; %2").arg(why, names.reason());
         log()->warn("{}", str(m_controlSetNote));
         return;
     }
@@ -99,12 +100,12 @@ void HiveSet::resolveControlSet()
             lowest = m.captured(1).toInt();
     }
     if (!lowest) {
-        m_controlSetNote = why + QStringLiteral("; SYSTEM holds no ControlSetNNN key");
+        m_controlSetNote = coreText("%1; SYSTEM holds no ControlSetNNN key").arg(why);
         log()->warn("{}", str(m_controlSetNote));
         return;
     }
     m_controlSet = *lowest;
-    m_controlSetNote = why + QStringLiteral("; fell back to %1").arg(controlSetName(*lowest));
+    m_controlSetNote = coreText("%1; fell back to %2").arg(why, controlSetName(*lowest));
     log()->warn("{}", str(m_controlSetNote));
 }
 
@@ -113,7 +114,7 @@ HiveRead<HiveKey> HiveSet::ccs(const QString &relativePath) const
     if (!m_controlSet) {
         const QString where = QStringLiteral("SYSTEM\\CurrentControlSet\\") + relativePath;
         return HiveRead<HiveKey>::missing(m_noControlSetStatus,
-            QStringLiteral("no control set to read %1 from: %2").arg(where, m_controlSetNote), where);
+            coreText("no control set to read %1 from: %2").arg(where, m_controlSetNote), where);
     }
     const QString base = controlSetName(*m_controlSet);
     return m_system.key(relativePath.isEmpty() ? base : base + QLatin1Char('\\') + relativePath);
@@ -133,7 +134,7 @@ void HiveSet::findUsers(const WindowsVolume &volume)
             const auto dir = m_paths.toVolumePath(e.profilePath);
             u.name = e.profilePath.section(QLatin1Char('\\'), -1, -1, QString::SectionSkipEmpty);
             if (!dir || dir->isEmpty()) {
-                u.problem = QStringLiteral("%1 ProfileImagePath '%2' is not a folder on this volume")
+                u.problem = coreText("%1 ProfileImagePath '%2' is not a folder on this volume")
                                 .arg(e.where, e.profilePath);
                 log()->warn("{}", str(u.problem));
                 m_users.push_back(std::move(u));
@@ -170,7 +171,7 @@ void HiveSet::findUsers(const WindowsVolume &volume)
 void HiveSet::openUser(const WindowsVolume &volume, UserHive user)
 {
     if (!volume.exists(user.hivePath)) {
-        user.problem = QStringLiteral("no NTUSER.DAT at %1").arg(m_paths.toWindowsPath(user.hivePath));
+        user.problem = coreText("no NTUSER.DAT at %1").arg(m_paths.toWindowsPath(user.hivePath));
         log()->warn("user {}: {}", str(user.name), str(user.problem));
         m_users.push_back(std::move(user));
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/windows_inspector.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "facts/fact_catalog.h"
@@ -14,29 +15,29 @@ namespace {
 
 struct Collector {
     void (*run)(const WindowsContext &, FactSet &);
-    const char *text; // progress text
+    const char *text; // progress text (marked for scanner_ja.ts)
 };
 
 // In order; checkActivity last because it reads what the others found.
 const Collector kCollectors[] = {
-    {checkIdentity, "Reading the Windows version"},
-    {checkSystemIdentity, "Reading the computer name and control set"},
-    {checkTimeZone, "Reading the time zone"},
-    {checkPower, "Checking fast startup and hibernation"},
-    {checkServices, "Checking services"},
-    {checkStartup, "Listing start-up programs"},
-    {checkServicing, "Reading installed updates"},
-    {checkPendingReboot, "Looking for a pending reboot"},
-    {checkFeatures, "Reading optional features and roles"},
-    {checkPrograms, "Listing installed programs"},
-    {checkPolicies, "Reading update policies"},
-    {checkProxy, "Reading proxy settings"},
-    {checkProfiles, "Reading user profiles"},
-    {checkLanguage, "Reading the install language"},
-    {checkBypass, "Looking for requirement bypasses"},
-    {checkVolume, "Measuring the Windows volume"},
-    {checkEarlierAttempts, "Looking for earlier upgrade attempts"},
-    {checkActivity, "Finding the newest activity"},
+    {checkIdentity, QT_TR_NOOP("Reading the Windows version")},
+    {checkSystemIdentity, QT_TR_NOOP("Reading the computer name and control set")},
+    {checkTimeZone, QT_TR_NOOP("Reading the time zone")},
+    {checkPower, QT_TR_NOOP("Checking fast startup and hibernation")},
+    {checkServices, QT_TR_NOOP("Checking services")},
+    {checkStartup, QT_TR_NOOP("Listing start-up programs")},
+    {checkServicing, QT_TR_NOOP("Reading installed updates")},
+    {checkPendingReboot, QT_TR_NOOP("Looking for a pending reboot")},
+    {checkFeatures, QT_TR_NOOP("Reading optional features and roles")},
+    {checkPrograms, QT_TR_NOOP("Listing installed programs")},
+    {checkPolicies, QT_TR_NOOP("Reading update policies")},
+    {checkProxy, QT_TR_NOOP("Reading proxy settings")},
+    {checkProfiles, QT_TR_NOOP("Reading user profiles")},
+    {checkLanguage, QT_TR_NOOP("Reading the install language")},
+    {checkBypass, QT_TR_NOOP("Looking for requirement bypasses")},
+    {checkVolume, QT_TR_NOOP("Measuring the Windows volume")},
+    {checkEarlierAttempts, QT_TR_NOOP("Looking for earlier upgrade attempts")},
+    {checkActivity, QT_TR_NOOP("Finding the newest activity")},
 };
 
 // windows.boot.* come from the disk's boot partitions (BootInspector), not from this volume.
@@ -61,7 +62,7 @@ void WindowsInspector::collect(FactSet &facts, const ProgressCallback &progress)
         if (progress)
             progress(f, text);
     };
-    report(0.0, QStringLiteral("Opening the registry hives"));
+    report(0.0, coreText("Opening the registry hives"));
     const HiveSet hives(m_volume, m_windowsPath); // throws when SOFTWARE or SYSTEM is unusable
     const WindowsContext ctx {m_volume, hives, m_windowsPath};
 
@@ -78,18 +79,18 @@ void WindowsInspector::collect(FactSet &facts, const ProgressCallback &progress)
                 throw;
             log()->warn("{} failed: {}", kCollectors[i].text, e.what());
             failures.append(
-                QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(kCollectors[i].text), e.text()));
+                coreText("%1 failed: %2").arg(QString::fromLatin1(kCollectors[i].text), e.text()));
         }
     }
     // Every windows.* and volume.* fact ends up known or unknown with a reason.
     for (const FactSpec &spec : FactCatalog::all()) {
         const QString name = QString::fromLatin1(spec.name);
         if (isOurs(name) && !facts.contains(name)) {
-            facts.setUnknown(name,
-                failures.isEmpty() ? QStringLiteral("not collected") : failures.join(QStringLiteral("; ")));
+            facts.setUnknown(
+                name, failures.isEmpty() ? coreText("not collected") : failures.join(QStringLiteral("; ")));
         }
     }
-    report(1.0, QStringLiteral("Windows read"));
+    report(1.0, coreText("Windows read"));
 }
 
 } // namespace urs

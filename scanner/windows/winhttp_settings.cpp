@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/winhttp_settings.h"
 
+#include "common/core_text.h"
 #include "windows/registry_codec.h"
 
 namespace urs {
@@ -12,7 +13,7 @@ namespace {
 QString readCounted(const QByteArray &blob, qsizetype *offset, const char *what, QString *text)
 {
     if (blob.size() - *offset < 4) {
-        return QStringLiteral("no %1 length at offset %2 (blob of %3 bytes)")
+        return coreText("no %1 length at offset %2 (blob of %3 bytes)")
             .arg(QLatin1String(what))
             .arg(*offset)
             .arg(blob.size());
@@ -20,7 +21,7 @@ QString readCounted(const QByteArray &blob, qsizetype *offset, const char *what,
     const quint32 length = RegistryCodec::le32(blob.constData() + *offset);
     *offset += 4;
     if (length > quint32(blob.size() - *offset)) {
-        return QStringLiteral("%1 length %2 at offset %3 runs past the end of the %4-byte blob")
+        return coreText("%1 length %2 at offset %3 runs past the end of the %4-byte blob")
             .arg(QLatin1String(what))
             .arg(length)
             .arg(*offset - 4)
@@ -41,7 +42,7 @@ QString readCounted(const QByteArray &blob, qsizetype *offset, const char *what,
 std::variant<WinHttpSettings, QString> WinHttpSettings::parse(const QByteArray &blob)
 {
     if (blob.size() < 16)
-        return QStringLiteral("blob of %1 bytes is shorter than its 16-byte header").arg(blob.size());
+        return coreText("blob of %1 bytes is shorter than its 16-byte header").arg(blob.size());
     WinHttpSettings s;
     s.flags = RegistryCodec::le32(blob.constData() + 8);
     qsizetype offset = 12;

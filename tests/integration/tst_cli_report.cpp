@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace urs;
@@ -60,6 +61,50 @@ QHash<QString, QByteArray> readReport(const CliRun &r)
 class TestCliReport : public QObject {
     Q_OBJECT
 private slots:
+    void htmlShowsNoDeveloperText_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    // The real rules on the sample: report.html shows the customer no rule id (those with a
+    // hyphen; "clock" or "licence" are words of the texts as well), no checklist item, no
+    // command of ours and no "(verify)" or "(absent)". report.json keeps the ids.
+    void htmlShowsNoDeveloperText()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir dir;
+        const CliRun r = runCli(reportArgs(QStringLiteral("2026-11-25T12:00:00Z"), dir.path())
+                << QStringLiteral("--lang") << lang,
+            120000);
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 0, qPrintable(r.err));
+        const QHash<QString, QByteArray> members = readReport(r);
+        QVERIFY2(members.contains("report.html"), qPrintable(r.out));
+        QString shown = QString::fromUtf8(members.value("report.html"));
+        shown.remove(QRegularExpression(
+            QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+        shown.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // tags and their attributes
+        QStringList ids;
+        const QJsonObject json = QJsonDocument::fromJson(members.value("report.json")).object();
+        for (const QJsonValue &f : at(json, "/assessment/findings").toArray())
+            ids << f.toObject().value(QStringLiteral("id")).toString();
+        ids.removeDuplicates();
+        QVERIFY(ids.contains(QStringLiteral("fast-startup")));
+        for (const QString &id : std::as_const(ids)) {
+            if (!id.contains(QLatin1Char('-')))
+                continue;
+            const QRegularExpression word(
+                QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(id)));
+            const QRegularExpressionMatch m = word.match(shown);
+            QVERIFY2(!m.hasMatch(),
+                qPrintable(id + QStringLiteral(": ") + shown.mid(m.capturedStart() - 80, 120)));
+        }
+        for (const QString &developer : {QStringLiteral("Checklist item"), QStringLiteral("チェック項目"),
+                 QStringLiteral("upgrade-scan"), QStringLiteral("(verify"), QStringLiteral("(absent)")})
+            QVERIFY2(!shown.contains(developer), qPrintable(developer));
+    }
+
     void notesAndLocalTime_data()
     {
         QTest::addColumn<QString>("scanTime");

@@ -89,12 +89,15 @@ Assessment syntheticAssessment()
                                    "高速スタートアップを無効にして、完全にシャットダウンします。"),
         QStringLiteral("powercfg /h off")};
     fast.guides << GuideLink {QStringLiteral("in-place-upgrade"), QStringLiteral("before"),
-        lt("In-place upgrade", "上書きアップグレード"), {}};
+        lt("In-place upgrade", "インプレース アップグレード"), {}};
 
     Finding space = finding("free-space", "", "4", FindingStatus::Warning,
         lt("Not enough free space", "空き容量が不足"),
-        lt("12.4 GB free; about 35 GB are advised for a feature upgrade.",
-            "空きは 12.4 GB。機能アップグレードには約 35 GB を推奨します。"));
+        // Long enough to take two lines on the Results screen at 1024x768, in both languages.
+        lt("12.4 GB free; about 35 GB are advised for a feature upgrade, which keeps the old Windows "
+           "for going back and needs room for the new one and its update files.",
+            "空きは 12.4 GB。機能アップグレードには約 35 GB を推奨します。元に戻すための以前の Windows "
+            "を残したうえで、新しい Windows と更新ファイルを置く場所が必要です。"));
     space.remedy << RemedyStep {lt("Run Disk Cleanup including system files.",
                                     "ディスク クリーンアップでシステム ファイルも削除します。"),
         QStringLiteral("cleanmgr /sageset:1")};

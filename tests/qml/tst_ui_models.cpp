@@ -4,6 +4,7 @@
 #include "app_language.h"
 #include "disk_list_model.h"
 #include "finding_list_model.h"
+#include "line_breaks.h"
 #include "synthetic_data.h"
 #include "target_list_model.h"
 #include "verdict_list_model.h"
@@ -112,6 +113,61 @@ private slots:
         QCOMPARE(e.value("value").toString(), QString());
         QVERIFY(e.value("unknownReason").toString().contains(QLatin1String("/sys/class/tpm")));
         QVERIFY(model.detail(99).isEmpty());
+    }
+
+    // Where labels may wrap: an address after a "/" only, a title between words only (U+200B
+    // marks a break, U+2060 forbids one).
+    void lineBreaks()
+    {
+        const QChar brk = LineBreaks::kBreak;
+        const QChar join = LineBreaks::kJoin;
+        const auto parts = [&](QString s) {
+            s.remove(join);
+            return s.split(brk);
+        };
+        const QString url = QStringLiteral("https://www.microsoft.com/software-download/windows10");
+        QCOMPARE(QString(LineBreaks::url(url)).remove(brk).remove(join), url);
+        QCOMPARE(parts(LineBreaks::url(url)),
+            (QStringList {"https://www.microsoft.com/", "software-download/", "windows10"}));
+        QCOMPARE(parts(LineBreaks::urlsIn(QStringLiteral("See https://a.example/b-c/d. Then go."))),
+            (QStringList {"See https://a.example/", "b-c/", "d. Then go."}));
+        QCOMPARE(LineBreaks::urlsIn(QStringLiteral("no address here")), QStringLiteral("no address here"));
+        QCOMPARE(parts(LineBreaks::phrases(QStringLiteral("メディアからのインプレースアップグレード"))),
+            (QStringList {QStringLiteral("メディアからの"), QStringLiteral("インプレースアップグレード")}));
+        QCOMPARE(parts(LineBreaks::phrases(QStringLiteral("インストールメディアの作成"))),
+            (QStringList {QStringLiteral("インストールメディアの"), QStringLiteral("作成")}));
+        QCOMPARE(parts(LineBreaks::phrases(QStringLiteral("クリーンインストール"))),
+            QStringList {QStringLiteral("クリーンインストール")});
+        const QString md = LineBreaks::markdownAutolinks(QStringLiteral("Open <https://a.example/b_c/d>."));
+        QVERIFY(QString(md).remove(join).startsWith(QStringLiteral("Open [https:")));
+        QVERIFY(md.endsWith(QStringLiteral("](<https://a.example/b_c/d>).")));
+        QCOMPARE(parts(md.section(QLatin1Char(']'), 0, 0).mid(6)),
+            (QStringList {"https://a.example/", "b\\_c/", "d"}));
+        QCOMPARE(LineBreaks::phrases(QStringLiteral("In-place upgrade")),
+            QStringLiteral("In-") + join + QStringLiteral("place upgrade"));
+    }
+
+    void findingsAffectTargets()
+    {
+        FindingListModel model(nullptr);
+        model.setAssessment(test::syntheticAssessment());
+        model.setTargetFilter(QStringLiteral("win11-25h2"));
+        const auto affects = [&](const char *id) {
+            return model.data(model.index(model.rowOf(QLatin1String(id))), FindingListModel::AffectsRole)
+                .toString();
+        };
+        QCOMPARE(affects("cpu-supported"), QStringLiteral("Affects: Windows 11 25H2, Windows 11 24H2"));
+        QCOMPARE(affects("tpm-2"), QStringLiteral("Affects all targets"));
+        QCOMPARE(affects("memory"), QString());
+        QCOMPARE(model.detail(model.rowOf(QStringLiteral("fast-startup"))).value("affects").toString(),
+            QStringLiteral("Affects all targets"));
+        QCOMPARE(model.heading(), QStringLiteral("Findings for Windows 11 25H2 (7)"));
+        QSignalSpy heading(&model, &FindingListModel::headingChanged);
+        model.setStatusFilter({QStringLiteral("blocker")});
+        QCOMPARE(heading.count(), 1);
+        QCOMPARE(model.heading(), QStringLiteral("Findings for Windows 11 25H2 (1)"));
+        model.setTargetFilter({});
+        QCOMPARE(model.heading(), QStringLiteral("Findings (2)"));
     }
 
     void verdictsAndLanguage()

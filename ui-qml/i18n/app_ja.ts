@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Reports in this folder (%1)</source>
-        <translation>このフォルダーのレポート (%1 件)</translation>
+        <translation>このフォルダーのレポート（%1 件）</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>%1 is in this folder. Replace it with the report as it is now, or keep both (the new one gets a number)?</source>
-        <translation>このフォルダーには %1 があります。今の内容のレポートで置き換えますか? それとも両方残しますか (新しいほうに番号が付きます)?</translation>
+        <translation>このフォルダーには %1 があります。今の内容のレポートで置き換えますか？ それとも両方残しますか（新しいほうに番号が付きます）？</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Scan the next machine without saving?</source>
-        <translation>保存せずに次の PC をスキャンしますか?</translation>
+        <translation>保存せずに次の PC をスキャンしますか？</translation>
     </message>
     <message>
         <source>The notes typed after the report was saved are not in it. They are lost when you go on.</source>
@@ -193,10 +193,6 @@
 </context>
 <context>
     <name>FindingDetail</name>
-    <message>
-        <source>Checklist item %1</source>
-        <translation>チェック項目 %1</translation>
-    </message>
     <message>
         <source>What to do</source>
         <translation>対処方法</translation>
@@ -215,7 +211,7 @@
     </message>
     <message>
         <source>Read from: %1</source>
-        <translation>読み取り元: %1</translation>
+        <translation>取得元: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -234,7 +230,7 @@
     </message>
     <message>
         <source>%1 computers from %2 reports, worst first.</source>
-        <translation>%2 件のレポートから %1 台 (状態の悪い順)</translation>
+        <translation>%2 件のレポートから %1 台（状態の悪い順）</translation>
     </message>
     <message>
         <source>fleet.csv and fleet.html were not written: %1</source>
@@ -258,15 +254,15 @@
     </message>
     <message>
         <source>Files that could not be read: %1 (listed in fleet.html).</source>
-        <translation>読み込めなかったファイル: %1 件 (fleet.html に一覧があります)。</translation>
+        <translation>読み込めなかったファイル: %1 件（fleet.html に一覧があります）。</translation>
     </message>
     <message>
         <source>Older reports of machines scanned again, left out: %1.</source>
-        <translation>再スキャンされた PC の古いレポート (除外): %1 件。</translation>
+        <translation>再スキャンされた PC の古いレポート（除外）: %1 件。</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation>コンピューター一覧</translation>
+        <translation>PC 一覧</translation>
     </message>
     <message>
         <source>Asset tag %1</source>
@@ -351,11 +347,11 @@
     </message>
     <message>
         <source>Restart without saving the report?</source>
-        <translation>レポートを保存せずに再起動しますか?</translation>
+        <translation>レポートを保存せずに再起動しますか？</translation>
     </message>
     <message>
         <source>Shut down without saving the report?</source>
-        <translation>レポートを保存せずにシャットダウンしますか?</translation>
+        <translation>レポートを保存せずにシャットダウンしますか？</translation>
     </message>
     <message>
         <source>This result has not been written to a report yet. It is lost when the machine switches off.</source>
@@ -420,7 +416,7 @@
     </message>
     <message>
         <source>This scanner was started in legacy BIOS mode, so Secure Boot and the firmware&apos;s UEFI state could not be read. Restart and choose the &quot;UEFI:&quot; USB entry for a complete scan.</source>
-        <translation>このスキャナーはレガシー BIOS モードで起動したため、セキュアブートとファームウェアの UEFI の状態を読み取れませんでした。再起動して「UEFI:」の USB 項目を選ぶと、完全にスキャンできます。</translation>
+        <translation>このスキャナーはレガシー BIOS モードで起動したため、セキュア ブートとファームウェアの UEFI の状態を読み取れませんでした。再起動して「UEFI:」の USB 項目を選ぶと、完全にスキャンできます。</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -431,16 +427,12 @@
         <translation>判定なし: ルールが評価されていません。</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
         <source>No findings.</source>
-        <translation>検出事項はありません。</translation>
+        <translation>チェック結果はありません。</translation>
     </message>
     <message>
         <source>No finding matches the filters.</source>
-        <translation>絞り込み条件に合う検出事項はありません。</translation>
+        <translation>絞り込み条件に合うチェック結果はありません。</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -479,7 +471,7 @@
     </message>
     <message>
         <source>The scan was cancelled</source>
-        <translation>スキャンを取り消しました</translation>
+        <translation>スキャンをキャンセルしました</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -507,7 +499,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取り消し</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -518,11 +510,11 @@
     <name>StartScreen</name>
     <message>
         <source>Which Windows should be checked?</source>
-        <translation>どの Windows を調べますか?</translation>
+        <translation>どの Windows を調べますか？</translation>
     </message>
     <message>
         <source>Pick an installation found on this machine, or open a disk image or folder.</source>
-        <translation>この PC で見つかったインストールを選ぶか、ディスク イメージやフォルダーを開いてください。</translation>
+        <translation>この PC で見つかった Windows を選ぶか、ディスク イメージやフォルダーを開いてください。</translation>
     </message>
     <message>
         <source>Looking at the disks…</source>
@@ -530,7 +522,7 @@
     </message>
     <message>
         <source>Windows installations</source>
-        <translation>Windows のインストール</translation>
+        <translation>インストール済みの Windows</translation>
     </message>
     <message>
         <source>Encrypted</source>
@@ -598,7 +590,7 @@
     </message>
     <message>
         <source>The disks of this machine could not be listed: %1. Open a disk image or a folder below.</source>
-        <translation>このコンピューターのディスクを一覧できませんでした: %1。下でディスク イメージまたはフォルダーを開いてください。</translation>
+        <translation>この PC のディスクを一覧できませんでした: %1。下でディスク イメージまたはフォルダーを開いてください。</translation>
     </message>
 </context>
 <context>
@@ -632,7 +624,7 @@
     <name>TargetScreen</name>
     <message>
         <source>Which Windows do you want to move to?</source>
-        <translation>どの Windows に移行しますか?</translation>
+        <translation>どの Windows に移行しますか？</translation>
     </message>
     <message>
         <source>Checking %1. Support dates are as of the scan date.</source>
@@ -663,7 +655,7 @@
     <name>VerdictBanner</name>
     <message>
         <source>Decided by: %1</source>
-        <translation>判定の理由: %1</translation>
+        <translation>判定理由: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -675,11 +667,23 @@
     </message>
     <message>
         <source>In-place upgrade guide →</source>
-        <translation>上書きアップグレードの手順 →</translation>
+        <translation>インプレース アップグレードの手順 →</translation>
     </message>
 </context>
 <context>
     <name>urs::ui::BatchRun</name>
+    <message>
+        <source>the scan could not be started (another one is running)</source>
+        <translation>スキャンを開始できませんでした（別のスキャンが実行中です）</translation>
+    </message>
+    <message>
+        <source>no folder for the report: start the app with --reports DIR</source>
+        <translation>レポートの保存先フォルダーがありません。アプリを --reports DIR を付けて起動してください</translation>
+    </message>
+    <message>
+        <source>the report could not be started</source>
+        <translation>レポートの書き込みを開始できませんでした</translation>
+    </message>
     <message>
         <source>Looking at the disks…</source>
         <translation>ディスクを調べています…</translation>
@@ -694,7 +698,7 @@
     </message>
     <message>
         <source>No Windows installation was found.</source>
-        <translation>Windows のインストールが見つかりませんでした。</translation>
+        <translation>Windows が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The disk could not be read.</source>
@@ -760,11 +764,11 @@
     <name>urs::ui::DiskListModel</name>
     <message>
         <source>Reading the installation…</source>
-        <translation>インストールを読み込み中…</translation>
+        <translation>Windows を読み込み中…</translation>
     </message>
     <message>
         <source>This source could not be read.</source>
-        <translation>このソースは読み取れませんでした。</translation>
+        <translation>このスキャン対象は読み取れませんでした。</translation>
     </message>
     <message>
         <source>No Windows installation found here.</source>
@@ -776,7 +780,7 @@
     </message>
     <message>
         <source>Windows installation %1</source>
-        <translation>Windows のインストール %1</translation>
+        <translation>%1 番目の Windows</translation>
     </message>
     <message>
         <source>build %1</source>
@@ -784,29 +788,52 @@
     </message>
     <message>
         <source>Encrypted with BitLocker: the scan checks the hardware only. To check Windows as well, decrypt it in Windows first (save the recovery key, then manage-bde -off C:); suspending BitLocker is not enough.</source>
-        <translation>BitLocker で暗号化されています。スキャンで確認できるのはハードウェアだけです。Windows も確認するには、先に Windows で暗号化を解除してください (回復キーを保存してから manage-bde -off C:)。BitLocker の「保護の中断」だけでは足りません。</translation>
+        <translation>BitLocker で暗号化されています。スキャンで確認できるのはハードウェアだけです。Windows も確認するには、先に Windows で暗号化を解除してください（回復キーを保存してから manage-bde -off C:）。BitLocker の「保護の中断」だけでは足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>urs::ui::FindingListModel</name>
+    <message>
+        <source>Affects all targets</source>
+        <translation>すべての移行先に影響</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>影響する移行先: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>チェック結果（%1 件）</translation>
+    </message>
+    <message>
+        <source>Findings for %1 (%2)</source>
+        <translation>%1 のチェック結果（%2 件）</translation>
     </message>
 </context>
 <context>
     <name>urs::ui::PowerControl</name>
     <message>
         <source>The machine could not be restarted: &quot;%1&quot; did not start. Hold the power button for a few seconds, then switch it on again.</source>
-        <translation>再起動できませんでした (「%1」を実行できませんでした)。電源ボタンを数秒間押し続けてから、もう一度電源を入れてください。</translation>
+        <translation>再起動できませんでした（「%1」を実行できませんでした）。電源ボタンを数秒間押し続けてから、もう一度電源を入れてください。</translation>
     </message>
     <message>
         <source>The machine could not be switched off: &quot;%1&quot; did not start. Hold the power button for a few seconds instead.</source>
-        <translation>電源を切れませんでした (「%1」を実行できませんでした)。代わりに電源ボタンを数秒間押し続けてください。</translation>
+        <translation>電源を切れませんでした（「%1」を実行できませんでした）。代わりに電源ボタンを数秒間押し続けてください。</translation>
     </message>
 </context>
 <context>
     <name>urs::ui::ScanController</name>
     <message>
         <source>%1: cannot be opened (%2)</source>
-        <translation>%1: 開けません (%2)</translation>
+        <translation>%1: 開けません（%2）</translation>
     </message>
     <message>
         <source>%1: not a saved result (%2)</source>
-        <translation>%1: 保存された結果ではありません (%2)</translation>
+        <translation>%1: 保存された結果ではありません（%2）</translation>
     </message>
 </context>
 <context>
@@ -824,15 +851,15 @@
     <name>urs::ui::VerdictListModel</name>
     <message>
         <source>An in-place upgrade from installation media keeps files, settings and apps.</source>
-        <translation>インストール メディアからの上書きアップグレードで、ファイル、設定、アプリを残せます。</translation>
+        <translation>インストール メディアからのインプレース アップグレードで、ファイル、設定、アプリを残せます。</translation>
     </message>
     <message>
         <source>Fix the items below in Windows first; then an in-place upgrade keeps files, settings and apps.</source>
-        <translation>先に Windows 上で下の項目を修正してください。そのあと上書きアップグレードで、ファイル、設定、アプリを残せます。</translation>
+        <translation>先に Windows 上で下の項目を修正してください。そのあとインプレース アップグレードで、ファイル、設定、アプリを残せます。</translation>
     </message>
     <message>
         <source>The hardware can run it, but this Windows cannot be upgraded in place: back up your files, then install cleanly and reinstall the apps.</source>
-        <translation>ハードウェアは対応していますが、この Windows からは上書きアップグレードできません。ファイルをバックアップしてからクリーン インストールし、アプリを入れ直してください。</translation>
+        <translation>ハードウェアは対応していますが、この Windows からはインプレース アップグレードできません。ファイルをバックアップしてからクリーン インストールし、アプリを入れ直してください。</translation>
     </message>
     <message>
         <source>This machine does not meet the requirements of this release.</source>
@@ -840,7 +867,7 @@
     </message>
     <message>
         <source>The Windows disk is encrypted, so only the hardware was checked. In Windows, save the recovery key, decrypt the disk (manage-bde -off C:) and scan again for a verdict.</source>
-        <translation>Windows のディスクが暗号化されているため、ハードウェアだけを確認しました。Windows で回復キーを保存し、ディスクの暗号化を解除 (manage-bde -off C:) してから、もう一度スキャンすると判定できます。</translation>
+        <translation>Windows のディスクが暗号化されているため、ハードウェアだけを確認しました。Windows で回復キーを保存し、ディスクの暗号化を解除（manage-bde -off C:）してから、もう一度スキャンすると判定できます。</translation>
     </message>
 </context>
 </TS>

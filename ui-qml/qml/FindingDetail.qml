@@ -48,19 +48,11 @@ Popup {
                 width: flick.width - Theme.spacingM
                 spacing: Theme.spacingM
 
-                RowLayout {
-                    spacing: Theme.spacingS
-                    StatusBadge {
-                        status: popup.detail.status || "unknown"
-                        text: popup.detail.statusText || ""
-                    }
-                    Text {
-                        visible: (popup.detail.check || "") !== ""
-                        text: qsTr("Checklist item %1").arg(popup.detail.check || "")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        color: Theme.textMuted
-                    }
+                // No rule id and no checklist number here: they are ours, not the customer's
+                // (report.json and findings.csv keep them).
+                StatusBadge {
+                    status: popup.detail.status || "unknown"
+                    text: popup.detail.statusText || ""
                 }
                 Text {
                     Layout.fillWidth: true
@@ -69,6 +61,17 @@ Popup {
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.DemiBold
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "detailAffects"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: popup.detail.affects || ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
                 Text {

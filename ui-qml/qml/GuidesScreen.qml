@@ -71,7 +71,8 @@ FocusScope {
             ListView {
                 id: guideList
                 objectName: "guideList"
-                Layout.preferredWidth: Math.round(Theme.sideColumn * 0.72)
+                // Wide enough for the longest word of a title ("インプレースアップグレード").
+                Layout.preferredWidth: Math.round(Theme.sideColumn * 0.8)
                 Layout.fillHeight: true
                 clip: true
                 // room for the focus ring, which is drawn outside the card
@@ -94,6 +95,7 @@ FocusScope {
                     id: guideCard
                     required property int index
                     required property string title
+                    required property string navLabel
                     width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                     selected: index === App.guides.selectedIndex
                     focusShown: ListView.isCurrentItem && ListView.view.activeFocus
@@ -102,9 +104,11 @@ FocusScope {
                         App.guides.select(index)
                         guideList.forceActiveFocus()
                     }
+                    // Breaks between words only, Japanese included (GuideListModel's navLabel).
                     Text {
+                        objectName: "guideNavLabel"
                         Layout.fillWidth: true
-                        text: guideCard.title
+                        text: guideCard.navLabel
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.DemiBold

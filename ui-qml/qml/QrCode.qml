@@ -2,6 +2,7 @@
 // A QR code of a link (drawn by the C++ image provider "qr", libqrencode), with the link below.
 import QtQuick
 import QtQuick.Layouts
+import UpgradeScan
 
 ColumnLayout {
     id: qr
@@ -35,22 +36,25 @@ ColumnLayout {
         }
     }
     Text {
+        objectName: "qrCaption"
         Layout.fillWidth: true
         Layout.maximumWidth: Math.max(qr.size * 1.4, implicitWidth > 0 ? qr.size : 0)
         horizontalAlignment: Text.AlignHCenter
-        text: qsTr("Scan with a phone to open:")
+        text: App.wrapBetweenWords(qsTr("Scan with a phone to open:"))
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontCaption
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
     Text {
+        objectName: "qrLinkText"
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
-        text: qr.link
+        // Wraps after a "/" only, never inside "software-download".
+        text: App.breakableUrl(qr.link)
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontCaption
         color: Theme.accent
-        wrapMode: Text.WrapAnywhere
+        wrapMode: Text.Wrap
     }
 }

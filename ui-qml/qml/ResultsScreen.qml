@@ -135,6 +135,18 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: Theme.spacingS
 
+                // Which target the list shows: the verdict chosen on the left.
+                Text {
+                    objectName: "findingsHeading"
+                    Layout.fillWidth: true
+                    text: App.findings.heading
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
@@ -174,7 +186,7 @@ FocusScope {
                     Keys.onSpacePressed: if (currentIndex >= 0) screen.openFinding(currentIndex)
                     Keys.onLeftPressed: verdictList.forceActiveFocus()
                     Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Findings")
+                    Accessible.name: App.findings.heading
 
                     // Findings come most serious first; the first of each status carries its heading.
                     delegate: Column {
@@ -184,6 +196,7 @@ FocusScope {
                         required property string status
                         required property string statusText
                         required property string meaning
+                        required property string affects
                         required property bool sectionStart
                         width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
                         spacing: Theme.spacingXs
@@ -228,22 +241,40 @@ FocusScope {
                                 ColumnLayout {
                                     Layout.fillWidth: true
                                     spacing: 0
+                                    // Two lines each before anything is cut: a reason cut
+                                    // mid-sentence says less than none.
                                     Text {
                                         Layout.fillWidth: true
                                         text: row.title
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontBody
                                         color: Theme.text
+                                        wrapMode: Text.Wrap
+                                        maximumLineCount: 2
                                         elide: Text.ElideRight
                                     }
                                     Text {
+                                        objectName: "findingMeaning"
                                         Layout.fillWidth: true
                                         visible: text !== ""
                                         text: row.meaning
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontCaption
                                         color: Theme.textMuted
+                                        wrapMode: Text.Wrap
+                                        maximumLineCount: 2
                                         elide: Text.ElideRight
+                                    }
+                                    Text {
+                                        objectName: "findingAffects"
+                                        Layout.fillWidth: true
+                                        visible: text !== ""
+                                        text: row.affects
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: Theme.fontCaption
+                                        font.weight: Font.DemiBold
+                                        color: Theme.textMuted
+                                        wrapMode: Text.Wrap
                                     }
                                 }
                                 Text {

@@ -57,7 +57,13 @@ QtObject {
     readonly property color accent: "#245ea8"
     readonly property color accentHover: "#1d4f8f"
     readonly property color accentSoft: "#e5eef9"
-    readonly property color focus: "#e08a00"
+    // The keyboard focus ring: violet, a hue no status and no button uses, 3:1 or more (WCAG
+    // 2.1, 1.4.11) against every background it is drawn on, the dark header included (3.4:1
+    // there, 3.9:1 on background, 4.2:1 on surface). Inside it, along the item's edge, a
+    // focusHalo line focusGap wide sets it off from an accent button (6.5:1), which no colour
+    // light enough for the dark header could be (this one: 1.5:1). tst_theme.qml checks them.
+    readonly property color focus: "#a05ad9"
+    readonly property color focusHalo: "#ffffff"
     readonly property color disabled: "#c3c9d1"
     readonly property color codeBackground: "#eef1f5"
     readonly property color shade: "#80000000"

@@ -9,6 +9,7 @@
 #include "finding_list_model.h"
 #include "format.h"
 #include "guide_list_model.h"
+#include "line_breaks.h"
 #include "report_list_model.h"
 #include "scan_controller.h"
 #include "target_list_model.h"
@@ -47,6 +48,7 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     connect(m_language, &AppLanguage::languageChanged, this, [this] {
         m_export->setLanguage(m_language->language());
         m_disks->retranslate();
+        m_scan->retranslate();
         m_destinations->retranslate();
         m_batch->retranslate();
     });
@@ -196,6 +198,16 @@ void AppContext::nextMachine()
 QString AppContext::localPath(const QString &pathOrUrl) const
 {
     return urs::ui::localPath(pathOrUrl);
+}
+
+QString AppContext::breakableUrl(const QString &url) const
+{
+    return LineBreaks::url(url);
+}
+
+QString AppContext::wrapBetweenWords(const QString &label) const
+{
+    return LineBreaks::phrases(label);
 }
 
 void AppContext::waitForIdle()

@@ -98,6 +98,10 @@ public:
     Q_INVOKABLE void startUp();
     // A local path from a dialog's file URL.
     Q_INVOKABLE QString localPath(const QString &pathOrUrl) const;
+    // An address laid out to wrap only after a "/" (LineBreaks::url), for display.
+    Q_INVOKABLE QString breakableUrl(const QString &url) const;
+    // A short label laid out to wrap between words only, Japanese too (LineBreaks::phrases).
+    Q_INVOKABLE QString wrapBetweenWords(const QString &label) const;
     // Waits for every background job (tests, shutdown).
     void waitForIdle();
 

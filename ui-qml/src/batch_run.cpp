@@ -6,6 +6,7 @@
 #include "common/scan_error.h"
 #include "disk_list_model.h"
 #include "export_controller.h"
+#include "format.h"
 #include "power_control.h"
 #include "scan_controller.h"
 
@@ -162,7 +163,7 @@ void BatchRun::startScan(const QStringList &targets)
     say(QStringLiteral("scanning %1 %2").arg(m_device, m_windowsTitle));
     if (!m_parts.scan->start(m_device, m_windowsIndex, targets))
         fail(Failure::ScanFailed, m_device,
-            QStringLiteral("the scan could not be started (another one is running)"));
+            QString::fromUtf8(QT_TR_NOOP("the scan could not be started (another one is running)")));
 }
 
 void BatchRun::onScanStateChanged()
@@ -171,7 +172,7 @@ void BatchRun::onScanStateChanged()
         return;
     const ScanController::State s = m_parts.scan->state();
     if (s == ScanController::State::Failed || s == ScanController::State::Cancelled)
-        fail(Failure::ScanFailed, m_device, m_parts.scan->errorText(), m_parts.scan->whatToDo());
+        fail(Failure::ScanFailed, m_device, m_parts.scan->errorTextAsMade(), m_parts.scan->whatToDoAsMade());
 }
 
 void BatchRun::onScanResult()
@@ -190,18 +191,19 @@ void BatchRun::writeReport()
         return;
     if (m_reportsFolder.isEmpty()) {
         fail(Failure::ReportNotWritten, m_device,
-            QStringLiteral("no folder for the report: start the app with --reports DIR"));
+            QString::fromUtf8(QT_TR_NOOP("no folder for the report: start the app with --reports DIR")));
         return;
     }
     // Never a question in batch mode: a report of the same name already there is kept beside it.
     if (!m_parts.exporter->autoSaveTo(m_reportsFolder))
-        fail(Failure::ReportNotWritten, m_device, QStringLiteral("the report could not be started"));
+        fail(Failure::ReportNotWritten, m_device,
+            QString::fromUtf8(QT_TR_NOOP("the report could not be started")));
 }
 
 void BatchRun::onExportStateChanged()
 {
     if (m_state == State::Writing && m_parts.exporter->state() == ExportController::State::Failed)
-        fail(Failure::ReportNotWritten, m_device, m_parts.exporter->errorText());
+        fail(Failure::ReportNotWritten, m_device, m_parts.exporter->errorTextAsMade());
 }
 
 void BatchRun::onReportWritten(const QString &path)
@@ -356,7 +358,7 @@ QString BatchRun::whatToDo() const
         return m_libraryWhatToDo.isEmpty()
             ? tr("Start the scanner again. If the scan fails again, start it without batch mode and keep "
                  "failed-scans.log.")
-            : m_libraryWhatToDo;
+            : appText(m_libraryWhatToDo);
     case Failure::ReportNotWritten:
         return tr("Check that the scanner's stick is still plugged in and has free space, then scan again: "
                   "the verdicts shown here were not saved.");
@@ -364,6 +366,14 @@ QString BatchRun::whatToDo() const
         break;
     }
     return {};
+}
+
+QString BatchRun::errorText() const
+{
+    // This class's own texts are marked QT_TR_NOOP where they are made; the rest are the core's.
+    const QByteArray source = m_errorText.toUtf8();
+    const QString own = tr(source.constData());
+    return own != m_errorText ? own : appText(m_errorText);
 }
 
 void BatchRun::say(const QString &line)

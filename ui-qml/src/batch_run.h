@@ -92,8 +92,9 @@ public:
     // In the app's language: what went wrong in one line, and what to do about it.
     QString failureTitle() const;
     QString whatToDo() const;
-    // The library's own words for the failure (English), e.g. "/dev/sda: no partition table".
-    QString errorText() const { return m_errorText; }
+    // The library's own words for the failure, e.g. "/dev/sda: no partition table", in the app's
+    // language (the failure log and the console keep them in English).
+    QString errorText() const;
     int secondsLeft() const { return m_secondsLeft; }
     bool countingDown() const { return m_countdown.isActive(); }
     // Finished, no timeout configured (0 seconds) and not told to stay: a key powers off.

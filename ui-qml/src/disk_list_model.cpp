@@ -163,7 +163,7 @@ QVariant DiskListModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return noteOf(r);
     case ErrorRole:
-        return r.error.isEmpty() ? p.error : r.error;
+        return appText(r.error.isEmpty() ? p.error : r.error);
     case CanScanRole:
         return canScan(r);
     case RemovableRole:
@@ -372,6 +372,12 @@ void DiskListModel::retranslate()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit selectionChanged();
+    emit discoveryErrorChanged();
+}
+
+QString DiskListModel::discoveryErrorText() const
+{
+    return appText(m_discoveryError);
 }
 
 } // namespace urs::ui

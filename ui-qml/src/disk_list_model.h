@@ -24,7 +24,7 @@ class DiskListModel : public QAbstractListModel {
     Q_PROPERTY(bool selectedCanScan READ selectedCanScan NOTIFY selectionChanged)
     // Why the machine's disks could not be listed at the last refresh; empty when they were.
     // Set, the list holds only the sources the user opened: it is no "no disks found".
-    Q_PROPERTY(QString discoveryError READ discoveryError NOTIFY discoveryErrorChanged)
+    Q_PROPERTY(QString discoveryError READ discoveryErrorText NOTIFY discoveryErrorChanged)
 
 public:
     enum Role {
@@ -69,7 +69,9 @@ public:
     int selectedWindowsIndex() const;
     QString selectedTitle() const;
     bool selectedCanScan() const;
+    // As the core said it (English; the batch log keeps it so), and in the app's language.
     const QString &discoveryError() const { return m_discoveryError; }
+    QString discoveryErrorText() const;
     // The rows as listed, sources the user opened first, then the disks in discovery order.
     const QList<DiskRow> &rows() const { return m_rows; }
     // The preview facts of the selected installation (edition decides lifecycle dates).

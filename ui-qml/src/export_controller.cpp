@@ -165,6 +165,18 @@ void ExportController::setState(State state)
 {
     m_state = state;
     emit stateChanged();
+    emit textsChanged();
+}
+
+void ExportController::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    emit textsChanged();
+}
+
+QString ExportController::errorText() const
+{
+    return appText(m_errorText);
 }
 
 void ExportController::reset()

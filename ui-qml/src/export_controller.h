@@ -29,7 +29,7 @@ class ExportController : public QObject {
     Q_PROPERTY(QString fileName READ fileName NOTIFY stateChanged)
     Q_PROPERTY(QString filePath READ filePath NOTIFY stateChanged)
     Q_PROPERTY(QString fileSizeText READ fileSizeText NOTIFY stateChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY textsChanged)
     Q_PROPERTY(bool automatic READ automatic NOTIFY stateChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY stateChanged)
     Q_PROPERTY(bool notesOutdated READ notesOutdated NOTIFY stateChanged)
@@ -54,7 +54,8 @@ public:
     void setSession(std::shared_ptr<ScanSession> session) { m_session = std::move(session); }
     // The record to export (a scan's, or one opened from a file).
     void setResult(std::shared_ptr<const ScanRecord> result);
-    void setLanguage(const QString &lang) { m_lang = lang; }
+    // The report's language, and the one errorText speaks.
+    void setLanguage(const QString &lang);
     // The technician's notes, written with the next report.
     void setNotes(const ScanNotes &notes);
 
@@ -63,7 +64,9 @@ public:
     QString fileName() const;
     QString filePath() const { return m_filePath; }
     QString fileSizeText() const;
-    QString errorText() const { return m_errorText; }
+    // Why the last write failed, in the app's language; AsMade: as the core said it (English).
+    QString errorText() const;
+    const QString &errorTextAsMade() const { return m_errorText; }
     // The report on screen was written when the scan ended, not by the Save button.
     bool automatic() const { return m_automatic; }
     // The result is in a report, with the notes as they are now.
@@ -94,6 +97,8 @@ public:
 
 signals:
     void stateChanged();
+    // errorText changed (with the state or the language).
+    void textsChanged();
     // A report was written (the fleet view reloads; the destination is remembered).
     void written(const QString &path);
 

@@ -2,7 +2,9 @@
 #include "finding_list_model.h"
 
 #include "app_language.h"
+#include "common/core_text.h"
 #include "engine/status_words.h"
+#include "line_breaks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +18,14 @@ namespace {
 const QList<FindingStatus> kOrder = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
     FindingStatus::Advisory, FindingStatus::Pass};
 
-QString valueText(const QJsonValue &v)
+QString valueText(const QJsonValue &v, const QString &lang)
 {
     switch (v.type()) {
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Bool:
+        if (lang == QLatin1String("ja")) // the words of the report (ReportStrings)
+            return v.toBool() ? QStringLiteral("はい") : QStringLiteral("いいえ");
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
@@ -69,7 +73,10 @@ FindingListModel::FindingListModel(AppLanguage *language, QObject *parent)
             if (rowCount() > 0)
                 emit dataChanged(index(0), index(rowCount() - 1));
             emit labelsChanged();
+            emit headingChanged();
         });
+    // Every change of the rows (a new result, either filter) may change the heading.
+    connect(this, &FindingListModel::countChanged, this, &FindingListModel::headingChanged);
 }
 
 int FindingListModel::statusRank(FindingStatus s)
@@ -114,7 +121,8 @@ QHash<int, QByteArray> FindingListModel::roleNames() const
     return {{FindingIdRole, "findingId"}, {TargetRole, "target"}, {CheckRole, "check"},
         {StatusRole, "status"}, {StatusTextRole, "statusText"}, {StatusRankRole, "statusRank"},
         {TitleRole, "title"}, {MeaningRole, "meaning"}, {EvidenceCountRole, "evidenceCount"},
-        {RemedyCountRole, "remedyCount"}, {IsBlockerRole, "isBlocker"}, {SectionStartRole, "sectionStart"}};
+        {RemedyCountRole, "remedyCount"}, {IsBlockerRole, "isBlocker"}, {SectionStartRole, "sectionStart"},
+        {AffectsRole, "affects"}};
 }
 
 QVariant FindingListModel::data(const QModelIndex &index, int role) const
@@ -140,7 +148,7 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return f.title.in(lang).isEmpty() ? f.id : f.title.in(lang);
     case MeaningRole:
-        return f.meaning.in(lang);
+        return LineBreaks::urlsIn(f.meaning.in(lang));
     case EvidenceCountRole:
         return int(f.evidence.size());
     case RemedyCountRole:
@@ -149,12 +157,66 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         return f.status == FindingStatus::Blocker;
     case SectionStartRole:
         return index.row() == 0 || m_all.at(m_visible.at(index.row() - 1)).status != f.status;
+    case AffectsRole:
+        return affects(f);
     }
     return {};
 }
 
+QString FindingListModel::targetName(const QString &targetId) const
+{
+    for (const TargetVerdict &t : m_targets)
+        if (t.targetId == targetId)
+            return t.name.in(language()).isEmpty() ? targetId : t.name.in(language());
+    return targetId;
+}
+
+// A rule speaks for one target (its finding names it) or for all (its finding names none); a
+// target's own finding wins over the one for all.
+QStringList FindingListModel::affectedTargets(const Finding &f) const
+{
+    QStringList out;
+    for (const TargetVerdict &t : m_targets) {
+        const Finding *there = nullptr;
+        for (const Finding &g : m_all) {
+            if (g.id != f.id)
+                continue;
+            if (g.target == t.targetId) {
+                there = &g;
+                break;
+            }
+            if (g.target.isEmpty())
+                there = &g;
+        }
+        if (there && there->status != FindingStatus::Pass)
+            out << t.targetId;
+    }
+    return out;
+}
+
+QString FindingListModel::affects(const Finding &f) const
+{
+    const QStringList ids = affectedTargets(f);
+    if (ids.isEmpty())
+        return {};
+    if (ids.size() == m_targets.size() && ids.size() > 1)
+        return tr("Affects all targets");
+    QStringList names;
+    for (const QString &id : ids)
+        names << targetName(id);
+    return tr("Affects: %1").arg(names.join(tr(", ")));
+}
+
+QString FindingListModel::heading() const
+{
+    if (m_targetFilter.isEmpty())
+        return tr("Findings (%1)").arg(rowCount());
+    return tr("Findings for %1 (%2)").arg(targetName(m_targetFilter)).arg(rowCount());
+}
+
 void FindingListModel::setAssessment(const Assessment &assessment)
 {
+    m_targets = assessment.targets;
     m_all = assessment.findings;
     std::stable_sort(m_all.begin(), m_all.end(), [](const Finding &a, const Finding &b) {
         if (statusRank(a.status) != statusRank(b.status))
@@ -256,13 +318,14 @@ QVariantMap FindingListModel::detail(int row) const
     for (const Evidence &e : f.evidence) {
         const bool known = !e.value.isNull() && !e.value.isUndefined();
         evidence << QVariantMap {{QStringLiteral("fact"), e.fact}, {QStringLiteral("known"), known},
-            {QStringLiteral("value"), known ? valueText(e.value) : QString()},
-            {QStringLiteral("provenance"), e.provenance}, {QStringLiteral("unknownReason"), e.unknownReason}};
+            {QStringLiteral("value"), known ? valueText(e.value, lang) : QString()},
+            {QStringLiteral("provenance"), CoreText::in(e.provenance, lang)},
+            {QStringLiteral("unknownReason"), CoreText::in(e.unknownReason, lang)}};
     }
     QVariantList remedy;
     for (const RemedyStep &s : f.remedy)
-        remedy << QVariantMap {
-            {QStringLiteral("text"), s.text.in(lang)}, {QStringLiteral("command"), s.command}};
+        remedy << QVariantMap {{QStringLiteral("text"), LineBreaks::urlsIn(s.text.in(lang))},
+            {QStringLiteral("command"), s.command}};
     QVariantList guides;
     for (const GuideLink &g : f.guides)
         guides << QVariantMap {{QStringLiteral("guide"), g.guide}, {QStringLiteral("section"), g.section},
@@ -271,7 +334,8 @@ QVariantMap FindingListModel::detail(int row) const
         {QStringLiteral("check"), f.check}, {QStringLiteral("status"), statusName(f.status)},
         {QStringLiteral("statusText"), statusText(f.status, lang)},
         {QStringLiteral("title"), f.title.in(lang).isEmpty() ? f.id : f.title.in(lang)},
-        {QStringLiteral("meaning"), f.meaning.in(lang)}, {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("meaning"), LineBreaks::urlsIn(f.meaning.in(lang))},
+        {QStringLiteral("affects"), affects(f)}, {QStringLiteral("evidence"), evidence},
         {QStringLiteral("remedy"), remedy}, {QStringLiteral("guides"), guides}};
 }
 

@@ -13,7 +13,8 @@ class AppLanguage;
 
 // The findings of the Results screen, most serious first (blockers, warnings, unknowns,
 // advisories, passes) so a ListView can group them by status. Filters: the statuses shown and
-// the target (findings that hold for every target are always shown).
+// the target (findings that hold for every target are always shown). Each finding says which
+// targets it affects, and the heading which target the list shows.
 class FindingListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -27,6 +28,8 @@ class FindingListModel : public QAbstractListModel {
     Q_PROPERTY(QVariantMap statusLabels READ statusLabels NOTIFY labelsChanged)
     // {status: true/false}: whether each status is shown (for the filter chips).
     Q_PROPERTY(QVariantMap shown READ shown NOTIFY filterChanged)
+    // "Findings for Windows 11 25H2 (7)": the target shown and how many findings are listed.
+    Q_PROPERTY(QString heading READ heading NOTIFY headingChanged)
 
 public:
     enum Role {
@@ -42,6 +45,7 @@ public:
         RemedyCountRole,
         IsBlockerRole,
         SectionStartRole, // the first row of its status: the view puts the heading above it
+        AffectsRole, // "Affects: Windows 11 24H2, Windows 11 25H2", "Affects all targets", or ""
     };
     Q_ENUM(Role)
 
@@ -62,6 +66,7 @@ public:
     QVariantMap counts() const;
     QStringList statuses() const;
     QVariantMap shown() const;
+    QString heading() const;
 
     // Shows or hides one status.
     Q_INVOKABLE void toggleStatus(const QString &status);
@@ -81,13 +86,19 @@ signals:
     void countChanged();
     void filterChanged();
     void labelsChanged();
+    void headingChanged();
 
 private:
     QString language() const;
     void rebuild();
     bool passesTarget(const Finding &f) const;
+    QString targetName(const QString &targetId) const;
+    // The targets (in the order asked for) where the finding's rule does not pass.
+    QStringList affectedTargets(const Finding &f) const;
+    QString affects(const Finding &f) const;
 
     AppLanguage *m_language;
+    QList<TargetVerdict> m_targets; // for the targets' names and order
     QList<Finding> m_all; // sorted by status rank, then check, then id
     QList<int> m_visible; // indexes into m_all
     QStringList m_statusFilter; // statuses shown (all at first)

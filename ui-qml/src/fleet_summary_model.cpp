@@ -2,6 +2,7 @@
 #include "fleet_summary_model.h"
 
 #include "app_language.h"
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "report/atomic_file_writer.h"
@@ -72,18 +73,15 @@ QVariant FleetSummaryModel::data(const QModelIndex &index, int role) const
         return parts.isEmpty() ? QFileInfo(m.file).fileName() : parts.join(QStringLiteral(" · "));
     }
     case OsRole:
-        return r.machine.sourceOsText();
+        return r.machine.sourceOsText(language);
     case AssetTagRole:
         return r.notes.assetTag;
     case TechnicianRole:
         return r.notes.technician;
     case NoteRole:
         return r.notes.note;
-    case ScanTimeTextRole: {
-        const ReportStrings s(language);
-        const QString local = ReportText::localTime(r.scanTimeLocal, r.timeZoneName, s);
-        return local.isEmpty() ? s.dateTime(r.scanTime) : local;
-    }
+    case ScanTimeTextRole:
+        return ReportText::displayTime(r.scanTime, r.scanTimeLocal, r.timeZoneName, ReportStrings(language));
     case VerdictsRole: {
         QVariantList out;
         for (auto it = m.verdicts.constBegin(); it != m.verdicts.constEnd(); ++it) {
@@ -129,12 +127,17 @@ QVariantList FleetSummaryModel::blockers() const
     return out;
 }
 
+QString FleetSummaryModel::errorText() const
+{
+    return CoreText::in(m_summary.error, lang());
+}
+
 QVariantList FleetSummaryModel::skipped() const
 {
     QVariantList out;
     for (const FleetSkip &s : m_summary.skipped)
-        out << QVariantMap {
-            {QStringLiteral("file"), QFileInfo(s.file).fileName()}, {QStringLiteral("reason"), s.reason}};
+        out << QVariantMap {{QStringLiteral("file"), QFileInfo(s.file).fileName()},
+            {QStringLiteral("reason"), CoreText::in(s.reason, lang())}};
     return out;
 }
 

@@ -83,7 +83,7 @@ public:
     int windowsNotCheckedCount() const { return m_summary.windowsNotChecked; }
     QString htmlPath() const;
     QString csvPath() const;
-    QString errorText() const { return m_summary.error; }
+    QString errorText() const; // in the app's language
     QVariantList blockers() const;
     QVariantList skipped() const;
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 
+#include "common/core_text.h"
+#include "common/date_text.h"
+
 #include <QLocale>
 #include <QUrl>
 
@@ -19,6 +22,22 @@ QString localPath(const QString &pathOrUrl)
     if (trimmed.startsWith(QLatin1String("file:")))
         return QUrl(trimmed).toLocalFile();
     return trimmed;
+}
+
+QString appLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+QString appText(const QString &coreText)
+{
+    return CoreText::in(coreText, appLanguage());
+}
+
+QString appDateTime(const QDateTime &t)
+{
+    const QString lang = appLanguage();
+    return lang == QLatin1String("ja") ? dateTimeText(t, lang) : QLocale().toString(t, QLocale::ShortFormat);
 }
 
 } // namespace urs::ui

@@ -2,6 +2,7 @@
 #include "guide_list_model.h"
 
 #include "app_language.h"
+#include "line_breaks.h"
 
 #include <QDir>
 #include <QVariantList>
@@ -32,7 +33,8 @@ int GuideListModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> GuideListModel::roleNames() const
 {
     return {{GuideIdRole, "guideId"}, {TitleRole, "title"}, {IntroRole, "intro"},
-        {SectionCountRole, "sectionCount"}, {StepCountRole, "stepCount"}, {UrlRole, "url"}};
+        {SectionCountRole, "sectionCount"}, {StepCountRole, "stepCount"}, {UrlRole, "url"},
+        {NavLabelRole, "navLabel"}};
 }
 
 QVariant GuideListModel::data(const QModelIndex &index, int role) const
@@ -54,6 +56,8 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
         return g.stepCount();
     case UrlRole:
         return g.url();
+    case NavLabelRole:
+        return LineBreaks::phrases(g.title);
     }
     return {};
 }
@@ -123,13 +127,14 @@ QVariantMap GuideListModel::guide(int row) const
         for (const GuideStep &s : section.steps)
             steps << QVariantMap {{QStringLiteral("number"), s.number}, {QStringLiteral("text"), s.text}};
         sections << QVariantMap {{QStringLiteral("anchor"), section.anchor},
-            {QStringLiteral("title"), section.title}, {QStringLiteral("markdown"), section.markdown},
+            {QStringLiteral("title"), section.title},
+            {QStringLiteral("markdown"), LineBreaks::markdownAutolinks(section.markdown)},
             {QStringLiteral("steps"), steps}};
     }
     return {{QStringLiteral("guideId"), g.id}, {QStringLiteral("title"), g.title},
-        {QStringLiteral("intro"), g.intro}, {QStringLiteral("sections"), sections},
-        {QStringLiteral("links"), g.links}, {QStringLiteral("url"), g.url()},
-        {QStringLiteral("stepCount"), g.stepCount()}};
+        {QStringLiteral("intro"), LineBreaks::markdownAutolinks(g.intro)},
+        {QStringLiteral("sections"), sections}, {QStringLiteral("links"), g.links},
+        {QStringLiteral("url"), g.url()}, {QStringLiteral("stepCount"), g.stepCount()}};
 }
 
 int GuideListModel::sectionOf(int row, const QString &anchor) const

@@ -27,7 +27,8 @@ public:
         IntroRole,
         SectionCountRole,
         StepCountRole,
-        UrlRole
+        UrlRole,
+        NavLabelRole, // the title for the side list, wrapping between words only (LineBreaks)
     };
     Q_ENUM(Role)
 

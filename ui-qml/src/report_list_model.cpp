@@ -2,6 +2,7 @@
 #include "report_list_model.h"
 
 #include "app_language.h"
+#include "common/core_text.h"
 #include "format.h"
 #include "report/fleet_reader.h"
 #include "verdict_list_model.h"
@@ -62,11 +63,9 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     case ComputerNameRole:
         return r.computerName;
     case OsRole:
-        return r.osText;
-    case ScanTimeTextRole: {
-        const QDateTime t = (r.scanTime.isValid() ? r.scanTime : r.modified).toLocalTime();
-        return QLocale().toString(t, QLocale::ShortFormat);
-    }
+        return r.osText.in(lang);
+    case ScanTimeTextRole:
+        return appDateTime((r.scanTime.isValid() ? r.scanTime : r.modified).toLocalTime());
     case VerdictsRole: {
         QVariantList out;
         for (const TargetVerdict &v : r.verdicts)
@@ -77,7 +76,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         return out;
     }
     case ErrorRole:
-        return r.error;
+        return CoreText::in(r.error, lang);
     case IsNewRole:
         return !m_highlight.isEmpty() && r.path == m_highlight;
     case HeadingRole: {
@@ -109,7 +108,8 @@ ReportEntry ReportListModel::readReport(const QString &path)
     e.machine
         = QStringList {summary.machine.manufacturer, summary.machine.model}.join(QLatin1Char(' ')).trimmed();
     e.computerName = summary.machine.computerName;
-    e.osText = summary.machine.sourceOsText();
+    e.osText = {summary.machine.sourceOsText(QStringLiteral("en")),
+        summary.machine.sourceOsText(QStringLiteral("ja"))};
     e.scanTime = summary.scanTime;
     if (summary.assessment)
         e.verdicts = summary.assessment->targets;

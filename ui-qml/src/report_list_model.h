@@ -19,7 +19,7 @@ struct ReportEntry {
     QDateTime modified;
     QString machine; // manufacturer and model
     QString computerName;
-    QString osText; // "Windows 8.1 Pro (build 9600, x64)"
+    LocalizedText osText; // "Windows 8.1 Pro (build 9600, x64)", in both languages
     QDateTime scanTime;
     QList<TargetVerdict> verdicts;
     QString error; // why the zip could not be read

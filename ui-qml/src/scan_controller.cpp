@@ -173,12 +173,29 @@ void ScanController::applyProgress(const ScanProgress &p)
 {
     m_progress = p;
     emit progressChanged();
+    emit textsChanged();
 }
 
 void ScanController::setState(State state)
 {
     m_state = state;
     emit stateChanged();
+    emit textsChanged();
+}
+
+QString ScanController::stepText() const
+{
+    return appText(m_progress.text);
+}
+
+QString ScanController::errorText() const
+{
+    return appText(m_errorText);
+}
+
+QString ScanController::whatToDo() const
+{
+    return appText(m_whatToDo);
 }
 
 void ScanController::reset()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/core_text.h"
 #include "session/scan_session.h"
 
 #include <QElapsedTimer>
@@ -29,9 +30,9 @@ class ScanController : public QObject {
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY progressChanged)
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
     Q_PROPERTY(double stepFraction READ stepFraction NOTIFY progressChanged)
-    Q_PROPERTY(QString stepText READ stepText NOTIFY progressChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
-    Q_PROPERTY(QString whatToDo READ whatToDo NOTIFY stateChanged)
+    Q_PROPERTY(QString stepText READ stepText NOTIFY textsChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY textsChanged)
+    Q_PROPERTY(QString whatToDo READ whatToDo NOTIFY textsChanged)
     Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY stateChanged)
     Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY stateChanged)
     Q_PROPERTY(QString resultTitle READ resultTitle NOTIFY stateChanged)
@@ -55,9 +56,13 @@ public:
     int stepIndex() const { return m_progress.stepIndex; }
     int stepCount() const { return m_progress.stepCount; }
     double stepFraction() const { return m_progress.stepFraction; }
-    QString stepText() const { return m_progress.text; }
-    QString errorText() const { return m_errorText; }
-    QString whatToDo() const { return m_whatToDo; }
+    // The core's texts in the language the app speaks now (appText()).
+    QString stepText() const;
+    QString errorText() const;
+    QString whatToDo() const;
+    // The same as the core made them (English), for logs and the batch console.
+    const QString &errorTextAsMade() const { return m_errorText; }
+    const QString &whatToDoAsMade() const { return m_whatToDo; }
     QString sourcePath() const { return m_sourcePath; }
     int elapsedMs() const { return m_elapsedMs; }
     // "Windows 8.1 Pro · OFFICE-PC-07": what the result is about, from its facts.
@@ -83,10 +88,14 @@ public:
     void setWorkerProgressHook(std::function<void(const ScanProgress &)> hook) { m_hook = std::move(hook); }
     // Blocks until the worker has finished (shutdown and tests only).
     void waitForIdle();
+    // The language changed: the texts read again.
+    void retranslate() { emit textsChanged(); }
 
 signals:
     void stateChanged();
     void progressChanged();
+    // The step, error or what-to-do text changed (with the state, the progress or the language).
+    void textsChanged();
     // The scan ended with a result (or one was opened).
     void resultReady();
 

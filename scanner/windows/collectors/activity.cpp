@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The newest moment this installation wrote something: compared with the firmware clock it
 // shows a clock that is far off (a dead CMOS battery), which makes upgrades fail.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -38,8 +39,8 @@ void checkActivity(const WindowsContext &ctx, FactSet &facts)
         consider(&newest, QDateTime::fromString(shutdown->toString(), Qt::ISODate),
             QStringLiteral("windows.last_shutdown"));
     for (const Hive *hive : {&ctx.hives.system(), &ctx.hives.software()}) {
-        consider(&newest, hive->root().lastWrite(), hive->name() + QStringLiteral(" root key last write"));
-        consider(&newest, hive->headerLastWritten(), hive->name() + QStringLiteral(" hive header"));
+        consider(&newest, hive->root().lastWrite(), coreText("%1 root key last write").arg(hive->name()));
+        consider(&newest, hive->headerLastWritten(), coreText("%1 hive header").arg(hive->name()));
     }
     if (const auto logs = facts.value(QStringLiteral("windows.earlier_attempts.logs"))) {
         for (const QJsonValue &v : logs->toArray()) {
@@ -52,7 +53,7 @@ void checkActivity(const WindowsContext &ctx, FactSet &facts)
     const QString name = QStringLiteral("windows.newest_activity");
     if (!newest) {
         facts.setUnknown(name,
-            QStringLiteral("no plausible time in the last shutdown, hive headers, root keys or logs"),
+            coreText("no plausible time in the last shutdown, hive headers, root keys or logs"),
             {ProvenanceKind::Derived, {}});
         return;
     }

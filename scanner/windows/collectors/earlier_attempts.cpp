@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Traces of earlier upgrade attempts and their logs (Microsoft: "Windows Setup log files and
 // event logs", "SetupDiag"): what a technician opens first to see why the last try failed.
+#include "common/core_text.h"
 #include "common/scan_error.h"
 #include "windows/collectors/collectors.h"
 
@@ -80,10 +81,10 @@ void checkEarlierAttempts(const WindowsContext &ctx, FactSet &facts)
 
     facts.set(QStringLiteral("windows.earlier_attempts.folders"), QJsonArray::fromStringList(found),
         {ProvenanceKind::File,
-            QStringLiteral("$WINDOWS.~BT, $WINDOWS.~WS, Windows\\Panther, Windows\\Logs\\MoSetup, "
-                           "Windows\\Logs\\SetupDiag")});
+            coreText("$WINDOWS.~BT, $WINDOWS.~WS, Windows\\Panther, Windows\\Logs\\MoSetup, "
+                     "Windows\\Logs\\SetupDiag")});
     facts.set(QStringLiteral("windows.earlier_attempts.logs"), logs,
-        {ProvenanceKind::File, QStringLiteral("setup logs in those folders, Windows\\WindowsUpdate.log")});
+        {ProvenanceKind::File, coreText("setup logs in those folders, Windows\\WindowsUpdate.log")});
 }
 
 } // namespace urs

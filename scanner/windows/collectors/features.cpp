@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Optional features and roles: what "Turn Windows features on or off" shows, from CBS's
 // Notifications\OptionalFeatures\<name> Selection (1 = on), plus IIS's own InetStp key.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 #include "windows/collectors/upgrade_features.h"
 
@@ -61,8 +62,7 @@ void checkIis(const WindowsContext &ctx, FactSet &facts, const HiveRead<QStringL
     }
     if (!inetStp) {
         facts.setUnknown(version,
-            inetStp.absent() ? QStringLiteral("IIS is not installed (%1)").arg(inetStp.reason())
-                             : inetStp.reason(),
+            inetStp.absent() ? coreText("IIS is not installed (%1)").arg(inetStp.reason()) : inetStp.reason(),
             inetStp.provenance());
         return;
     }

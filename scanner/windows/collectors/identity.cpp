@@ -2,6 +2,7 @@
 // Who this Windows is: SOFTWARE\Microsoft\Windows NT\CurrentVersion (the values winver and
 // systeminfo show). Keys and types as Windows 8.1 writes them; NT 4.0 lacks ProductName,
 // EditionID and InstallationType, which then stay unknown with the reason.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QRegularExpression>
@@ -18,12 +19,10 @@ const QString kCurrentVersion = QStringLiteral("Microsoft\\Windows NT\\CurrentVe
 QString getMissingHint(const HiveRead<QString> &version)
 {
     if (version && version->section(QLatin1Char('.'), 0, 0).toInt() < 5)
-        return QStringLiteral(" (CurrentVersion is %1; Windows NT 4.0 and earlier do not write it)")
-            .arg(*version);
+        return coreText("CurrentVersion is %1; Windows NT 4.0 and earlier do not write it").arg(*version);
     if (version.status() == HiveReadStatus::ValueAbsent)
-        return QStringLiteral(
-            " (the key has no CurrentVersion value either: this does not look like a Windows "
-            "SOFTWARE hive)");
+        return coreText("the key has no CurrentVersion value either: this does not look like a Windows "
+                        "SOFTWARE hive");
     return {};
 }
 
@@ -31,7 +30,8 @@ HiveRead<QString> withHint(HiveRead<QString> read, const QString &hint)
 {
     if (read.status() != HiveReadStatus::ValueAbsent || hint.isEmpty())
         return read;
-    return HiveRead<QString>::missing(read.status(), read.reason() + hint, read.where());
+    return HiveRead<QString>::missing(
+        read.status(), coreText("%1 (%2)").arg(read.reason(), hint), read.where());
 }
 
 // CurrentBuildNumber is the build as text ("9600"); CurrentBuild holds the same on Vista and
@@ -50,7 +50,7 @@ HiveRead<quint32> getBuild(const HiveKey &key)
         if (m.hasMatch())
             return HiveRead<quint32>::found(m.captured(1).toUInt(), text.where());
         last = HiveRead<quint32>::missing(HiveReadStatus::WrongType,
-            QStringLiteral("%1 is '%2', not a build number").arg(text.where(), *text), text.where());
+            coreText("%1 is '%2', not a build number").arg(text.where(), *text), text.where());
     }
     return last;
 }
@@ -64,9 +64,8 @@ void checkIdentity(const WindowsContext &ctx, FactSet &facts)
     const auto key = ctx.hives.software().key(kCurrentVersion);
     if (!key) {
         // Not a Windows NT SOFTWARE hive (or a damaged one): every identity fact says why.
-        const QString reason = key.reason()
-            + QStringLiteral(": this SOFTWARE hive does not describe a "
-                             "Windows NT installation");
+        const QString reason = coreText("%1: this SOFTWARE hive does not describe a Windows NT installation")
+                                   .arg(key.reason());
         for (const char *name : {"windows.product_name", "windows.edition_id", "windows.current_version",
                  "windows.build", "windows.ubr", "windows.build_lab_ex", "windows.installation_type",
                  "windows.product_id", "windows.install_date"}) {
@@ -95,8 +94,8 @@ void checkIdentity(const WindowsContext &ctx, FactSet &facts)
     // InstallDate: seconds since 1970-01-01 UTC as a REG_DWORD.
     const auto installDate = key->dword(QStringLiteral("InstallDate"));
     if (installDate && *installDate == 0) {
-        facts.setUnknown(QStringLiteral("windows.install_date"),
-            installDate.where() + QStringLiteral(" is 0"), installDate.provenance());
+        facts.setUnknown(QStringLiteral("windows.install_date"), coreText("%1 is 0").arg(installDate.where()),
+            installDate.provenance());
     } else {
         setFromRead(facts, QStringLiteral("windows.install_date"), installDate, [](quint32 t) {
             return QJsonValue(QDateTime::fromSecsSinceEpoch(qint64(t), Qt::UTC).toString(Qt::ISODate));

@@ -2,6 +2,7 @@
 // The language Windows was installed in and the display languages added since. Setup keeps apps
 // only from media of the install language (error 0xC1900204 otherwise: Microsoft, "Resolve
 // Windows upgrade errors"), so the media must match InstallLanguage, not the display language.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -57,8 +58,7 @@ void checkLanguage(const WindowsContext &ctx, FactSet &facts)
     bool ok = false;
     const quint32 lcid = install->trimmed().toUInt(&ok, 16);
     if (!ok) {
-        facts.setUnknown(name,
-            QStringLiteral("%1 is '%2', not a hexadecimal LCID").arg(install.where(), *install),
+        facts.setUnknown(name, coreText("%1 is '%2', not a hexadecimal LCID").arg(install.where(), *install),
             install.provenance());
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Markers of a reboot Windows still owes: setup refuses to start (or fails) while servicing
 // work is half done. The same markers Microsoft's and the common "pending reboot" checks use.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
     } else {
         facts.setUnknown(renamesFact, sessionManager.reason(), sessionManager.provenance());
         unchecked.append(
-            QStringLiteral("PendingFileRenameOperations could not be checked: ") + sessionManager.reason());
+            coreText("PendingFileRenameOperations could not be checked: %1").arg(sessionManager.reason()));
     }
 
     const Hive &software = ctx.hives.software();
@@ -95,14 +96,14 @@ void checkPendingReboot(const WindowsContext &ctx, FactSet &facts)
     // A marker found proves a pending reboot; "none" needs every place checked.
     if (reasons.isEmpty() && !unchecked.isEmpty()) {
         facts.setUnknown(QStringLiteral("windows.pending_reboot.reasons"),
-            QStringLiteral("no marker found, but ") + unchecked.join(QStringLiteral("; ")),
+            coreText("no marker found, but %1").arg(unchecked.join(QStringLiteral("; "))),
             sessionManager ? Provenance {ProvenanceKind::Derived, kMarkerPlaces}
                            : sessionManager.provenance());
         return;
     }
     facts.set(QStringLiteral("windows.pending_reboot.reasons"), QJsonArray::fromStringList(reasons),
         {ProvenanceKind::Derived,
-            where.isEmpty() ? QStringLiteral("none of %1 found").arg(kMarkerPlaces)
+            where.isEmpty() ? coreText("none of %1 found").arg(kMarkerPlaces)
                             : where.join(QStringLiteral("; "))});
 }
 

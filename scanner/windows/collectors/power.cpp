@@ -3,6 +3,7 @@
 // session into hiberfil.sys; setup and offline tools then see a volume Windows still holds
 // open. Microsoft: "Fast startup ... distributed hybrid shutdown" (Windows 8 power docs);
 // setting HiberbootEnabled = 0 or `powercfg /h off` turns it off.
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "windows/collectors/collectors.h"
@@ -29,12 +30,11 @@ void checkVolumeHibernated(
     try {
         sig = ctx.volume.read(kHiberfil, 0, 4);
     } catch (const ScanError &e) {
-        facts.setUnknown(name, QStringLiteral("cannot read %1: %2").arg(where.where, e.text()), where);
+        facts.setUnknown(name, coreText("cannot read %1: %2").arg(where.where, e.text()), where);
         return;
     }
     if (sig.size() < 4) {
-        facts.setUnknown(
-            name, QStringLiteral("%1 is shorter than its 4-byte signature").arg(where.where), where);
+        facts.setUnknown(name, coreText("%1 is shorter than its 4-byte signature").arg(where.where), where);
         return;
     }
     const QByteArray lower = sig.toLower();
@@ -44,7 +44,7 @@ void checkVolumeHibernated(
         facts.set(name, false, where);
     else
         facts.setUnknown(name,
-            QStringLiteral("%1 starts with unrecognised bytes %2 (expected hibr, HIBR, wake or zeros)")
+            coreText("%1 starts with unrecognised bytes %2 (expected hibr, HIBR, wake or zeros)")
                 .arg(where.where, QString::fromLatin1(sig.toHex(' '))),
             where);
 }
@@ -57,9 +57,7 @@ void checkPower(const WindowsContext &ctx, FactSet &facts)
         QStringLiteral("HiberbootEnabled"), &HiveKey::dword);
     if (hiberboot.status() == HiveReadStatus::ValueAbsent) {
         hiberboot = HiveRead<quint32>::missing(hiberboot.status(),
-            hiberboot.reason()
-                + QStringLiteral(" (Windows 7 and earlier have no "
-                                 "fast startup)"),
+            coreText("%1 (Windows 7 and earlier have no fast startup)").arg(hiberboot.reason()),
             hiberboot.where());
     }
     setFlag(facts, QStringLiteral("windows.fast_startup.hiberboot_enabled"), hiberboot, false);

@@ -2,6 +2,7 @@
 // User profiles. A "<SID>.bak" twin in ProfileList means Windows could not load the profile
 // once and parked the old entry; such users get a temporary profile, and upgrades fail on them
 // (0x8007001F-0x3000D). Microsoft: "You've been signed in with a temporary profile".
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 #include "windows/profile_list.h"
 
@@ -57,7 +58,7 @@ void checkUsers(const WindowsContext &ctx, FactSet &facts)
     }
     facts.set(QStringLiteral("windows.users"), users,
         {ProvenanceKind::Derived,
-            QStringLiteral("SOFTWARE\\%1 ProfileImagePath, each NTUSER.DAT")
+            coreText("SOFTWARE\\%1 ProfileImagePath, each NTUSER.DAT")
                 .arg(QLatin1String(ProfileList::kKeyPath))});
 }
 

@@ -2,6 +2,7 @@
 // Installed programs as "Programs and Features" lists them: the Uninstall keys of the 64-bit
 // and 32-bit registry views (Wow6432Node) and of each user. Entries without DisplayName are
 // not shown by Windows either (Microsoft: "Uninstall Registry Key").
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -88,12 +89,11 @@ void checkPrograms(const WindowsContext &ctx, FactSet &facts)
     if (!machine && !machine32) {
         // Every Windows since 2000 has this key: without it the list would be a guess.
         facts.setUnknown(QStringLiteral("windows.programs"),
-            QStringLiteral("key %1 absent (and no Wow6432Node twin)").arg(where),
-            {ProvenanceKind::Hive, where});
+            coreText("key %1 absent (and no Wow6432Node twin)").arg(where), {ProvenanceKind::Hive, where});
         return;
     }
     facts.set(QStringLiteral("windows.programs"), out,
-        {ProvenanceKind::Hive, where + QStringLiteral(" (and Wow6432Node, and each user's NTUSER.DAT)")});
+        {ProvenanceKind::Hive, coreText("%1 (and Wow6432Node, and each user's NTUSER.DAT)").arg(where)});
 }
 
 } // namespace urs

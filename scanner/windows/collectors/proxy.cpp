@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The network path to Windows Update: the machine-wide WinHTTP proxy (what the update agent
 // and setup's downloads use) and each user's Internet Settings proxy.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 #include "windows/winhttp_settings.h"
 
@@ -31,7 +32,7 @@ void checkWinHttp(const WindowsContext &ctx, FactSet &facts)
     }
     const auto parsed = WinHttpSettings::parse(*blob);
     if (const QString *problem = std::get_if<QString>(&parsed)) {
-        const QString reason = QStringLiteral("%1 is malformed: %2").arg(blob.where(), *problem);
+        const QString reason = coreText("%1 is malformed: %2").arg(blob.where(), *problem);
         facts.setUnknown(server, reason, blob.provenance());
         facts.setUnknown(direct, reason, blob.provenance());
         return;
@@ -77,8 +78,8 @@ void checkProxy(const WindowsContext &ctx, FactSet &facts)
         users.append(getUserProxy(user));
     facts.set(QStringLiteral("windows.proxy.user_proxies"), users,
         {ProvenanceKind::Hive,
-            QStringLiteral("NTUSER.DAT\\Software\\Microsoft\\Windows\\CurrentVersion\\"
-                           "Internet Settings of each user")});
+            coreText("NTUSER.DAT\\Software\\Microsoft\\Windows\\CurrentVersion\\"
+                     "Internet Settings of each user")});
 }
 
 } // namespace urs

@@ -3,6 +3,7 @@
 // are not part of Windows (what a "clean boot" would turn off before setup).
 // Start values: 0 boot, 1 system, 2 automatic, 3 manual (demand), 4 disabled
 // (Microsoft: "CurrentControlSet\Services Subkey Entries").
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -99,7 +100,7 @@ void checkStartTypes(const WindowsContext &ctx, FactSet &facts, const HiveRead<H
         const auto key = services->child(QString::fromLatin1(keyName));
         if (!key) {
             facts.setUnknown(fact,
-                key.absent() ? QStringLiteral("service key absent: %1").arg(key.where()) : key.reason(),
+                key.absent() ? coreText("service key absent: %1").arg(key.where()) : key.reason(),
                 key.provenance());
             continue;
         }

@@ -2,6 +2,7 @@
 // Component Based Servicing: which packages (updates) are installed, whether KB2919355
 // ("Windows 8.1 Update", the baseline every later 8.1 update and the upgrade tooling expect)
 // is among them, when Windows Update last installed something, and whether servicing is broken.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -112,8 +113,7 @@ void checkLastSuccess(const WindowsContext &ctx, FactSet &facts)
     QDateTime t = QDateTime::fromString(text->trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     t.setTimeSpec(Qt::UTC);
     if (!t.isValid()) {
-        facts.setUnknown(name,
-            QStringLiteral("%1 is '%2', not 'YYYY-MM-DD hh:mm:ss'").arg(text.where(), *text),
+        facts.setUnknown(name, coreText("%1 is '%2', not 'YYYY-MM-DD hh:mm:ss'").arg(text.where(), *text),
             text.provenance());
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Programs Windows starts at sign-in: the Run and RunOnce keys of the machine (both registry
 // views on 64-bit Windows) and of each user (Microsoft: "Run and RunOnce Registry Keys").
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonArray>
@@ -60,8 +61,8 @@ void checkStartup(const WindowsContext &ctx, FactSet &facts)
                 QStringLiteral("user"), user.name, out));
     }
     const Provenance where {ProvenanceKind::Hive,
-        QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run, RunOnce "
-                       "(and Wow6432Node, and each user's NTUSER.DAT)")};
+        coreText("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run, RunOnce "
+                 "(and Wow6432Node, and each user's NTUSER.DAT)")};
     if (!unreadable.isEmpty()) {
         facts.setUnknown(
             QStringLiteral("windows.startup.run_entries"), unreadable.join(QStringLiteral("; ")), where);

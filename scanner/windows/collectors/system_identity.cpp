@@ -2,6 +2,7 @@
 // What the SYSTEM hive says about the machine: computer name, the control set in use, the
 // processor architecture Windows was installed for and its last shutdown (the time zone has
 // a collector of its own: time_zone.cpp).
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 #include "windows/registry_codec.h"
 
@@ -25,7 +26,7 @@ HiveRead<QString> getArchitecture(const HiveSet &hives)
     if (a == QLatin1String("ARM64"))
         return HiveRead<QString>::found(QStringLiteral("arm64"), arch.where());
     return HiveRead<QString>::missing(HiveReadStatus::WrongType,
-        QStringLiteral("%1 is '%2', not AMD64, x86 or ARM64").arg(arch.where(), *arch), arch.where());
+        coreText("%1 is '%2', not AMD64, x86 or ARM64").arg(arch.where(), *arch), arch.where());
 }
 
 // Control\Windows ShutdownTime: a FILETIME in a REG_BINARY of 8 bytes, written at each clean
@@ -39,7 +40,7 @@ HiveRead<QDateTime> getLastShutdown(const HiveSet &hives)
     const auto time = RegistryCodec::fromFileTimeBytes(*bytes);
     if (!time) {
         return HiveRead<QDateTime>::missing(HiveReadStatus::WrongType,
-            QStringLiteral("%1 (%2 bytes: %3) is not a FILETIME")
+            coreText("%1 (%2 bytes: %3) is not a FILETIME")
                 .arg(bytes.where())
                 .arg(bytes->size())
                 .arg(QString::fromLatin1(bytes->left(8).toHex(' '))),

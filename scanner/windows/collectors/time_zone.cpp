@@ -3,6 +3,7 @@
 // Control\TimeZoneInformation, the TIME_ZONE_INFORMATION structure Windows itself reads): its
 // name, its offset from UTC, its daylight-saving rule, and whether the firmware clock holds UTC.
 // The report uses them to give the scan time in the machine's own local time beside UTC.
+#include "common/core_text.h"
 #include "windows/collectors/collectors.h"
 
 #include <QJsonObject>
@@ -45,7 +46,7 @@ HiveRead<QJsonObject> readTransition(const HiveRead<HiveKey> &key, const QString
     const std::optional<QJsonObject> t = transition(*bytes);
     if (!t) {
         return HiveRead<QJsonObject>::missing(HiveReadStatus::WrongType,
-            QStringLiteral("%1 is %2 bytes, not a 16-byte TIME_FIELDS").arg(bytes.where()).arg(bytes->size()),
+            coreText("%1 is %2 bytes, not a 16-byte TIME_FIELDS").arg(bytes.where()).arg(bytes->size()),
             bytes.where());
     }
     return HiveRead<QJsonObject>::found(*t, bytes.where());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows volume: size, free space and what could be reclaimed before an upgrade (the
 // upgrade checklist's "free disk space" item: about 35 GB free for a feature upgrade).
+#include "common/core_text.h"
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "source/source_json.h"
@@ -26,10 +27,10 @@ std::optional<qint64> getSize(const WindowsContext &ctx, const Reclaimable &item
         }
         const auto size = ctx.volume.treeSize(item.path);
         if (!size)
-            *reason = QStringLiteral("%1 holds too many files to add up").arg(ctx.file(item.path).where);
+            *reason = coreText("%1 holds too many files to add up").arg(ctx.file(item.path).where);
         return size;
     } catch (const ScanError &e) {
-        *reason = QStringLiteral("cannot read %1: %2").arg(ctx.file(item.path).where, e.text());
+        *reason = coreText("cannot read %1: %2").arg(ctx.file(item.path).where, e.text());
         return std::nullopt;
     }
 }
@@ -44,14 +45,14 @@ void checkSpace(const WindowsContext &ctx, FactSet &facts)
         facts.set(QStringLiteral("volume.label"), label, disk); // an NTFS volume may have no label
     else
         facts.setUnknown(QStringLiteral("volume.label"),
-            QStringLiteral("%1 is a %2: it has no volume label to read")
+            coreText("%1 is a %2: it has no volume label to read")
                 .arg(ctx.volume.displayName(), jsonName(fs)),
             disk);
 
     // A size that cannot be read is unknown with the volume's reason, never 0.
     const VolumeSpace space = ctx.volume.space();
     const QString unread = space.problem.isEmpty()
-        ? QStringLiteral("the size and free space of %1 cannot be read").arg(ctx.volume.displayName())
+        ? coreText("the size and free space of %1 cannot be read").arg(ctx.volume.displayName())
         : space.problem;
     auto setSize = [&](const char *name, const std::optional<qint64> &bytes, const QString &zero) {
         const QString n = QString::fromLatin1(name);
@@ -63,30 +64,28 @@ void checkSpace(const WindowsContext &ctx, FactSet &facts)
             facts.set(n, *bytes, disk);
     };
     setSize("volume.total_bytes", space.totalBytes,
-        QStringLiteral("%1 reports a size of 0").arg(ctx.volume.displayName()));
+        coreText("%1 reports a size of 0").arg(ctx.volume.displayName()));
     setSize("volume.free_bytes", space.freeBytes, {}); // a full volume has 0 bytes free
     setSize("volume.cluster_bytes", space.clusterBytes,
-        QStringLiteral("%1 reports no cluster size").arg(ctx.volume.displayName()));
+        coreText("%1 reports no cluster size").arg(ctx.volume.displayName()));
 
     const auto dirty = ctx.volume.dirty();
     if (dirty)
-        facts.set(QStringLiteral("volume.dirty"), *dirty,
-            {ProvenanceKind::Disk, QStringLiteral("NTFS $Volume flags")});
+        facts.set(
+            QStringLiteral("volume.dirty"), *dirty, {ProvenanceKind::Disk, coreText("NTFS $Volume flags")});
     else
         facts.setUnknown(QStringLiteral("volume.dirty"),
-            QStringLiteral("%1 is not an NTFS volume read from its raw bytes").arg(ctx.volume.displayName()),
-            disk);
+            coreText("%1 is not an NTFS volume read from its raw bytes").arg(ctx.volume.displayName()), disk);
 
     // Files were read through the file system, so an NTFS volume here is not a locked
     // BitLocker one; a folder does not show whether its volume is encrypted.
     if (fs == FileSystem::Ntfs)
         facts.set(QStringLiteral("volume.bitlocker"), false,
             {ProvenanceKind::Derived,
-                QStringLiteral("NTFS file system readable on %1").arg(ctx.volume.displayName())});
+                coreText("NTFS file system readable on %1").arg(ctx.volume.displayName())});
     else
         facts.setUnknown(QStringLiteral("volume.bitlocker"),
-            QStringLiteral("%1 is a %2: its encryption is not visible")
-                .arg(ctx.volume.displayName(), jsonName(fs)),
+            coreText("%1 is a %2: its encryption is not visible").arg(ctx.volume.displayName(), jsonName(fs)),
             disk);
 }
 
@@ -116,12 +115,12 @@ void checkReclaimable(const WindowsContext &ctx, FactSet &facts)
         }
     }
     const QString totalName = QStringLiteral("volume.reclaimable.total_bytes");
-    const Provenance derived {ProvenanceKind::Derived, QStringLiteral("sum of volume.reclaimable.*")};
+    const Provenance derived {ProvenanceKind::Derived, coreText("sum of volume.reclaimable.*")};
     if (unknown.isEmpty())
         facts.set(totalName, total, derived);
     else
         facts.setUnknown(
-            totalName, QStringLiteral("unknown parts: %1").arg(unknown.join(QStringLiteral(", "))), derived);
+            totalName, coreText("unknown parts: %1").arg(unknown.join(QStringLiteral(", "))), derived);
 }
 
 } // namespace

@@ -84,6 +84,84 @@ TestCase {
         compare(App.guides.guide(0).title, en)
     }
 
+    TextMetrics { id: metrics }
+
+    function widthOf(font, text) {
+        metrics.font = font
+        metrics.text = text.replace(/[\u200b\u2060]/g, "")
+        return metrics.advanceWidth
+    }
+
+    // How many lines a label takes when it breaks only between its words (at a space or
+    // U+200B), filling each line as Qt does.
+    function linesBetweenWords(label) {
+        const words = label.text.split(/(?=[ \u200b])/)
+        let lines = 1
+        let line = ""
+        for (const word of words) {
+            const longer = line + word
+            if (line !== "" && widthOf(label.font, longer.trim()) > label.width) {
+                ++lines
+                line = word.replace(/^[ \u200b]/, "")
+            } else {
+                line = longer
+            }
+        }
+        return lines
+    }
+
+    // The side list's titles fit their cards without a word broken, in both languages
+    // ("メディアからの" + "インプレースアップグレード", never "インプレー" + "ス...").
+    function test_nav_labels_break_between_words() {
+        const win = h.createMain()
+        win.go("guides")
+        const list = h.findOnScreen(win, "guideList")
+        for (const lang of ["en", "ja"]) {
+            App.language.language = lang
+            wait(50)
+            for (let i = 0; i < list.count; ++i) {
+                const label = findChild(list.itemAtIndex(i), "guideNavLabel")
+                verify(label !== null)
+                for (const word of label.text.split(/[ \u200b]/))
+                    verify(widthOf(label.font, word) <= label.width,
+                           lang + ": \"" + word + "\" fits on a line of its own")
+                compare(label.lineCount, linesBetweenWords(label), lang + ": " + label.text + " breaks between words")
+                verify(label.lineCount <= 2, lang + ": " + label.text)
+            }
+        }
+        App.language.language = "en"
+    }
+
+    // The link under the QR code wraps after a "/" and nowhere else.
+    function test_link_breaks_only_after_a_slash() {
+        const url = "https://www.microsoft.com/software-download/windows10"
+        const shown = App.breakableUrl(url)
+        compare(shown.replace(/[\u200b\u2060]/g, ""), url)
+        compare(shown.split("\u200b").map(part => part.replace(/\u2060/g, "")),
+                ["https://www.microsoft.com/", "software-download/", "windows10"])
+
+        const win = h.createMain()
+        win.go("guides")
+        h.findOnScreen(win, "guideList")
+        App.guides.select(App.guides.rowOf("media-creation"))
+        const text = h.findOnScreen(win, "qrLinkText")
+        tryVerify(() => text.text !== "", 3000)
+        compare(text.text.replace(/[\u200b\u2060]/g, ""), App.guides.guide(App.guides.selectedIndex).links[0])
+        compare(text.lineCount, linesBetweenWords(text), "broken at a slash only")
+        const caption = h.findOnScreen(win, "qrCaption")
+        compare(caption.lineCount, linesBetweenWords(caption), "the caption breaks between words")
+        App.language.language = "ja"
+        wait(50)
+        compare(caption.lineCount, linesBetweenWords(caption), "the Japanese caption breaks between words")
+        App.language.language = "en"
+        // The guides' own addresses are links whose text wraps at a "/" as well.
+        for (let i = 0; i < App.guides.count; ++i) {
+            const g = App.guides.guide(i)
+            for (const md of [g.intro].concat(g.sections.map(s => s.markdown)))
+                verify(!/(^|[^(])<https?:/.test(md), g.guideId + ": an address left to wrap anywhere")
+        }
+    }
+
     function test_screenshots() {
         const win = h.createMain()
         win.go("guides")

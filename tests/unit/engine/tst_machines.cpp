@@ -114,8 +114,16 @@ private slots:
         QCOMPARE(!v.alternative.en.isEmpty(), twoHop);
         QVERIFY(v.toConfirm.isEmpty() || verdict != QLatin1String("ready"));
         QVERIFY(!v.summary.en.isEmpty() && !v.summary.ja.isEmpty());
-        for (const QString &id : reasons)
-            QVERIFY2(v.summary.en.contains(id), qPrintable(v.summary.en));
+        // The summary names each deciding finding by its title, never by its rule id (developer
+        // text stays in the JSON's reasons).
+        for (const QString &id : reasons) {
+            const auto f = std::find_if(
+                a.findings.cbegin(), a.findings.cend(), [&](const Finding &x) { return x.id == id; });
+            QVERIFY2(f != a.findings.cend(), qPrintable(id));
+            QVERIFY2(v.summary.en.contains(f->title.en) && v.summary.ja.contains(f->title.ja),
+                qPrintable(v.summary.en));
+            QVERIFY2(!v.summary.en.contains(QStringLiteral("(%1)").arg(id)), qPrintable(v.summary.en));
+        }
         // Only findings of the requested target (or of every target) are reported.
         for (const Finding &f : a.findings)
             QVERIFY(f.target.isEmpty() || f.target == target);

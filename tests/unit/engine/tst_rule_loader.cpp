@@ -57,6 +57,32 @@ private slots:
                                        << "guides: [in-place-upgrade#fast-start]"
                                        << "#fast-start]"
                                        << "links to 'in-place-upgrade#fast-start', which is no section";
+        // The plan: every rule has its step, names known rules and places.
+        QTest::newRow("plan step for no rule") << "plan.yaml"
+                                               << "    - rule: display\n"
+                                               << "    - rule: screen\n"
+                                               << "rule: screen"
+                                               << "names the rule 'screen', which no rule file defines";
+        QTest::newRow("plan place unknown") << "plan.yaml"
+                                            << "      place: licence\n"
+                                            << "      place: licensing\n"
+                                            << "place: licensing"
+                                            << "names the place 'licensing'";
+        QTest::newRow("plan step twice") << "plan.yaml"
+                                         << "    - rule: display\n"
+                                         << "    - rule: gpu\n"
+                                         << "    - rule: gpu\n      place: hardware\n      do: {en: \"Use an"
+                                         << "the rule 'gpu' has two plan steps";
+        QTest::newRow("rule without plan step")
+            << "plan.yaml"
+            << "    - rule: display\n      place: hardware\n      do: {en: \"Use an external monitor of 9 "
+               "inches and 720p "
+               "or more\", ja: \"9 インチ以上、720p 以上の外部モニターを使います\"}\n      need: {en: \"a "
+               "larger display\", "
+               "ja: \"より大きなディスプレイ\"}\n"
+            << ""
+            << "    - rule: clock\n" // the steps' list starts there
+            << "rule 'display' (rules/checks/requirements-platform.yaml";
         QTest::newRow("yaml syntax") << "programs-vpn.yaml"
                                      << "  entries:\n"
                                      << "  entries: [\n"
@@ -175,6 +201,64 @@ private slots:
             << "only the last outcome of rule servicing-stack may leave out 'when'";
     }
     void brokenFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, find);
+        QFETCH(QString, replace);
+        QFETCH(QString, lineAt);
+        QFETCH(QString, message);
+        test::expectBrokenRules(file, find, replace, lineAt, message);
+    }
+
+    // Every text a rule file gives, of every kind, needs its Japanese: a missing or blank ja
+    // would put the English on the Japanese screens and in the Japanese report.
+    void japaneseRequired_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("find");
+        QTest::addColumn<QString>("replace");
+        QTest::addColumn<QString>("lineAt");
+        QTest::addColumn<QString>("message");
+
+        const QString up = QStringLiteral("checks/updates-power.yaml");
+        QTest::newRow("title")
+            << up << "title: {en: Fast startup and hibernation, ja: 高速スタートアップと休止状態}"
+            << "title: {en: Fast startup and hibernation}"
+            << "title: {en: Fast startup and hibernation}"
+            << "title of rule fast-startup lacks the ja translation";
+        QTest::newRow("remedy step")
+            << up << "            ja: その後、更新が出なくなるまで Windows Update を実行します。\n"
+            << ""
+            << "- en: Then run Windows Update until"
+            << "a remedy step of rule kb2919355 lacks the ja translation";
+        QTest::newRow("blank unknown text")
+            << up << "      ja: インストール済みの更新を読み取れず、KB2919355 を確認できませんでした。"
+            << "      ja: \"   \""
+            << "en: The installed updates could not be read"
+            << "unknown of rule kb2919355 lacks the ja translation";
+        QTest::newRow("empty meaning")
+            << up << "          ja: KB2919355（Windows 8.1 Update）はインストール済みです。"
+            << "          ja:"
+            << "en: KB2919355 (\"Windows 8.1 Update\") is installed."
+            << "meaning of rule kb2919355 lacks the ja translation";
+        QTest::newRow("target name") << "targets.yaml"
+                                     << "name: {en: Windows 10 22H2, ja: Windows 10 22H2}"
+                                     << "name: {en: Windows 10 22H2}"
+                                     << "name: {en: Windows 10 22H2}"
+                                     << "name of target win10-22h2 lacks the ja translation";
+        QTest::newRow("verdict text") << "targets.yaml"
+                                      << "    ja: \"確認できなかった項目（要確認）: {confirm}。\"\n"
+                                      << ""
+                                      << "en: \"Could not be checked, confirm: {confirm}.\""
+                                      << "verdict text confirm lacks the ja translation";
+        QTest::newRow("guide section title")
+            << "guides.yaml"
+            << "title: {en: Windows 10 22H2 media, ja: Windows 10 22H2 のメディア}"
+            << "title: {en: Windows 10 22H2 media, ja: \"\"}"
+            << "title: {en: Windows 10 22H2 media"
+            << "title of section win10 lacks the ja translation";
+    }
+    void japaneseRequired()
     {
         QFETCH(QString, file);
         QFETCH(QString, find);

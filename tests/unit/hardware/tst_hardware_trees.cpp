@@ -87,7 +87,7 @@ private slots:
         known(t, "hardware.memory.os_visible_bytes", 3948416.0 * 1024, "/proc/meminfo");
         known(t, "hardware.memory.modules",
             json(R"([{"locator":"ChannelA-DIMM0","size_bytes":4294967296,"speed_mts":1600}])"));
-        known(t, "hardware.firmware.type", "bios", "/sys/firmware/efi (absent)");
+        known(t, "hardware.firmware.type", "bios", "/sys/firmware/efi (not present)");
         unknown(t, "hardware.firmware.secure_boot",
             "booted in legacy BIOS mode; Secure Boot state is not visible");
         unknown(t, "hardware.firmware.setup_mode", "booted in legacy BIOS mode");

@@ -3,6 +3,7 @@
 // zip seen by libarchive, unzip -t and bsdtar, reproducibility and never overwriting.
 #include "common/scan_error.h"
 #include "engine/scan_record.h"
+#include "report/html_escape.h"
 #include "report/report_json.h"
 #include "report/report_manifest.h"
 #include "report/report_writer.h"
@@ -46,6 +47,9 @@ private slots:
     void findingsCsv();
     void htmlIsSelfContainedAndEscaped();
     void htmlJapanese();
+    void htmlHasNoDeveloperText_data();
+    void htmlHasNoDeveloperText();
+    void htmlUrlsBreakAtSlashes();
     void reproducible();
     void zipTesters();
     void neverOverwrites();
@@ -219,6 +223,69 @@ void TestReportWriter::htmlJapanese()
         QVERIFY2(html.contains(label), qPrintable(label));
     QVERIFY(!html.contains(QLatin1String(">Findings<")));
     QVERIFY(html.contains(QLatin1String("Noto Sans CJK JP")));
+}
+
+void TestReportWriter::htmlHasNoDeveloperText_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+// report.html is for the customer: no rule ids, no checklist numbers, no command-line name, no
+// "(verify)" or "(absent)" shorthand in what the page shows. report.json and findings.csv keep
+// the ids and checklist items.
+void TestReportWriter::htmlHasNoDeveloperText()
+{
+    QFETCH(QString, lang);
+    QString error;
+    const ScanRecord record = syntheticResult();
+    const QMap<QString, QByteArray> zip = readZipWithLibarchive(zipOf(record, lang), &error);
+    QString shown = QString::fromUtf8(zip.value(QStringLiteral("report.html")));
+    shown.remove(QRegularExpression(
+        QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+    shown.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // tags with their attributes
+    QVERIFY(shown.contains(QStringLiteral("powercfg /h off")));
+
+    QStringList ids;
+    for (const Finding &f : record.assessment->findings)
+        if (!ids.contains(f.id))
+            ids << f.id;
+    QVERIFY(ids.contains(QStringLiteral("fast-startup")));
+    for (const QString &id : ids) {
+        // The id as a word of its own: "hardware.memory_bytes" (a fact) is not the rule "memory".
+        const QRegularExpression word(
+            QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(id)));
+        QVERIFY2(!word.match(shown).hasMatch(), qPrintable(QStringLiteral("rule id shown: ") + id));
+    }
+    for (const QString &developer : {QStringLiteral("Checklist"), QStringLiteral("checklist"),
+             QStringLiteral("チェックリスト"), QStringLiteral("チェック項目"), QStringLiteral("upgrade-scan"),
+             QStringLiteral("(verify"), QStringLiteral("(absent)")})
+        QVERIFY2(!shown.contains(developer), qPrintable(developer));
+    // The version line says what the program is.
+    QVERIFY(shown.contains(lang == QLatin1String("ja") ? QStringLiteral("アップグレード準備チェッカー ")
+                                                       : QStringLiteral("Upgrade readiness scanner ")));
+    // The machine-readable members keep them.
+    QVERIFY(zip.value(QStringLiteral("report.json")).contains("\"fast-startup\""));
+    QVERIFY(zip.value(QStringLiteral("findings.csv")).contains("16.2"));
+}
+
+// A guide's address wraps after a "/" only: each part in a span that does not wrap, <wbr>
+// between them, nothing invisible inside the address (it must still work when copied).
+void TestReportWriter::htmlUrlsBreakAtSlashes()
+{
+    QString error;
+    const QString html = QString::fromUtf8(
+        readZipWithLibarchive(zipOf(syntheticResult()), &error).value(QStringLiteral("report.html")));
+    QVERIFY(html.contains(QLatin1String(".nb{white-space:nowrap}")));
+    QVERIFY(
+        html.contains(QLatin1String("<div class=\"url\"><span class=\"nb\">https://www.microsoft.com/</span>"
+                                    "<wbr><span class=\"nb\">software-download/</span><wbr>"
+                                    "<span class=\"nb\">windows10</span></div>")));
+    QVERIFY(!html.contains(QChar(0x200B)) && !html.contains(QChar(0x2060)));
+    QCOMPARE(htmlEscapeBreakingUrls(QStringLiteral("See https://a.example/x-y/z. Then <b>")),
+        QStringLiteral("See <span class=\"nb\">https://a.example/</span><wbr><span class=\"nb\">x-y/</span>"
+                       "<wbr><span class=\"nb\">z</span>. Then &lt;b&gt;"));
 }
 
 void TestReportWriter::reproducible()
