@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "line_breaks.h"
 
+#include "common/url_text.h"
+
 #include <QRegularExpression>
 
 namespace urs::ui::LineBreaks {
@@ -49,35 +51,27 @@ bool phraseBreak(QChar a, QChar b)
 
 QString url(const QString &address)
 {
-    QString out;
-    out.reserve(address.size() * 2);
-    for (qsizetype i = 0; i < address.size(); ++i) {
-        const QChar c = address.at(i);
-        out += c;
-        if (i + 1 == address.size() || c.isHighSurrogate())
-            continue;
-        const bool afterSlash = c == QLatin1Char('/') && address.at(i + 1) != QLatin1Char('/')
-            && (i == 0 || address.at(i - 1) != QLatin1Char('/'));
-        out += afterSlash ? kBreak : kJoin;
+    // Every part unbroken (joined between its characters), a break between parts: after "/".
+    QStringList parts;
+    for (const QString &part : urlParts(address)) {
+        QString joined;
+        joined.reserve(part.size() * 2);
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            joined += part.at(i);
+            if (i + 1 < part.size() && !part.at(i).isHighSurrogate())
+                joined += kJoin;
+        }
+        parts << joined;
     }
-    return out;
+    return parts.join(kBreak);
 }
 
 QString urlsIn(const QString &text)
 {
-    static const QRegularExpression address(QStringLiteral("https?://[^\\s<>\"'`、。）」]+"));
     QString out;
-    qsizetype done = 0;
-    for (auto it = address.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QString found = m.captured();
-        // A sentence's own full stop or closing bracket is not part of the address.
-        while (!found.isEmpty() && QStringLiteral(".,;:!?)]").contains(found.back()))
-            found.chop(1);
-        out += text.mid(done, m.capturedStart() - done) + url(found);
-        done = m.capturedStart() + found.size();
-    }
-    return out + text.mid(done);
+    for (const TextPiece &piece : splitAtUrls(text))
+        out += piece.isUrl ? url(piece.text) : piece.text;
+    return out;
 }
 
 QString markdownAutolinks(const QString &markdown)
