@@ -23,8 +23,11 @@ PACKAGES=(
   pci.ids fonts-noto-cjk
   # fixture builders (tests only): hives, NTFS and FAT volumes, partition tables
   libhivex-bin libwin-hivex-perl ntfs-3g gdisk fdisk dosfstools mtools xz-utils
-  # report checks (tests only): zip testers and a headless browser for the HTML
-  unzip libarchive-tools chromium
+  # report checks (tests only): zip testers, a headless browser for the HTML and its A4 print,
+  # pdftotext to read the printed PDF back (and pdftoppm for tools/report-screenshots.sh)
+  unzip libarchive-tools chromium poppler-utils
+  # fuzzing (tools/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 LIVE_PACKAGES=(
   # the image: a Debian root file system, squashfs, FAT file systems, an MBR, GRUB for legacy BIOS

@@ -18,6 +18,7 @@ Commands:
   report  --source PATH --out DIR [--technician NAME] [--asset-tag TAG] [--note TEXT]
                                      write the zipped readiness report
   fleet   DIR... --out DIR           summarise many reports (fleet.csv, fleet.html)
+  explain CODE [--lang ja]           what a setup or update error code means, what to do
 
 Common options: --hardware-root DIR, --windows N, --rules DIR, --scan-time TIME, --verbose.
 Run 'upgrade-scan COMMAND --help' for the options of one command.
@@ -49,6 +50,8 @@ int run(const QStringList &arguments)
         return runReport(arguments);
     if (command == QLatin1String("fleet"))
         return runFleet(arguments);
+    if (command == QLatin1String("explain"))
+        return runExplain(arguments);
     err() << "upgrade-scan: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

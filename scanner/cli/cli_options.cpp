@@ -3,6 +3,7 @@
 
 #include "common/scan_error.h"
 #include "common/scan_log.h"
+#include "report/report_strings.h"
 
 #include <QDateTime>
 #include <unistd.h>
@@ -43,6 +44,20 @@ ScanOptionParser::ScanOptionParser(const QString &command, const QString &descri
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")},
         {QStringLiteral("verbose"), QStringLiteral("Log what is read to stderr.")},
     });
+}
+
+QCommandLineOption langOption(const QString &what)
+{
+    return {QStringLiteral("lang"), QStringLiteral("Language of %1: en or ja.").arg(what),
+        QStringLiteral("LANG"), QStringLiteral("en")};
+}
+
+bool checkLang(const QString &command, const QString &lang)
+{
+    if (ReportStrings::isSupported(lang))
+        return true;
+    err() << "upgrade-scan " << command << ": --lang takes en or ja, not '" << lang << "'\n";
+    return false;
 }
 
 bool parseCommandLine(
@@ -141,6 +156,7 @@ std::optional<ScanRecord> runScan(
     ScanSession &session, const ScanRequest &request, Judge judge, int *exitCode)
 {
     std::optional<ScanRecord> result;
+    bool noSuchInstallation = false;
     *exitCode = runGuarded([&] {
         ScanRequest withProgress = request;
         if (isatty(STDERR_FILENO)) {
@@ -150,13 +166,24 @@ std::optional<ScanRecord> runScan(
                 err().flush();
             };
         }
-        result = judge == Judge::WithRules ? session.scan(withProgress) : session.collect(withProgress);
+        try {
+            result = judge == Judge::WithRules ? session.scan(withProgress) : session.collect(withProgress);
+        } catch (const ScanError &e) {
+            noSuchInstallation = e.kind() == ScanErrorKind::Usage && request.windowsIndex > 0
+                && e.input() == request.sourcePath;
+            throw;
+        }
         if (isatty(STDERR_FILENO)) {
             err() << "\r\033[K";
             err().flush();
         }
         return 0;
     });
+    // The library says to choose one of the installations found (the app lists them); here
+    // that takes a command.
+    if (noSuchInstallation)
+        err() << "upgrade-scan: 'upgrade-scan facts --source " << request.sourcePath
+              << "' lists them; choose one with --windows N\n";
     return result;
 }
 

@@ -33,6 +33,11 @@ private:
 bool parseCommandLine(
     QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
 
+// --lang LANG (en or ja, default en) for what speaks: "the report", "the text".
+QCommandLineOption langOption(const QString &what);
+// True for a language the report and texts speak; prints the usage error otherwise.
+bool checkLang(const QString &command, const QString &lang);
+
 QTextStream &out();
 QTextStream &err();
 
@@ -52,5 +57,6 @@ int runList(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runFleet(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
 
 } // namespace urs::cli

@@ -13,8 +13,7 @@ namespace urs::cli {
 
 static const QCommandLineOption kOut(QStringLiteral("out"),
     QStringLiteral("Write into folder DIR (made when missing)."), QStringLiteral("DIR"));
-static const QCommandLineOption kLang(QStringLiteral("lang"),
-    QStringLiteral("Language of the report: en or ja."), QStringLiteral("LANG"), QStringLiteral("en"));
+static const QCommandLineOption kLang = langOption(QStringLiteral("the report"));
 
 static const QCommandLineOption kTechnician(QStringLiteral("technician"),
     QStringLiteral("Name of the technician, written into the report."), QStringLiteral("NAME"));
@@ -42,14 +41,6 @@ static bool notesFromOptions(const QCommandLineParser &parser, ScanNotes *notes)
     }
     *notes = notes->normalized();
     return true;
-}
-
-static bool checkLang(const QString &command, const QString &lang)
-{
-    if (ReportStrings::isSupported(lang))
-        return true;
-    err() << "upgrade-scan " << command << ": --lang takes en or ja, not '" << lang << "'\n";
-    return false;
 }
 
 int runReport(const QStringList &arguments)

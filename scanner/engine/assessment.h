@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/fact_labels.h"
+#include "engine/localized_text.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QList>
@@ -9,16 +12,6 @@
 #include <QStringList>
 
 namespace urs {
-
-// Text in both languages the product speaks. Rule files must give both.
-struct LocalizedText {
-    QString en;
-    QString ja;
-    const QString &in(const QString &lang) const
-    {
-        return lang == QLatin1String("ja") && !ja.isEmpty() ? ja : en;
-    }
-};
 
 enum class FindingStatus { Pass, Advisory, Warning, Blocker, Unknown };
 QString statusName(FindingStatus s); // "pass", "advisory", ...
@@ -109,6 +102,9 @@ struct Assessment {
     QDateTime scanTime; // the date lifecycle facts were judged against
     QString defaultTarget; // the newest Windows 11 still supported on the scan date
     UpgradePlan plan;
+    // The words for the facts the evidence names (rules/fact-labels.yaml): what the report and
+    // the app show instead of fact names and raw values.
+    FactLabels factLabels;
 };
 
 } // namespace urs

@@ -126,6 +126,39 @@ UpgradePlan planFrom(const QJsonObject &o)
     return p;
 }
 
+// {"hardware.firmware.type": {"name": {"en", "ja"}, "values": {"bios": {"en", "ja"}}}}
+QJsonObject factLabelsJson(const FactLabels &labels)
+{
+    QJsonObject out;
+    for (auto it = labels.entries().constBegin(); it != labels.entries().constEnd(); ++it) {
+        QJsonObject o {{QStringLiteral("name"), textJson(it->name)}};
+        QJsonObject values;
+        for (auto v = it->values.constBegin(); v != it->values.constEnd(); ++v)
+            values.insert(v.key(), textJson(v.value()));
+        if (!values.isEmpty())
+            o.insert(QStringLiteral("values"), values);
+        if (!it->item.en.isEmpty())
+            o.insert(QStringLiteral("item"), textJson(it->item));
+        out.insert(it.key(), o);
+    }
+    return out;
+}
+
+FactLabels factLabelsFrom(const QJsonObject &json)
+{
+    FactLabels labels;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        FactLabel label {
+            textFrom(o.value(QStringLiteral("name"))), {}, textFrom(o.value(QStringLiteral("item")))};
+        const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+        for (auto v = values.constBegin(); v != values.constEnd(); ++v)
+            label.values.insert(v.key(), textFrom(v.value()));
+        labels.insert(it.key(), label);
+    }
+    return labels;
+}
+
 } // namespace
 
 QJsonObject assessmentToJson(const Assessment &a)
@@ -148,11 +181,14 @@ QJsonObject assessmentToJson(const Assessment &a)
     QJsonArray findings;
     for (const Finding &f : a.findings)
         findings.append(findingJson(f));
-    return QJsonObject {{QStringLiteral("rules_version"), a.rulesVersion},
+    QJsonObject out {{QStringLiteral("rules_version"), a.rulesVersion},
         {QStringLiteral("scan_time"), a.scanTime.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("default_target"), a.defaultTarget}, {QStringLiteral("target_order"), order},
         {QStringLiteral("targets"), targets}, {QStringLiteral("plan"), planJson(a.plan)},
         {QStringLiteral("findings"), findings}};
+    if (!a.factLabels.isEmpty())
+        out.insert(QStringLiteral("fact_labels"), factLabelsJson(a.factLabels));
+    return out;
 }
 
 Assessment assessmentFromJson(const QJsonObject &json)
@@ -187,6 +223,7 @@ Assessment assessmentFromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray())
         a.findings << findingFrom(v.toObject());
     a.plan = planFrom(json.value(QStringLiteral("plan")).toObject());
+    a.factLabels = factLabelsFrom(json.value(QStringLiteral("fact_labels")).toObject());
     return a;
 }
 

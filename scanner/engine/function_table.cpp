@@ -3,6 +3,8 @@
 // family gate, program lists, GPU table, editions) are in matcher_functions.cpp.
 #include "engine/function_table.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -80,6 +82,29 @@ QList<FunctionSpec> builtinFunctions()
             return Value(out);
         },
         QStringLiteral("pluck(objects, \"field\"): the field of each object that has it")};
+    f << FunctionSpec {QStringLiteral("first"), {VT::List}, 1, false, VT::String, -1, false, {},
+        [](const QList<Value> &a, const EvalContext &) {
+            const QJsonArray list = a[0].toList();
+            return Value(list.isEmpty() ? QString() : list.first().toVariant().toString());
+        },
+        QStringLiteral("first(list): the first item as text, \"\" for an empty list")};
+    // Log lines as the findings quote them: where each line is, then the line itself.
+    f << FunctionSpec {QStringLiteral("quoted_lines"), {VT::List}, 1, false, VT::String, -1, false, {},
+        [](const QList<Value> &a, const EvalContext &c) {
+            QStringList lines;
+            for (const QJsonValue &v : a[0].toList()) {
+                const QJsonObject o = v.toObject();
+                const QString where = c.lang == QLatin1String("ja")
+                    ? QStringLiteral("%1 の %2 行目").arg(o.value(QStringLiteral("file")).toString())
+                    : QStringLiteral("%1, line %2").arg(o.value(QStringLiteral("file")).toString());
+                lines << QStringLiteral("%1: \u201C%2\u201D")
+                             .arg(where.arg(o.value(QStringLiteral("line")).toInteger()),
+                                 o.value(QStringLiteral("text")).toString());
+            }
+            return Value(lines.join(QLatin1Char('\n')));
+        },
+        QStringLiteral(
+            "quoted_lines(objects with file, line, text): \"file, line N: \u201Ctext\u201D\" per line")};
     f << FunctionSpec {QStringLiteral("where"), {VT::List, VT::String, VT::Any}, 3, false, VT::List, -1,
         false,
         [](const QList<ExprPtr> &a, const RuleData *) {

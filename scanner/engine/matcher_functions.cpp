@@ -194,6 +194,33 @@ QList<FunctionSpec> matcherFunctions()
             return RuleData::normaliseCpuName(a[0].toString());
         },
         QStringLiteral("cpu_name(model_name): the model name without (R), (TM) and clock speed")};
+    // Setup and update error codes (rules/error-codes.yaml): the same text as `upgrade-scan explain`.
+    auto explained = [](const QList<Value> &a, const EvalContext &c) -> std::optional<ExplainedCode> {
+        const std::optional<SetupCode> code = SetupCode::parse(a[0].toString());
+        if (!code)
+            return std::nullopt;
+        return c.data->errorCodes.explain(*code, c.lang);
+    };
+    f << FunctionSpec {QStringLiteral("error_text"), {VT::String}, 1, false, VT::String, -1, false, {},
+        [explained](const QList<Value> &a, const EvalContext &c) -> Value {
+            const auto e = explained(a, c);
+            return e ? Value(e->sentence()) : Value();
+        },
+        QStringLiteral(
+            "error_text(code): \"0xC1900101 - 0x20017 (name): meaning; the extend code decoded\"")};
+    f << FunctionSpec {QStringLiteral("error_remedy"), {VT::String}, 1, false, VT::String, -1, false, {},
+        [explained](const QList<Value> &a, const EvalContext &c) -> Value {
+            const auto e = explained(a, c);
+            return e ? Value(e->remedy) : Value();
+        },
+        QStringLiteral("error_remedy(code): what to do about the code, \"\" when the table has no row")};
+    f << FunctionSpec {QStringLiteral("error_pattern"), {VT::String}, 1, false, VT::String, -1, false, {},
+        [explained](const QList<Value> &a, const EvalContext &c) -> Value {
+            const auto e = explained(a, c);
+            return e ? Value(e->pattern) : Value();
+        },
+        QStringLiteral(
+            "error_pattern(code): the failure pattern of the code's row (\"disk-space\"), \"\" when none")};
     f << FunctionSpec {QStringLiteral("programs_matching"), {VT::List, VT::String}, 2, false, VT::List, -1,
         false, requireProgramList,
         [](const QList<Value> &a, const EvalContext &c) -> Value {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/log_pattern.h"
 #include "engine/assessment.h"
 #include "engine/cpu_name.h"
+#include "engine/error_code_table.h"
+#include "engine/fact_labels.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -116,6 +119,9 @@ public:
     QString gpuSource;
     QList<GpuFamily> gpuFamilies;
     QList<EditionEntry> editions;
+    ErrorCodeTable errorCodes; // rules/error-codes.yaml
+    LogPatterns logPatterns; // rules/setup-logs.yaml
+    FactLabels factLabels; // rules/fact-labels.yaml: facts and their values in words
 
     const CpuList *cpuListFor(const QString &vendor) const;
     // The entries of the vendor's list that a reported model name equals (CpuName), or the

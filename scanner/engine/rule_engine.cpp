@@ -45,6 +45,16 @@ QStringList RuleEngine::targetIds() const
     return ids;
 }
 
+const LogPatterns &RuleEngine::logPatterns() const
+{
+    return m_book->data.logPatterns;
+}
+
+const ErrorCodeTable &RuleEngine::errorCodes() const
+{
+    return m_book->data.errorCodes;
+}
+
 QString RuleEngine::rulesVersion() const
 {
     return m_book->version;
@@ -156,6 +166,11 @@ Assessment RuleEngine::evaluate(
     for (const QString &id : requested)
         a.targets << verdicts.value(id);
     a.plan = PlanBuilder(*m_book).build(a.targets, a.findings);
+    QSet<QString> named;
+    for (const Finding &f : std::as_const(a.findings))
+        for (const Evidence &e : f.evidence)
+            named.insert(e.fact);
+    a.factLabels = m_book->data.factLabels.only(named);
     return a;
 }
 

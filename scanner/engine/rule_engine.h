@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/log_pattern.h"
 #include "engine/assessment.h"
+#include "engine/error_code_table.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,6 +27,10 @@ public:
     static QString defaultRulesDir();
     QStringList targetIds() const;
     QString rulesVersion() const;
+    // What the rule data knows about setup and update logs (rules/setup-logs.yaml,
+    // rules/error-codes.yaml).
+    const LogPatterns &logPatterns() const;
+    const ErrorCodeTable &errorCodes() const;
     // The free space a target needs on the Windows volume for an architecture ("x86" uses
     // min_free_x86, anything else min_free); nullopt for an unknown target or parameter.
     std::optional<qint64> minFreeBytes(const QString &targetId, const QString &architecture) const;

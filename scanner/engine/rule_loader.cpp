@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/scan_error.h"
 #include "engine/data_loader.h"
+#include "engine/log_knowledge_loader.h"
 #include "engine/plan_loader.h"
 
 #include <QDir>
@@ -29,10 +30,12 @@ struct RuleFile {
 const QStringList kSections = {QStringLiteral("version"), QStringLiteral("targets"),
     QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
     QStringLiteral("cpu_list"), QStringLiteral("program_list"), QStringLiteral("gpu_families"),
-    QStringLiteral("guides"), QStringLiteral("rules"), QStringLiteral("plan")};
+    QStringLiteral("guides"), QStringLiteral("rules"), QStringLiteral("plan"), QStringLiteral("error_codes"),
+    QStringLiteral("log_patterns"), QStringLiteral("fact_labels")};
 const QStringList kSingletons = {QStringLiteral("version"), QStringLiteral("targets"),
     QStringLiteral("verdict_texts"), QStringLiteral("editions"), QStringLiteral("cpu_family_gate"),
-    QStringLiteral("gpu_families"), QStringLiteral("guides"), QStringLiteral("plan")};
+    QStringLiteral("gpu_families"), QStringLiteral("guides"), QStringLiteral("plan"),
+    QStringLiteral("error_codes"), QStringLiteral("log_patterns"), QStringLiteral("fact_labels")};
 
 FindingStatus parseStatus(const YamlReader &r, const YAML::Node &node)
 {
@@ -300,6 +303,14 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
         [&](const YamlReader &r, const YAML::Node &n) { data.loadProgramList(r, n); });
     each(QStringLiteral("gpu_families"),
         [&](const YamlReader &r, const YAML::Node &n) { data.loadGpuFamilies(r, n); });
+    each(QStringLiteral("error_codes"), [&](const YamlReader &r, const YAML::Node &n) {
+        LogKnowledgeLoader::loadErrorCodes(r, n, book->data.errorCodes);
+    });
+    each(QStringLiteral("log_patterns"), [&](const YamlReader &r, const YAML::Node &n) {
+        LogKnowledgeLoader::loadLogPatterns(r, n, book->data.logPatterns);
+    });
+    each(QStringLiteral("fact_labels"),
+        [&](const YamlReader &r, const YAML::Node &n) { book->data.factLabels.load(r, n); });
     each(QStringLiteral("verdict_texts"),
         [&](const YamlReader &r, const YAML::Node &n) { data.loadVerdictTexts(r, n); });
     each(QStringLiteral("targets"), [&](const YamlReader &r, const YAML::Node &n) {

@@ -2,6 +2,7 @@
 #include "engine/text_template.h"
 
 #include "engine/expression_evaluator.h"
+#include "engine/rule_data.h"
 
 namespace urs {
 
@@ -43,11 +44,23 @@ TextTemplate TextTemplate::parse(const QString &text, const ParseScope &scope)
     return t;
 }
 
+// A fact in a hole shows its value's words when the rule data has them ("Legacy BIOS mode (CSM)",
+// not "bios"); anything else its plain text.
+static QString holeText(const Expr &expr, const EvalContext &context)
+{
+    const Value v = ExpressionEvaluator::evaluate(expr, context);
+    if (expr.kind == Expr::Kind::Fact && context.data)
+        if (const std::optional<QString> words
+            = context.data->factLabels.valueWords(expr.name, v.toJson(), context.lang))
+            return *words;
+    return v.text(context.lang);
+}
+
 QString TextTemplate::render(const EvalContext &context) const
 {
     QString out;
     for (const Part &p : m_parts)
-        out += p.expr ? ExpressionEvaluator::evaluate(*p.expr, context).text(context.lang) : p.literal;
+        out += p.expr ? holeText(*p.expr, context) : p.literal;
     return out.trimmed();
 }
 

@@ -1376,8 +1376,8 @@
         <translation>%1 番目の Windows はありません（見つかったのは %2 個）</translation>
     </message>
     <message>
-        <source>Run &apos;upgrade-scan facts --source %1&apos; without --windows to list them</source>
-        <translation>一覧するには upgrade-scan facts --source %1 を --windows なしで実行してください</translation>
+        <source>Choose one of the Windows installations found on this source</source>
+        <translation>このスキャン対象で見つかったインストール済みの Windows から 1 つを選んでください</translation>
     </message>
     <message>
         <source>the only Windows installation on the source</source>
@@ -1814,6 +1814,41 @@
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>the volume gives no modification time for the logs of %1</source>
+        <translation>%1 のログの更新日時をボリュームから読み取れません</translation>
+    </message>
+    <message>
+        <source>$WINDOWS.~BT\Sources\Panther, $WINDOWS.~BT\Sources\Rollback, Windows\Panther, Windows\Logs\MoSetup, Windows\Logs\SetupDiag</source>
+        <translation>$WINDOWS.~BT\Sources\Panther、$WINDOWS.~BT\Sources\Rollback、Windows\Panther、Windows\Logs\MoSetup、Windows\Logs\SetupDiag</translation>
+    </message>
+    <message>
+        <source>the rule files&apos; log patterns were not loaded</source>
+        <translation>ルール ファイルのログ パターンが読み込まれていません</translation>
+    </message>
+    <message>
+        <source>no setup logs of an earlier upgrade attempt were found</source>
+        <translation>以前のアップグレードの試行のセットアップ ログは見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Windows\WindowsUpdate.log, Windows\Logs\CBS\CBS.log</source>
+        <translation>Windows\WindowsUpdate.log、Windows\Logs\CBS\CBS.log</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole XML file: %2 at line %3</source>
+        <translation>%1 は完全な XML ファイルではありません：%3 行目で %2</translation>
+    </message>
+    <message>
+        <source>Reading the logs of the last upgrade attempt</source>
+        <translation>前回のアップグレードの試行のログを読んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>urs::SetupLogReader</name>
+    <message>
+        <source>%1 bytes is more than the %2 bytes an XML report of setup can sensibly hold</source>
+        <translation>%1 バイトは、セットアップの XML レポートとして妥当な %2 バイトを超えています</translation>
     </message>
 </context>
 <context>

@@ -98,18 +98,21 @@ static QString targetChips(const Assessment &a, const FindingGroup &group, const
     return chips;
 }
 
-static QString evidenceItem(const Evidence &ev, const ReportStrings &s)
+// The fact by its name in words and its value in words (the assessment's fact labels); the fact
+// names and raw values stay in report.json and findings.csv.
+static QString evidenceItem(const Assessment &a, const Evidence &ev, const ReportStrings &s)
 {
+    const QString name = e(a.factLabels.name(ev.fact, s.lang()));
     if (ev.value.isNull() || ev.value.isUndefined()) {
-        QString li = QStringLiteral("<li><code>%1</code>: <span class=\"unknown\">%2</span>")
-                         .arg(e(ev.fact), e(s.text("evidence_unknown")));
+        QString li = QStringLiteral("<li>%1: <span class=\"unknown\">%2</span>")
+                         .arg(name, e(s.text("evidence_unknown")));
         if (!ev.unknownReason.isEmpty())
             li += QStringLiteral(" <span class=\"src\">(%1)</span>")
                       .arg(e(CoreText::in(ev.unknownReason, s.lang())));
         return li + QStringLiteral("</li>");
     }
-    QString li = QStringLiteral("<li><code>%1</code> = <b>%2</b>")
-                     .arg(e(ev.fact), e(ReportText::factValue(ev.fact, ev.value, s)));
+    QString li = QStringLiteral("<li>%1: <b>%2</b>")
+                     .arg(name, e(ReportText::factWords(a.factLabels, ev.fact, ev.value, s)));
     if (!ev.provenance.isEmpty())
         li += QStringLiteral("<br><span class=\"src\">%1 %2</span>")
                   .arg(e(s.text("evidence_source")), e(CoreText::in(ev.provenance, s.lang())));
@@ -143,7 +146,7 @@ static QString card(const Assessment &a, const FindingGroup &group, const Report
     if (!f.evidence.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul class=\"evidence\">").arg(e(s.text("evidence")));
         for (const Evidence &ev : f.evidence)
-            h += evidenceItem(ev, s);
+            h += evidenceItem(a, ev, s);
         h += QStringLiteral("</ul>");
     }
     if (!f.remedy.isEmpty()) {
@@ -187,8 +190,8 @@ QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
         const Finding &f = *group.first();
         QStringList ev;
         for (const Evidence &x : f.evidence)
-            ev << QStringLiteral("<code>%1</code> = %2")
-                      .arg(e(x.fact), e(ReportText::factValue(x.fact, x.value, s)));
+            ev << QStringLiteral("%1: %2").arg(e(a.factLabels.name(x.fact, s.lang())),
+                e(ReportText::factWords(a.factLabels, x.fact, x.value, s)));
         QString anchors;
         for (qsizetype i = 1; i < group.size(); ++i)
             anchors += QStringLiteral("<span id=\"%1\"></span>").arg(anchor(*group.at(i)));
@@ -200,7 +203,8 @@ QString FindingsHtml::findings(const Assessment &a, const ReportStrings &s)
         h += QStringLiteral("<h3 class=\"group\">%1 %2</h3>")
                  .arg(statusBadge(FindingStatus::Pass, s), e(s.text("passed_checks")));
         h += QStringLiteral(
-            "<div class=\"scroll\"><table class=\"passed\"><tr><th>%1</th><th>%2</th></tr>%3</table></div>")
+            "<div class=\"scroll\"><table class=\"passed\"><thead><tr><th>%1</th><th>%2</th></tr></thead>"
+            "<tbody>%3</tbody></table></div>")
                  .arg(e(s.text("finding_title")), e(s.text("evidence")), passed);
     }
     if (h.isEmpty())
@@ -214,12 +218,12 @@ QString FindingsHtml::matrix(const Assessment &a, const ReportStrings &s)
     for (const Finding &f : a.findings)
         if (!ids.contains(f.id))
             ids << f.id;
-    QString h = QStringLiteral("<div class=\"scroll\"><table class=\"matrix\"><tr><th>%1</th>")
+    QString h = QStringLiteral("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th>%1</th>")
                     .arg(e(s.text("requirement")));
     for (const TargetVerdict &t : a.targets)
         h += QStringLiteral("<th>%1</th>")
                  .arg(e(t.name.in(s.lang()).isEmpty() ? t.targetId : t.name.in(s.lang())));
-    h += QStringLiteral("</tr>");
+    h += QStringLiteral("</tr></thead><tbody>");
     for (const QString &id : ids) {
         const Finding *any = nullptr;
         for (const Finding &f : a.findings)
@@ -241,7 +245,7 @@ QString FindingsHtml::matrix(const Assessment &a, const ReportStrings &s)
         }
         h += QStringLiteral("</tr>");
     }
-    return h + QStringLiteral("</table></div>");
+    return h + QStringLiteral("</tbody></table></div>");
 }
 
 } // namespace urs

@@ -33,6 +33,21 @@ static QString notesHtml(const ScanNotes &notes, const ReportStrings &s)
         : QStringLiteral("<br><span class=\"src\">%1</span>").arg(parts.join(QStringLiteral("<br>")));
 }
 
+// Who the machine is: its name, maker, model and serial, the report file and scan time, and
+// what the technician noted.
+static QString machineCell(const FleetMachine &m, const ReportStrings &s)
+{
+    const MachineIdentity &id = m.report.machine;
+    const ReportSummary &r = m.report;
+    const QString name = id.computerName.isEmpty() ? s.text("unknown_value") : id.computerName;
+    return QStringLiteral("<b>%1</b><br><span class=\"src\">%2</span><br><span class=\"url\">%3 · %4</span>")
+               .arg(e(name),
+                   e(QStringList {id.manufacturer, id.model, id.serial}.join(QLatin1Char(' ')).simplified()),
+                   e(QFileInfo(m.file).fileName()),
+                   e(ReportText::scanTime(r.scanTime, r.scanTimeLocal, r.timeZoneName, s)))
+        + notesHtml(r.notes, s);
+}
+
 QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
 {
     const ReportStrings s(lang);
@@ -60,7 +75,7 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         "style-src 'unsafe-inline'\">"
-                        "<title>%2</title><style>%3</style></head><body><main>")
+                        "<title>%2</title><style>%3</style></head><body><main class=\"wide\">")
              .arg(lang, e(s.text("fleet_title")), ReportStyle::css());
     h += QStringLiteral("<header class=\"top\"><h1>%1</h1><p class=\"sub\">%2</p></header>")
              .arg(e(s.text("fleet_title")),
@@ -84,7 +99,8 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
         h += QStringLiteral("<p>%1</p>").arg(e(s.text("fleet_none")));
     } else {
         const int most = counts.first().second;
-        h += QStringLiteral("<div class=\"scroll\"><table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+        h += QStringLiteral("<div class=\"scroll\"><table><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr>"
+                            "</thead><tbody>")
                  .arg(e(s.text("fleet_blockers")), e(s.text("finding_id")), e(s.text("fleet_count")));
         for (const auto &[id, n] : counts) {
             h += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td class=\"count\">%3 "
@@ -92,47 +108,51 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
                      .arg(
                          e(blockerTitle(id)), e(id), QString::number(n), QString::number(4 + 120 * n / most));
         }
-        h += QStringLiteral("</table></div>");
+        h += QStringLiteral("</tbody></table></div>");
     }
 
-    h += QStringLiteral(
-        "<h2>%1</h2><div class=\"scroll\"><table class=\"fleet\"><tr><th>#</th><th>%2</th><th>%3</th>")
+    // One row per blocker, so each title stands beside its finding ID; the machine's cells span
+    // its rows, and its rows stay together on a printed page (one tbody each).
+    h += QStringLiteral("<h2>%1</h2><div class=\"scroll\"><table class=\"fleet\"><thead><tr><th>#</th>"
+                        "<th>%2</th><th>%3</th>")
              .arg(e(s.text("fleet_machines")), e(s.text("machine")), e(s.text("fleet_source_os")));
     for (const QString &t : targets)
         h += QStringLiteral("<th>%1</th>").arg(e(targetName(t)));
-    h += QStringLiteral("<th>%1</th></tr>").arg(e(s.text("fleet_blockers")));
+    h += QStringLiteral("<th>%1</th><th>%2</th></tr></thead>")
+             .arg(e(s.text("fleet_blockers")), e(s.text("finding_id")));
     int rank = 0;
     for (const FleetMachine &m : machines) {
-        const MachineIdentity &id = m.report.machine;
-        const QString name = id.computerName.isEmpty() ? s.text("unknown_value") : id.computerName;
-        const ReportSummary &r = m.report;
-        QString who = QStringLiteral(
-            "<b>%1</b><br><span class=\"src\">%2</span><br><span class=\"url\">%3 · %4</span>")
-                          .arg(e(name),
-                              e(QStringList {id.manufacturer, id.model, id.serial}
-                                      .join(QLatin1Char(' '))
-                                      .simplified()),
-                              e(QFileInfo(m.file).fileName()),
-                              e(ReportText::scanTime(r.scanTime, r.scanTimeLocal, r.timeZoneName, s)));
-        who += notesHtml(r.notes, s);
-        h += QStringLiteral("<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td>")
-                 .arg(QString::number(++rank), who, e(id.sourceOsText(s.lang())));
+        QList<QPair<QString, QString>> lines; // blocker (HTML), finding ID
+        if (m.windowsNotChecked)
+            lines.append(
+                {QStringLiteral("<b>%1</b>").arg(e(s.text("fleet_windows_not_checked"))), m.encryptionId});
+        for (const QString &b : m.blockerIds)
+            lines.append({e(blockerTitle(b)), b});
+        if (lines.isEmpty())
+            lines.append({e(s.text("fleet_none")), QString()});
+        const QString span
+            = lines.size() > 1 ? QStringLiteral(" rowspan=\"%1\"").arg(lines.size()) : QString();
+        h += QStringLiteral(
+            "<tbody><tr><td class=\"count\"%1>%2</td><td class=\"who\"%1>%3</td><td%1>%4</td>")
+                 .arg(span, QString::number(++rank), machineCell(m, s),
+                     e(m.report.machine.sourceOsText(s.lang())));
         for (const QString &t : targets) {
             if (!m.verdicts.contains(t)) {
-                h += QStringLiteral("<td class=\"unknown\">—</td>");
+                h += QStringLiteral("<td class=\"unknown\"%1>—</td>").arg(span);
                 continue;
             }
             const Verdict v = m.verdicts.value(t);
-            h += QStringLiteral("<td><span class=\"badge v-%1\" style=\"background:var(--c)\">%2</span></td>")
-                     .arg(verdictName(v), e(s.verdict(v)));
+            h += QStringLiteral(
+                "<td%1><span class=\"badge v-%2\" style=\"background:var(--c)\">%3</span></td>")
+                     .arg(span, verdictName(v), e(s.verdict(v)));
         }
-        QStringList blockers;
-        if (m.windowsNotChecked)
-            blockers << QStringLiteral("<b>%1</b>").arg(e(s.text("fleet_windows_not_checked")));
-        for (const QString &b : m.blockerIds)
-            blockers << e(blockerTitle(b));
-        h += QStringLiteral("<td>%1</td></tr>")
-                 .arg(blockers.isEmpty() ? e(s.text("fleet_none")) : blockers.join(QStringLiteral("<br>")));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString id = lines.at(i).second;
+            h += QStringLiteral("%1<td class=\"blocker\">%2</td><td class=\"fid\">%3</td></tr>")
+                     .arg(i == 0 ? QString() : QStringLiteral("<tr>"), lines.at(i).first,
+                         id.isEmpty() ? QString() : QStringLiteral("<code>%1</code>").arg(e(id)));
+        }
+        h += QStringLiteral("</tbody>");
     }
     h += QStringLiteral("</table></div>");
 
@@ -140,15 +160,24 @@ QByteArray FleetHtml::render(const FleetSummary &fleet, const QString &lang)
     if (fleet.skipped().isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(e(s.text("fleet_no_skipped")));
     } else {
-        h += QStringLiteral("<div class=\"scroll\"><table><tr><th>%1</th><th>%2</th></tr>")
+        h += QStringLiteral(
+            "<div class=\"scroll\"><table><thead><tr><th>%1</th><th>%2</th></tr></thead><tbody>")
                  .arg(e(s.text("fleet_file")), e(s.text("fleet_reason")));
         for (const FleetSkip &k : fleet.skipped())
             h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>")
                      .arg(e(k.file), e(CoreText::in(k.reason, s.lang())));
-        h += QStringLiteral("</table></div>");
+        h += QStringLiteral("</tbody></table></div>");
     }
-    h += QStringLiteral("<footer>upgrade-scan %1</footer></main></body></html>\n")
-             .arg(QStringLiteral(URS_VERSION));
+    // Which program made this sheet, and with which rules the reports were judged.
+    QStringList rules;
+    for (const FleetMachine &m : machines)
+        if (!m.report.rulesVersion.isEmpty() && !rules.contains(m.report.rulesVersion))
+            rules << m.report.rulesVersion;
+    rules.sort();
+    h += QStringLiteral("<footer>%1</footer></main></body></html>\n")
+             .arg(e(s.text("fleet_footer")
+                        .arg(QStringLiteral(URS_VERSION), QString::number(fleet.reportsRead()),
+                            rules.isEmpty() ? s.text("unknown_value") : rules.join(QStringLiteral(", ")))));
     return h.toUtf8();
 }
 

@@ -136,6 +136,7 @@ std::optional<FleetMachine> FleetReader::readBytes(const QByteArray &zip, const 
                 ++m.unknownCount;
             if (f.status == FindingStatus::Blocker && f.kind == QLatin1String("encrypted")) {
                 m.windowsNotChecked = true;
+                m.encryptionId = f.id;
                 continue;
             }
             if (f.status != FindingStatus::Blocker || m.blockerIds.contains(f.id))

@@ -23,6 +23,7 @@ struct FleetMachine {
     // The Windows volume is encrypted (an encrypted blocker): only the hardware was judged. Its
     // finding is counted here, not among the blockers: it says nothing about the upgrade itself.
     bool windowsNotChecked = false;
+    QString encryptionId; // the id of that encrypted blocker, when one says so
     int severity = 0; // see computeSeverity()
 
     // Higher is worse: the sum over targets of 0 ready, 1 ready after fixes, 2 clean install

@@ -24,12 +24,13 @@ QString e(const QString &s)
     return htmlEscape(s);
 }
 
-// A fact for the identity table: its value, or "unknown" with the reason on hover and in print.
-QString factCell(const FactSet &facts, const char *name, const ReportStrings &s)
+// A fact for the identity table: its value (in words where the rule data has them), or
+// "unknown" with the reason on hover and in print.
+QString factCell(const FactSet &facts, const FactLabels &labels, const char *name, const ReportStrings &s)
 {
     const Fact *f = facts.find(QString::fromLatin1(name));
     if (f && f->known)
-        return e(ReportText::value(f->value, s));
+        return e(ReportText::factWords(labels, f->name, f->value, s));
     QString reason = f ? CoreText::in(f->unknownReason, s.lang()) : QString();
     return reason.isEmpty()
         ? QStringLiteral("<span class=\"unknown\">%1</span>").arg(e(s.text("unknown_value")))
@@ -58,27 +59,28 @@ QString notesRows(const ScanNotes &notes, const ReportStrings &s)
 QString identity(const ScanRecord &r, const ReportStrings &s)
 {
     const FactSet &f = r.facts;
+    const FactLabels labels = r.assessment ? r.assessment->factLabels : FactLabels();
     const MachineIdentity id = MachineIdentity::fromFacts(f);
     QString h
         = QStringLiteral("<section class=\"card\"><h2 style=\"margin-top:0\">%1</h2><dl class=\"identity\">")
               .arg(e(s.text("machine")));
-    h += row(s.text("manufacturer"), factCell(f, "hardware.smbios.system.manufacturer", s));
-    h += row(s.text("model"), factCell(f, "hardware.smbios.system.product", s));
-    h += row(s.text("serial"), factCell(f, "hardware.smbios.system.serial", s));
-    h += row(s.text("uuid"), factCell(f, "hardware.smbios.system.uuid", s));
-    h += row(s.text("computer_name"), factCell(f, "windows.computer_name", s));
+    h += row(s.text("manufacturer"), factCell(f, labels, "hardware.smbios.system.manufacturer", s));
+    h += row(s.text("model"), factCell(f, labels, "hardware.smbios.system.product", s));
+    h += row(s.text("serial"), factCell(f, labels, "hardware.smbios.system.serial", s));
+    h += row(s.text("uuid"), factCell(f, labels, "hardware.smbios.system.uuid", s));
+    h += row(s.text("computer_name"), factCell(f, labels, "windows.computer_name", s));
     const QString os = id.sourceOsText(s.lang());
-    h += row(s.text("windows"), os.isEmpty() ? factCell(f, "windows.product_name", s) : e(os));
-    h += row(s.text("processor"), factCell(f, "hardware.cpu.model_name", s));
+    h += row(s.text("windows"), os.isEmpty() ? factCell(f, labels, "windows.product_name", s) : e(os));
+    h += row(s.text("processor"), factCell(f, labels, "hardware.cpu.model_name", s));
     const std::optional<QJsonValue> mem = f.value(QStringLiteral("hardware.memory_bytes"));
     h += row(s.text("memory"),
-        mem ? e(s.bytes(qint64(mem->toDouble()))) : factCell(f, "hardware.memory_bytes", s));
-    QString firmware = factCell(f, "hardware.firmware.type", s);
+        mem ? e(s.bytes(qint64(mem->toDouble()))) : factCell(f, labels, "hardware.memory_bytes", s));
+    QString firmware = factCell(f, labels, "hardware.firmware.type", s);
     if (const std::optional<QJsonValue> sb = f.value(QStringLiteral("hardware.firmware.secure_boot")))
         firmware += QStringLiteral(", ") + e(s.text(sb->toBool() ? "secure_boot_on" : "secure_boot_off"));
     h += row(s.text("firmware"), firmware);
     const std::optional<QJsonValue> tpm = f.value(QStringLiteral("hardware.tpm.present"));
-    QString tpmText = !tpm ? factCell(f, "hardware.tpm.present", s)
+    QString tpmText = !tpm ? factCell(f, labels, "hardware.tpm.present", s)
         : tpm->toBool()
         ? e(f.value(QStringLiteral("hardware.tpm.version")).value_or(QJsonValue(s.text("yes"))).toString())
         : e(s.text("not_present"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_strings.h"
 
+#include "common/size_text.h"
 #include "engine/status_words.h"
 
 #include <QDateTime>
@@ -49,6 +50,8 @@ const QHash<QString, Label> &table()
         {QStringLiteral("version_line"),
             {"Upgrade readiness scanner %1, rules %2", "アップグレード準備チェッカー %1、ルール %2"}},
         {QStringLiteral("unknown_value"), {"unknown", "不明"}},
+        // an empty list or text among the evidence
+        {QStringLiteral("none_value"), {"none", "なし"}},
         {QStringLiteral("not_present"), {"not detected", "検出されません"}},
         {QStringLiteral("yes"), {"yes", "はい"}},
         {QStringLiteral("no"), {"no", "いいえ"}},
@@ -132,6 +135,11 @@ const QHash<QString, Label> &table()
             {"%1 older reports of computers scanned again were left out.",
                 "再スキャンされた PC の古いレポート %1 件は除外しました。"}},
         {QStringLiteral("fleet_no_skipped"), {"Every file was read.", "すべてのファイルを読み込みました。"}},
+        // the program's version, how many report files were read, the rules' versions
+        {QStringLiteral("fleet_footer"),
+            {"Made offline by upgrade-scan %1, the upgrade readiness scanner, from %2 reports (rules %3).",
+                "アップグレード準備チェッカー（upgrade-scan %1）が %2 件のレポートから"
+                "オフラインで作成しました（ルール %3）。"}},
         // A computer whose Windows volume is encrypted: its Windows was never judged.
         {QStringLiteral("fleet_windows_not_checked"),
             {"Encrypted: Windows not checked", "暗号化: Windows は未確認"}},
@@ -188,10 +196,7 @@ QString ReportStrings::status(FindingStatus s) const
 
 QString ReportStrings::bytes(qint64 n) const
 {
-    const double gb = double(n) / (1024.0 * 1024.0 * 1024.0);
-    if (gb >= 1.0 || n == 0)
-        return QString::number(gb, 'f', gb >= 100 ? 0 : 1) + QStringLiteral(" GB");
-    return QString::number(double(n) / (1024.0 * 1024.0), 'f', 0) + QStringLiteral(" MB");
+    return sizeText(n);
 }
 
 QString ReportStrings::dateTime(const QDateTime &utc) const

@@ -15,7 +15,7 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);line-height:1.55;font-size:15px;
 font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK JP","Hiragino Sans","Yu Gothic","Meiryo",sans-serif}
 html[lang=ja] body{font-family:"Noto Sans CJK JP","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",system-ui,sans-serif}
-main{max-width:980px;margin:0 auto;padding:28px 18px 40px}
+main{max-width:980px;margin:0 auto;padding:28px 18px 40px}main.wide{max-width:1360px}
 header.top{margin-bottom:18px}
 h1{font-size:1.65rem;line-height:1.25;margin:0 0 4px}
 h2{font-size:1.18rem;margin:30px 0 12px;padding-bottom:5px;border-bottom:2px solid var(--line)}
@@ -72,17 +72,27 @@ th{background:#eef2f6;font-weight:600}
 .url{font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
 .nb{white-space:nowrap}
 .passed td:first-child{width:40%}
-.fleet td:last-child{min-width:15em}.fleet td:nth-child(2){min-width:13em}.fleet .badge{white-space:normal}
+.fleet td.who{min-width:13em}.fleet td.blocker{min-width:13em}.fleet td.fid{white-space:nowrap}
+.fleet .badge{white-space:normal}.fleet tbody{border-top:2px solid var(--line)}
 .fleet .url{word-break:break-all}
 footer{margin-top:34px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);padding-top:10px}
 .count{font-variant-numeric:tabular-nums;text-align:right}
 .bar{background:var(--no);height:.8em;border-radius:2px;display:inline-block;vertical-align:middle}
 @media (max-width:600px){body{font-size:14px}main{padding:16px 10px}dl.identity{grid-template-columns:1fr}
 dl.identity dt{margin-top:6px}.guide{flex-direction:column}}
-@page{size:A4;margin:14mm}
-@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}
-.card{border-color:#bbb}a{color:inherit;text-decoration:none}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}
+@page{size:A4;margin:14mm 13mm 16mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:#52606d}}
+@media print{:root{--line:#bbb}body{background:#fff;font-size:10pt;line-height:1.45}main{max-width:none;padding:0}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.scroll{overflow:visible}thead{display:table-header-group}tfoot{display:table-footer-group}
+tr,.card,.guide,.evidence li,.plan-steps li,.fleet tbody{break-inside:avoid}
+h2,h3,h4,.group{break-after:avoid}h2{margin-top:20px}
+.plan,.verdict,.finding{background:#fff}
+.badge,.plan-steps .k-fix .kind,.plan-steps .k-confirm .kind{background:#fff!important;color:var(--c,var(--ink))!important;border:1.5px solid var(--c,var(--ink))}
+.plan-steps .k-fix .kind{--c:var(--no)}.plan-steps .k-confirm .kind{--c:var(--unknown)}
+th{background:#eef2f6}code{background:none;padding:0}
+a{color:inherit;text-decoration:none}
+main a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}
+.guide a[href^="http"]::after{content:none}}
 )CSS");
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/core_text.h"
 #include "common/date_text.h"
+#include "facts/fact_catalog.h"
 #include "report/machine_time_zone.h"
 #include "report/report_strings.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <functional>
 
 namespace urs {
 
@@ -24,6 +26,20 @@ static QString compact(const QJsonValue &v)
 {
     const QJsonDocument doc = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
     return cut(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)), 160);
+}
+
+// The first kMaxListItems items, each as itemText says, and how many more there are.
+static QString listText(const QJsonArray &items, const ReportStrings &s,
+    const std::function<QString(const QJsonValue &)> &itemText)
+{
+    const qsizetype shown = std::min<qsizetype>(items.size(), ReportText::kMaxListItems);
+    QStringList parts;
+    for (qsizetype i = 0; i < shown; ++i)
+        parts << itemText(items.at(i));
+    QString text = parts.join(QStringLiteral(", "));
+    if (items.size() > shown)
+        text += QStringLiteral(" %1").arg(s.text("more_items").arg(items.size() - shown).arg(items.size()));
+    return text;
 }
 
 QString ReportText::value(const QJsonValue &v, const ReportStrings &s)
@@ -44,17 +60,9 @@ QString ReportText::value(const QJsonValue &v, const ReportStrings &s)
         const QJsonArray items = v.toArray();
         if (items.isEmpty())
             return QStringLiteral("[]");
-        const qsizetype shown = std::min<qsizetype>(items.size(), kMaxListItems);
-        QStringList parts;
-        for (qsizetype i = 0; i < shown; ++i) {
-            const QJsonValue item = items.at(i);
-            parts << (item.isObject() || item.isArray() ? compact(item) : value(item, s));
-        }
-        QString text = parts.join(QStringLiteral(", "));
-        if (items.size() > shown)
-            text += QStringLiteral(" %1").arg(
-                s.text("more_items").arg(items.size() - shown).arg(items.size()));
-        return text;
+        return listText(items, s, [&s](const QJsonValue &item) {
+            return item.isObject() || item.isArray() ? compact(item) : value(item, s);
+        });
     }
     case QJsonValue::Object:
         return compact(v);
@@ -68,6 +76,35 @@ QString ReportText::factValue(const QString &fact, const QJsonValue &v, const Re
         && (fact.endsWith(QLatin1String("_bytes")) || fact == QLatin1String("hardware.memory_bytes")))
         return QStringLiteral("%1 (%2)").arg(s.bytes(qint64(v.toDouble())), value(v, s));
     return value(v, s);
+}
+
+// Running text writes a date the language's way (2026 年 10 月 13 日); the CSV columns keep
+// ISO 8601 (localTime(), ReportStrings::dateTime()) for spreadsheets.
+static QString utcText(const QDateTime &utc, const ReportStrings &s)
+{
+    return dateTimeText(utc.toUTC(), s.lang()) + QStringLiteral(" UTC");
+}
+
+QString ReportText::factWords(
+    const FactLabels &labels, const QString &fact, const QJsonValue &v, const ReportStrings &s)
+{
+    const QString lang = s.lang();
+    if (const std::optional<QString> words = labels.valueWords(fact, v, lang))
+        return *words;
+    if ((v.isArray() && v.toArray().isEmpty()) || (v.isString() && v.toString().isEmpty()))
+        return s.text("none_value");
+    if (v.isArray()) {
+        return listText(v.toArray(), s, [&](const QJsonValue &item) {
+            return labels.itemWords(fact, item, lang).value_or(value(QJsonArray {item}, s));
+        });
+    }
+    const FactSpec *spec = FactCatalog::find(fact);
+    if (spec && spec->type == FactType::DateTime) {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        if (t.isValid())
+            return utcText(t, s);
+    }
+    return factValue(fact, v, s);
 }
 
 QString ReportText::evidence(const Evidence &e, const ReportStrings &s)
@@ -93,13 +130,6 @@ QString ReportText::localTime(const QDateTime &local, const QString &zoneName, c
         .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneName,
             MachineTimeZone::offsetText(local.offsetFromUtc() / 60))
         .simplified();
-}
-
-// Running text writes a date the language's way (2026 年 10 月 13 日); the CSV columns keep
-// ISO 8601 (localTime(), ReportStrings::dateTime()) for spreadsheets.
-static QString utcText(const QDateTime &utc, const ReportStrings &s)
-{
-    return dateTimeText(utc.toUTC(), s.lang()) + QStringLiteral(" UTC");
 }
 
 QString ReportText::displayTime(

@@ -22,6 +22,10 @@ public:
     static QString value(const QJsonValue &v, const ReportStrings &s);
     // A fact's value: like value(), but byte counts ("*_bytes" facts) also in GB/MB.
     static QString factValue(const QString &fact, const QJsonValue &v, const ReportStrings &s);
+    // A fact's value for the customer's page: the words the rule data gives for it ("Legacy BIOS
+    // mode (CSM)", not "bios"), else factValue().
+    static QString factWords(
+        const FactLabels &labels, const QString &fact, const QJsonValue &v, const ReportStrings &s);
     // "windows.build = 9600 (hive SOFTWARE\...)" or "windows.build: unknown (why)"; the core's
     // texts (why, where) in s's language.
     static QString evidence(const Evidence &e, const ReportStrings &s);

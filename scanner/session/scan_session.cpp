@@ -117,9 +117,11 @@ WindowsInstallation chooseInstallation(
                 return inst;
             }
         }
+        // Said for both faces (the app lists the installations it found); the command line
+        // adds how to list them there (cli_options.cpp, runScan).
         throw ScanError(ScanErrorKind::Usage, sourcePath,
             coreText("there is no Windows installation %1 (found %2)").arg(wanted).arg(found.size()),
-            coreText("Run 'upgrade-scan facts --source %1' without --windows to list them").arg(sourcePath));
+            coreText("Choose one of the Windows installations found on this source"));
     }
     *note = found.size() == 1 ? coreText("the only Windows installation on the source")
                               : coreText("%1 installations found; the first in partition order was scanned "
@@ -254,7 +256,8 @@ DiscoveredDisk ScanSession::describeSource(const QString &path)
 // Reads an installation's hives and files once, while its volume is open, and keeps the facts
 // and the evidence files; later calls return what was kept (or the same error).
 static const InstallationRead &readInstallation(OpenedSource &opened, InstallationRead &read,
-    const WindowsInstallation &inst, const WindowsInspector::ProgressCallback &progress)
+    const WindowsInstallation &inst, const LogPatterns *logPatterns,
+    const WindowsInspector::ProgressCallback &progress)
 {
     const std::lock_guard lock(read.mutex);
     if (read.done)
@@ -266,7 +269,7 @@ static const InstallationRead &readInstallation(OpenedSource &opened, Installati
             volume = opened.source->openVolume(inst);
         }
         log()->info("reading Windows installation {} on {}", inst.index, str(inst.volumeName));
-        WindowsInspector(*volume, inst.windowsPath).collect(read.facts, progress);
+        WindowsInspector(*volume, inst.windowsPath, logPatterns).collect(read.facts, progress);
         read.evidence = EvidenceCollector::collect(*volume, read.facts);
         read.done = true;
     } catch (const ScanError &e) {
@@ -293,8 +296,8 @@ InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsI
         }
         QString note;
         const WindowsInstallation inst = chooseInstallation(found, windowsIndex, sourcePath, &note);
-        const InstallationRead &read
-            = readInstallation(*opened, *m_cache->installation(sourcePath, inst.index), inst, {});
+        const InstallationRead &read = readInstallation(
+            *opened, *m_cache->installation(sourcePath, inst.index), inst, logPatterns(), {});
         if (read.error)
             throw *read.error;
         p = previewFromFacts(read.facts);
@@ -324,6 +327,18 @@ const RuleEngine &ScanSession::rules()
     if (m_cache->rulesError)
         throw *m_cache->rulesError;
     return *m_cache->rules;
+}
+
+const LogPatterns *ScanSession::logPatterns()
+{
+    try {
+        return &rules().logPatterns();
+    } catch (const ScanError &e) {
+        // The scan still reads everything else; the setup-log facts say why they are unknown,
+        // and evaluate() reports the broken rule files.
+        log()->warn("setup logs are not read: {}", e.what());
+        return nullptr;
+    }
 }
 
 void ScanSession::checkTargets(const QStringList &targets)
@@ -410,7 +425,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
         request.progress, ScanStep::Hives, 0.0, coreText("Reading the registry of %1").arg(inst.volumeName));
     const InstallationRead &read
         = readInstallation(*opened, *m_cache->installation(request.sourcePath, inst.index), inst,
-            [this, &request](double f, const QString &text) {
+            logPatterns(), [this, &request](double f, const QString &text) {
                 throwIfCancelled(request);
                 report(request.progress, ScanStep::Hives, f, text);
             });

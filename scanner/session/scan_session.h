@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/log_pattern.h"
 #include "common/scan_log.h"
 #include "engine/scan_record.h"
 #include "source/disk_discovery.h"
@@ -104,6 +105,8 @@ public:
     // --- rules
     // Loaded on first use and kept. Throws ScanError(RulesInvalid) or (Usage) for unknown ids.
     const RuleEngine &rules();
+    // The rules' setup-log patterns for reading an installation; null when the rules are broken.
+    const LogPatterns *logPatterns();
     void checkTargets(const QStringList &targets);
     // The targets with their lifecycle for these facts (a preview's, or none), newest first,
     // and the one to offer by default.

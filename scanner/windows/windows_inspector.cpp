@@ -37,6 +37,7 @@ const Collector kCollectors[] = {
     {checkBypass, QT_TR_NOOP("Looking for requirement bypasses")},
     {checkVolume, QT_TR_NOOP("Measuring the Windows volume")},
     {checkEarlierAttempts, QT_TR_NOOP("Looking for earlier upgrade attempts")},
+    {checkSetupLogs, QT_TR_NOOP("Reading the logs of the last upgrade attempt")},
     {checkActivity, QT_TR_NOOP("Finding the newest activity")},
 };
 
@@ -50,9 +51,11 @@ bool isOurs(const QString &name)
 
 } // namespace
 
-WindowsInspector::WindowsInspector(const WindowsVolume &volume, QString windowsPath)
+WindowsInspector::WindowsInspector(
+    const WindowsVolume &volume, QString windowsPath, const LogPatterns *logPatterns)
     : m_volume(volume)
     , m_windowsPath(std::move(windowsPath))
+    , m_logPatterns(logPatterns)
 {
 }
 
@@ -64,7 +67,7 @@ void WindowsInspector::collect(FactSet &facts, const ProgressCallback &progress)
     };
     report(0.0, coreText("Opening the registry hives"));
     const HiveSet hives(m_volume, m_windowsPath); // throws when SOFTWARE or SYSTEM is unusable
-    const WindowsContext ctx {m_volume, hives, m_windowsPath};
+    const WindowsContext ctx {m_volume, hives, m_windowsPath, m_logPatterns};
 
     // Each collector stands alone: one that fails (an I/O error on the volume) leaves its
     // facts unknown and the others still run. Cancellation comes through report(), outside.

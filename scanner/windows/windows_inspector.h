@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/log_pattern.h"
+
 #include <QString>
 #include <functional>
 
@@ -16,12 +18,16 @@ class WindowsInspector {
 public:
     using ProgressCallback = std::function<void(double fraction, const QString &text)>;
 
-    WindowsInspector(const WindowsVolume &volume, QString windowsPath);
+    // logPatterns: the rule data's (rules/setup-logs.yaml); without them the setup-log facts are
+    // unknown.
+    WindowsInspector(
+        const WindowsVolume &volume, QString windowsPath, const LogPatterns *logPatterns = nullptr);
     void collect(FactSet &facts, const ProgressCallback &progress = {}) const;
 
 private:
     const WindowsVolume &m_volume;
     QString m_windowsPath;
+    const LogPatterns *m_logPatterns;
 };
 
 } // namespace urs

@@ -66,6 +66,56 @@ private slots:
         QVERIFY(r.out.contains("powercfg /h off"));
     }
 
+    // The sample's earlier attempt ended with 0xC1900101 - 0x20017: `explain` prints the text the
+    // finding quotes (the app shows the same finding text), in both languages.
+    void explainMatchesTheFinding_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    void explainMatchesTheFinding()
+    {
+        QFETCH(QString, lang);
+        const CliRun check = runCli(sampleArgs() << "--target"
+                                                 << "win10-22h2"
+                                                 << "--json");
+        QJsonObject finding;
+        for (const QJsonValue &f : check.json().value("findings").toArray())
+            if (f.toObject().value("id").toString() == QLatin1String("last-attempt"))
+                finding = f.toObject();
+        QVERIFY2(!finding.isEmpty(), "no last-attempt finding on the sample");
+        const CliRun explain = runCli({"explain", "0xC1900101", "-", "0x20017", "--lang", lang});
+        QCOMPARE(explain.exitCode, 0);
+        const QString sentence = explain.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(sentence.startsWith("0xC1900101 - 0x20017"));
+        QVERIFY(sentence.contains(
+            lang == QLatin1String("ja") ? QStringLiteral("セーフ OS") : QStringLiteral("safe OS")));
+        const QString meaning = finding.value("meaning").toObject().value(lang).toString();
+        QVERIFY2(meaning.contains(sentence), qPrintable(meaning + " / " + sentence));
+        // The quoted log line with its file and line number is the finding's evidence.
+        bool quoted = false;
+        for (const QJsonValue &e : finding.value("evidence").toArray())
+            if (e.toObject().value("fact").toString() == QLatin1String("windows.last_attempt.evidence"))
+                quoted = e.toObject().value("value").toArray().first().toObject().value("line").toInt() > 0;
+        QVERIFY(quoted);
+    }
+
+    void explainRefusesWhatIsNoCode_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("words") << QStringList {"explain", "rollback"};
+        QTest::newRow("seven digits") << QStringList {"explain", "0xC190010"};
+        QTest::newRow("nothing") << QStringList {"explain"};
+    }
+    void explainRefusesWhatIsNoCode()
+    {
+        QFETCH(QStringList, args);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no error code"));
+    }
+
     void unknownTargetIsAUsageError()
     {
         const CliRun r = runCli(sampleArgs() << "--target"

@@ -143,6 +143,12 @@ private slots:
             QCOMPARE(at(r.json(), "/source/selected_windows").toInt(), selected);
             QVERIFY(!at(r.json(), "/source/selection_note").toString().isEmpty());
         }
+        // The library's advice is for the app as well; the command to list them is the CLI's.
+        if (extra.contains(QStringLiteral("3"))) {
+            QVERIFY2(r.err.contains(QLatin1String("Choose one of the Windows installations found")),
+                qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("'upgrade-scan facts --source ")), qPrintable(r.err));
+        }
     }
 
     void bitlockerIsReportedNotFailed()

@@ -2,6 +2,7 @@
 // SYNTHETIC: hand-written data, see synthetic_data.h.
 #include "synthetic_data.h"
 
+#include "engine/text_fill.h"
 #include "synthetic_time_zone.h"
 
 #include <QJsonArray>
@@ -28,6 +29,84 @@ Finding finding(const char *id, const char *target, const char *check, FindingSt
     return f;
 }
 
+// A text with {end} and {esu} filled in by the dates as each language writes them in prose
+// (2027-10-12, 2027 年 10 月 12 日), as the rule engine fills its lifecycle texts.
+LocalizedText dated(const char *en, const char *ja, const QDate &end, const QDate &esu = {})
+{
+    return fillText(lt(en, ja),
+        {{QStringLiteral("end"), localizedDate(end)}, {QStringLiteral("esu"), localizedDate(esu)}});
+}
+
+PlanStep planStep(const char *kind, const char *findingId, LocalizedText action, GuideLink guide)
+{
+    PlanStep s;
+    s.kind = QLatin1String(kind);
+    s.findingId = QLatin1String(findingId);
+    s.action = std::move(action);
+    s.guide = std::move(guide);
+    if (s.kind == QLatin1String("install")) {
+        s.place = QStringLiteral("install");
+        s.placeLabel = lt("Installation", "インストール");
+        s.kindLabel = lt("Upgrade", "アップグレード");
+    } else {
+        s.place = QStringLiteral("windows");
+        s.placeLabel = lt("In Windows", "Windows で");
+        s.kindLabel
+            = s.kind == QLatin1String("fix") ? lt("Must be fixed", "必須") : lt("Recommended", "推奨事項");
+    }
+    return s;
+}
+
+GuideLink guide(const char *id, const char *section, LocalizedText title)
+{
+    return {QLatin1String(id), QLatin1String(section), std::move(title), {}};
+}
+
+// The plan the engine would make of these findings: Windows 10 in place, the two warnings
+// that decided its verdict first, then the antivirus, then the route's own steps.
+UpgradePlan syntheticPlan()
+{
+    UpgradePlan p;
+    p.targetId = QStringLiteral("win10-22h2");
+    p.route = QStringLiteral("in-place");
+    p.headline = lt("Best path: upgrade to Windows 10 22H2 in place after 2 fixes.",
+        "最適な方法: 2 件の対処を済ませてから、Windows 10 22H2 へインプレース アップグレードします。");
+    p.detail
+        = dated("Windows 10 22H2 no longer gets security updates (they ended on {esu}). Windows 11 24H2 and "
+                "Windows 11 25H2 would need a newer processor.",
+            "Windows 10 22H2 のセキュリティ更新は {esu}に終了しています。Windows 11 24H2、Windows 11 25H2 "
+            "には、より新しいプロセッサが必要です。",
+            {}, QDate(2026, 10, 13));
+    p.steps = {planStep("fix", "free-space",
+                   lt("Free about 35 GB on C: with Disk Cleanup, system files included",
+                       "ディスク クリーンアップでシステム ファイルも削除し、C: の空きを約 35 GB にします"),
+                   guide("in-place-upgrade", "free-space", lt("Free space", "空き容量"))),
+        planStep("fix", "fast-startup",
+            lt("Turn off fast startup and hibernation", "高速スタートアップと休止状態を無効にします"),
+            guide("in-place-upgrade", "fast-startup",
+                lt("Fast startup and hibernation", "高速スタートアップと休止状態"))),
+        planStep("recommended", "security-software",
+            lt("Uninstall security software other than Defender (note its licence first)",
+                "Defender 以外のセキュリティ ソフトをアンインストールします（先にライセンスを控えます）"),
+            guide("in-place-upgrade", "security-software", lt("Security software", "セキュリティ ソフト"))),
+        planStep("install", "",
+            lt("Create the Windows 10 22H2 installation media (USB stick or ISO file)",
+                "Windows 10 22H2 のインストール メディア（USB メモリまたは ISO ファイル）を作成します"),
+            guide("media-creation", "win10", lt("Windows 10 22H2 media", "Windows 10 22H2 のメディア"))),
+        planStep("install", "",
+            lt("Start setup.exe from the media in Windows and keep personal files and apps",
+                "Windows 上でメディアの setup.exe を起動し、個人用ファイルとアプリを引き継ぎます"),
+            guide("in-place-upgrade", "run-setup",
+                lt("Run setup from the media", "メディアからセットアップを実行"))),
+        planStep("install", "",
+            lt("Afterwards check activation, and keep Windows.old for the 10 days in which Go back works",
+                "終わったらライセンス認証を確認し、「前のバージョンに戻す」が使える 10 日間は Windows.old "
+                "を残します"),
+            guide(
+                "in-place-upgrade", "go-back", lt("Going back within 10 days", "10 日以内なら元に戻せる")))};
+    return p;
+}
+
 } // namespace
 
 QList<TargetVerdict> syntheticTargets()
@@ -39,13 +118,14 @@ QList<TargetVerdict> syntheticTargets()
     w25.reasons = {QStringLiteral("cpu-supported"), QStringLiteral("tpm-2")};
     w25.summary = lt("The processor is not on Microsoft's list and no TPM 2.0 was found.",
         "プロセッサが Microsoft の一覧になく、TPM 2.0 も見つかりません。");
-    w25.lifecycle
-        = lt("Supported until 2027-10-12 (Home and Pro).", "2027-10-12 までサポート (Home / Pro)。");
+    // As of the scan time (2026-11-25): 25H2 supported, 24H2 and Windows 10 (ESU included) ended.
+    w25.lifecycle = dated("Windows 11 25H2 is supported until {end} (Home/Pro editions).",
+        "Windows 11 25H2 のサポートは {end}まで（Home/Pro エディション）。", QDate(2027, 10, 12));
     TargetVerdict w24 = w25;
     w24.targetId = QStringLiteral("win11-24h2");
     w24.name = lt("Windows 11 24H2", "Windows 11 24H2");
-    w24.lifecycle
-        = lt("Supported until 2026-10-13 (Home and Pro).", "2026-10-13 までサポート (Home / Pro)。");
+    w24.lifecycle = dated("Windows 11 24H2 is out of support since {end} (Home/Pro editions).",
+        "Windows 11 24H2 は {end}でサポートが終了しています（Home/Pro エディション）。", QDate(2026, 10, 13));
     TargetVerdict w10;
     w10.targetId = QStringLiteral("win10-22h2");
     w10.name = lt("Windows 10 22H2", "Windows 10 22H2");
@@ -53,8 +133,9 @@ QList<TargetVerdict> syntheticTargets()
     w10.reasons = {QStringLiteral("fast-startup"), QStringLiteral("free-space")};
     w10.summary = lt("An in-place upgrade keeps apps once fast startup is off and 20 GB are free.",
         "高速スタートアップを無効にし 20 GB 空ければ、アプリを残したままアップグレードできます。");
-    w10.lifecycle = lt("Support ended 2025-10-14; consumer ESU until 2026-10-13.",
-        "サポートは 2025-10-14 に終了。個人向け ESU は 2026-10-13 まで。");
+    w10.lifecycle = dated("Support ended on {end}; security updates through consumer ESU ended on {esu}.",
+        "サポートは {end}に終了し、個人向け ESU のセキュリティ更新も {esu}に終了しました。",
+        QDate(2025, 10, 14), QDate(2026, 10, 13));
     return {w25, w24, w10};
 }
 
@@ -111,6 +192,7 @@ Assessment syntheticAssessment()
     Finding services = finding("services", "", "5", FindingStatus::Pass,
         lt("Update services are enabled", "更新サービスは有効"), {});
     a.findings = {ram, fast, cpu, tpm, av, cpu24, space, services};
+    a.plan = syntheticPlan();
     return a;
 }
 

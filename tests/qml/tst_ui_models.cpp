@@ -5,12 +5,14 @@
 #include "disk_list_model.h"
 #include "finding_list_model.h"
 #include "line_breaks.h"
+#include "plan_step_list_model.h"
 #include "synthetic_data.h"
 #include "target_list_model.h"
 #include "verdict_list_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +208,113 @@ private slots:
         QCOMPARE(model.selectedIndex(), 2);
     }
 
+    // Each role of the plan's steps, in both languages: the engine's order and texts as they
+    // are, numbered from 1.
+    void planStepRoles_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QVariant>("expected");
+        using M = PlanStepListModel;
+        const auto row = [](const char *name, const char *lang, int r, M::Role role, const QVariant &v) {
+            QTest::newRow(name) << QString::fromLatin1(lang) << r << int(role) << v;
+        };
+        row("number of the first", "en", 0, M::NumberRole, 1);
+        row("number of the last", "en", 5, M::NumberRole, 6);
+        row("place", "en", 0, M::PlaceRole, QStringLiteral("windows"));
+        row("place label", "en", 0, M::PlaceLabelRole, QStringLiteral("In Windows"));
+        row("place label, ja", "ja", 0, M::PlaceLabelRole, QStringLiteral("Windows で"));
+        row("place of a route step", "en", 3, M::PlaceRole, QStringLiteral("install"));
+        row("kind of a blocker", "en", 0, M::KindRole, QStringLiteral("fix"));
+        row("kind label", "en", 0, M::KindLabelRole, QStringLiteral("Must be fixed"));
+        row("kind label, ja", "ja", 0, M::KindLabelRole, QStringLiteral("必須"));
+        row("kind of an advice", "en", 2, M::KindRole, QStringLiteral("recommended"));
+        row("kind of a route step", "ja", 4, M::KindLabelRole, QStringLiteral("アップグレード"));
+        row("action", "en", 1, M::ActionRole, QStringLiteral("Turn off fast startup and hibernation"));
+        row("action, ja", "ja", 1, M::ActionRole,
+            QStringLiteral("高速スタートアップと休止状態を無効にします"));
+        row("action as display", "en", 1, M::Role(Qt::DisplayRole),
+            QStringLiteral("Turn off fast startup and hibernation"));
+        row("guide", "en", 3, M::GuideIdRole, QStringLiteral("media-creation"));
+        row("guide section", "en", 3, M::GuideSectionRole, QStringLiteral("win10"));
+        row("guide title, ja", "ja", 3, M::GuideTitleRole, QStringLiteral("Windows 10 22H2 のメディア"));
+        row("finding", "en", 0, M::FindingIdRole, QStringLiteral("free-space"));
+        row("no finding for a route step", "en", 3, M::FindingIdRole, QString());
+    }
+    void planStepRoles()
+    {
+        QFETCH(QString, lang);
+        QFETCH(int, row);
+        QFETCH(int, role);
+        QFETCH(QVariant, expected);
+        AppLanguage language;
+        language.setLanguage(lang);
+        PlanStepListModel model(&language);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPlan(test::syntheticAssessment().plan);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.data(model.index(row, 0), role), expected);
+        // step() gives the same by role name, for QML.
+        const QByteArray name = model.roleNames().value(role, "action");
+        QCOMPARE(
+            model.step(row).toMap().value(QString::fromLatin1(name)), model.data(model.index(row, 0), role));
+    }
+
+    void planHeadlineDetailAndLanguage()
+    {
+        AppLanguage language;
+        PlanStepListModel model(&language);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy texts(&model, &PlanStepListModel::textsChanged);
+        QSignalSpy count(&model, &PlanStepListModel::countChanged);
+        model.setPlan(test::syntheticAssessment().plan);
+        QCOMPARE(count.count(), 1);
+        QCOMPARE(model.targetId(), QStringLiteral("win10-22h2"));
+        QCOMPARE(model.route(), QStringLiteral("in-place"));
+        QCOMPARE(model.headline(),
+            QStringLiteral("Best path: upgrade to Windows 10 22H2 in place after 2 fixes."));
+        QVERIFY2(
+            model.detail().contains(QLatin1String("(they ended on 2026-10-13)")), qPrintable(model.detail()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        texts.clear();
+        language.setLanguage(QStringLiteral("ja"));
+        QCOMPARE(texts.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.headline().startsWith(QStringLiteral("最適な方法: ")));
+        // Dates in Japanese prose as the glossary writes them.
+        QVERIFY2(
+            model.detail().contains(QStringLiteral("2026 年 10 月 13 日に終了")), qPrintable(model.detail()));
+        QVERIFY(model.step(6).toMap().isEmpty());
+        QVERIFY(model.step(-1).toMap().isEmpty());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.headline(), QString());
+        QCOMPARE(model.targetId(), QString());
+    }
+
+    // A step opens its finding even when the status filter hid it; a finding of another target
+    // stays hidden; the plan's target is found by id among the verdicts.
+    void stepFindingIsRevealed()
+    {
+        FindingListModel findings(nullptr);
+        findings.setAssessment(test::syntheticAssessment());
+        findings.setTargetFilter(QStringLiteral("win10-22h2"));
+        findings.setStatusFilter({});
+        QCOMPARE(findings.rowOf(QStringLiteral("fast-startup")), -1);
+        const int row = findings.reveal(QStringLiteral("fast-startup"));
+        QVERIFY(row >= 0);
+        QCOMPARE(findings.data(findings.index(row), FindingListModel::FindingIdRole).toString(),
+            QStringLiteral("fast-startup"));
+        QVERIFY(findings.isStatusShown(QStringLiteral("warning")));
+        QCOMPARE(findings.reveal(QStringLiteral("cpu-supported")), -1);
+        QVERIFY(!findings.isStatusShown(QStringLiteral("blocker")));
+        VerdictListModel verdicts(nullptr);
+        verdicts.setAssessment(test::syntheticAssessment());
+        QCOMPARE(verdicts.rowOf(QStringLiteral("win10-22h2")), 2);
+        QCOMPARE(verdicts.rowOf(QStringLiteral("win7")), -1);
+    }
+
     void targetsDefaultAndAll()
     {
         TargetListModel model(nullptr);
@@ -272,7 +381,40 @@ private slots:
         model.reload(nullptr);
         QTRY_VERIFY(!model.busy());
         QTRY_COMPARE(error.count(), 1);
-        QVERIFY(model.error().contains(QLatin1String("/nonexistent/rules")));
+        QCOMPARE(model.error(),
+            QStringLiteral(
+                "The rules could not be read from /nonexistent/rules: the rules folder does not exist"));
+    }
+
+    // In Japanese the sentence is Japanese and names the file; the loader's detail stays as
+    // it is; the command line's tip (--rules) is not shown.
+    void ruleErrorsInJapanese()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile broken(dir.filePath(QStringLiteral("targets.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("version: 1\nno_such_section: 1\n");
+        broken.close();
+        AppLanguage language;
+        TargetListModel model(&language);
+        QSignalSpy error(&model, &TargetListModel::errorChanged);
+        SessionOptions options;
+        options.rulesDir = dir.path();
+        model.setSession(std::make_shared<ScanSession>(options));
+        model.reload(nullptr);
+        QTRY_VERIFY(!model.busy());
+        QTRY_COMPARE(error.count(), 1);
+        const QString file = QDir(dir.path()).dirName() + QStringLiteral("/targets.yaml:2");
+        QVERIFY2(model.error().startsWith(QStringLiteral("The rules could not be read from ") + file + ": "),
+            qPrintable(model.error()));
+        language.setLanguage(QStringLiteral("ja"));
+        QCOMPARE(error.count(), 2);
+        QVERIFY2(model.error().startsWith(file + QStringLiteral(" からルールを読み込めませんでした: ")),
+            qPrintable(model.error()));
+        QVERIFY(model.error().contains(QLatin1String("no_such_section")));
+        QVERIFY(!model.error().contains(QLatin1String("--rules")));
+        language.setLanguage(QStringLiteral("en"));
     }
 
     void diskRowsFromDiscovery()

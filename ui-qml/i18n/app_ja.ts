@@ -446,6 +446,22 @@
         <source>Next: save the report</source>
         <translation>次へ: レポートを保存</translation>
     </message>
+    <message>
+        <source>Plan (%1)</source>
+        <translation>手順（%1 件）</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>手順 %1: %2</translation>
+    </message>
+    <message>
+        <source>Guide →</source>
+        <translation>ガイド →</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>ガイド: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>
@@ -631,10 +647,6 @@
         <translation>%1 を調べます。サポート期限はスキャン日時点のものです。</translation>
     </message>
     <message>
-        <source>The rules could not be read: %1</source>
-        <translation>ルールを読み込めませんでした: %1</translation>
-    </message>
-    <message>
         <source>Targets</source>
         <translation>移行先</translation>
     </message>
@@ -649,6 +661,10 @@
     <message>
         <source>Start the scan</source>
         <translation>スキャン開始</translation>
+    </message>
+    <message>
+        <source>Without its rules the scanner cannot judge any target. Write the scanner stick again from its image (or install the app again), then start it again.</source>
+        <translation>ルールがないと、スキャナーはどの移行先も判定できません。スキャナーの USB メモリをイメージから書き込み直して（またはアプリを入れ直して）、もう一度起動してください。</translation>
     </message>
 </context>
 <context>
@@ -845,6 +861,14 @@
     <message>
         <source>Judge every target the rules know and compare them side by side.</source>
         <translation>ルールにあるすべての移行先を判定し、並べて比べます。</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>ルールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The rules could not be read from %1: %2</source>
+        <translation>%1 からルールを読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>

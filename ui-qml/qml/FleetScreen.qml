@@ -14,6 +14,16 @@ FocusScope {
 
     signal navigate(string screen)
 
+    // The parts that say something, joined: "Windows 8.1 Pro · Asset tag A-7".
+    function joinShown(parts: list<string>, separator: string): string {
+        let out = ""
+        for (const part of parts) {
+            if (part !== "")
+                out += (out === "" ? "" : separator) + part
+        }
+        return out
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingL
@@ -126,9 +136,8 @@ FocusScope {
                 Text {
                     Layout.fillWidth: true
                     visible: App.fleet.skippedCount > 0 || App.fleet.supersededCount > 0
-                    text: [App.fleet.skippedCount > 0 ? qsTr("Files that could not be read: %1 (listed in fleet.html).").arg(App.fleet.skippedCount) : "",
-                           App.fleet.supersededCount > 0 ? qsTr("Older reports of machines scanned again, left out: %1.").arg(App.fleet.supersededCount) : ""]
-                          .filter(t => t !== "").join(" ")
+                    text: screen.joinShown([App.fleet.skippedCount > 0 ? qsTr("Files that could not be read: %1 (listed in fleet.html).").arg(App.fleet.skippedCount) : "",
+                                            App.fleet.supersededCount > 0 ? qsTr("Older reports of machines scanned again, left out: %1.").arg(App.fleet.supersededCount) : ""], " ")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textMuted
@@ -196,10 +205,9 @@ FocusScope {
                         Text {
                             Layout.fillWidth: true
                             visible: text !== ""
-                            text: [machine.os,
-                                   machine.assetTag !== "" ? qsTr("Asset tag %1").arg(machine.assetTag) : "",
-                                   machine.technician !== "" ? qsTr("Scanned by %1").arg(machine.technician) : ""]
-                                  .filter(t => t !== "").join(" · ")
+                            text: screen.joinShown([machine.os,
+                                                    machine.assetTag !== "" ? qsTr("Asset tag %1").arg(machine.assetTag) : "",
+                                                    machine.technician !== "" ? qsTr("Scanned by %1").arg(machine.technician) : ""], " · ")
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted

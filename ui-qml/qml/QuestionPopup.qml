@@ -15,8 +15,9 @@ ModalPopup {
 
     onOpened: if (safeButton) safeButton.forceActiveFocus()
 
-    // contentItem, not a child: children of this file would go to `answers`.
-    contentItem: ColumnLayout {
+    // contentItem, not a child: children of this file would go to `answers`. Declared as a
+    // property (not inline in contentItem) so answerRow's id is not in a deferred object.
+    readonly property Item body: ColumnLayout {
         spacing: Theme.spacingM
         Text {
             Layout.fillWidth: true
@@ -42,4 +43,5 @@ ModalPopup {
             spacing: Theme.spacingM
         }
     }
+    contentItem: body
 }

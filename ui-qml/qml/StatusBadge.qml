@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A small pill that names a status or a property ("Encrypted", "Blocker", "Recommended").
+// A small pill that names a status or a property ("Encrypted", "Blocker", "Recommended"); with
+// status "" a neutral tag ("In Windows") in no status colour.
 import QtQuick
 
 Rectangle {
@@ -7,13 +8,14 @@ Rectangle {
 
     property string status: "unknown"
     property string text: ""
+    readonly property bool neutral: status === ""
 
     implicitWidth: label.implicitWidth + 2 * Theme.spacingS
     implicitHeight: label.implicitHeight + Theme.spacingXs
     radius: height / 2
-    color: Theme.statusSoft(status)
+    color: neutral ? Theme.surfaceAlt : Theme.statusSoft(status)
     border.width: Theme.borderWidth
-    border.color: Qt.lighter(Theme.statusColor(status), 1.6)
+    border.color: neutral ? Theme.borderStrong : Qt.lighter(Theme.statusColor(status), 1.6)
 
     Text {
         id: label
@@ -22,6 +24,6 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontCaption
         font.weight: Font.DemiBold
-        color: Theme.statusColor(badge.status)
+        color: badge.neutral ? Theme.text : Theme.statusColor(badge.status)
     }
 }

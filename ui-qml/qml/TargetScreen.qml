@@ -38,9 +38,12 @@ FocusScope {
             color: Theme.blockerSoft
             Text {
                 id: errorText
+                objectName: "rulesError"
                 anchors.fill: parent
                 anchors.margins: Theme.spacingM
-                text: qsTr("The rules could not be read: %1").arg(App.targets.error)
+                // Said in the app's language, the file named; the rule files are part of the
+                // scanner, so the way out is a good copy of the scanner, not an edit.
+                text: App.targets.error + "\n" + qsTr("Without its rules the scanner cannot judge any target. Write the scanner stick again from its image (or install the app again), then start it again.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.blockerColor

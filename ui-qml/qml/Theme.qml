@@ -109,6 +109,16 @@ QtObject {
         default: return "unknown"
         }
     }
+    // A plan step's kind -> the status whose colours its tag wears: a fix is what blocks, a
+    // check what could not be read; the route's own steps (media, setup) wear none ("").
+    function planKindStatus(kind) {
+        switch (kind) {
+        case "fix": return "blocker"
+        case "confirm": return "unknown"
+        case "recommended": return "advisory"
+        default: return ""
+        }
+    }
     // A glyph every font here has, so the status is not told by colour alone.
     function statusGlyph(status) {
         switch (status) {

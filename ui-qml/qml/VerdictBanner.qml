@@ -2,7 +2,6 @@
 // The verdict for one target. The selected banner also explains the way there: what the verdict
 // means, the findings that decided it, the support dates, and the guide to follow.
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 ChoiceCard {

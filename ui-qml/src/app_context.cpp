@@ -10,6 +10,7 @@
 #include "format.h"
 #include "guide_list_model.h"
 #include "line_breaks.h"
+#include "plan_step_list_model.h"
 #include "report_list_model.h"
 #include "scan_controller.h"
 #include "target_list_model.h"
@@ -29,6 +30,7 @@ AppContext::AppContext(const AppConfig &config, QObject *parent)
     , m_scan(new ScanController(this))
     , m_verdicts(new VerdictListModel(m_language, this))
     , m_findings(new FindingListModel(m_language, this))
+    , m_plan(new PlanStepListModel(m_language, this))
     , m_destinations(new DestinationListModel(this))
     , m_export(new ExportController(this))
     , m_reports(new ReportListModel(m_language, this))
@@ -158,6 +160,7 @@ void AppContext::onResult()
     m_verdicts->setAssessment(assessment);
     m_findings->setAssessment(assessment);
     m_findings->setTargetFilter(m_verdicts->selectedTargetId());
+    m_plan->setPlan(assessment.plan);
     m_export->setResult(result);
     autoSave();
 }
@@ -184,6 +187,7 @@ void AppContext::nextMachine()
     m_scan->reset();
     m_verdicts->clear();
     m_findings->clear();
+    m_plan->clear();
     m_export->setResult(nullptr);
     m_notes->clearMachine();
     // Work still running on the old session finishes with it; everything from here reads the
@@ -193,6 +197,14 @@ void AppContext::nextMachine()
     if (m_config.discoverDisks)
         m_disks->refresh();
     reloadTargets();
+}
+
+int AppContext::revealFinding(const QString &findingId)
+{
+    const int target = m_verdicts->rowOf(m_plan->targetId());
+    if (target >= 0)
+        m_verdicts->select(target);
+    return m_findings->reveal(findingId);
 }
 
 QString AppContext::localPath(const QString &pathOrUrl) const

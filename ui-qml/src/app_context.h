@@ -10,6 +10,7 @@
 #include "finding_list_model.h"
 #include "fleet_summary_model.h"
 #include "guide_list_model.h"
+#include "plan_step_list_model.h"
 #include "power_control.h"
 #include "report_list_model.h"
 #include "report_notes.h"
@@ -40,6 +41,7 @@ class AppContext : public QObject {
     Q_PROPERTY(urs::ui::ScanController *scan READ scan CONSTANT)
     Q_PROPERTY(urs::ui::VerdictListModel *verdicts READ verdicts CONSTANT)
     Q_PROPERTY(urs::ui::FindingListModel *findings READ findings CONSTANT)
+    Q_PROPERTY(urs::ui::PlanStepListModel *plan READ plan CONSTANT)
     Q_PROPERTY(urs::ui::DestinationListModel *destinations READ destinations CONSTANT)
     Q_PROPERTY(urs::ui::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(urs::ui::ReportListModel *reports READ reports CONSTANT)
@@ -69,6 +71,7 @@ public:
     ScanController *scan() const { return m_scan; }
     VerdictListModel *verdicts() const { return m_verdicts; }
     FindingListModel *findings() const { return m_findings; }
+    PlanStepListModel *plan() const { return m_plan; }
     DestinationListModel *destinations() const { return m_destinations; }
     ExportController *exporter() const { return m_export; }
     ReportListModel *reports() const { return m_reports; }
@@ -96,6 +99,9 @@ public:
     // Loads the disks, targets, destinations and guides (the first time the Start screen shows);
     // in batch mode, starts the batch run on what it finds.
     Q_INVOKABLE void startUp();
+    // Shows the finding a plan step comes from: selects the plan's target (the steps are its
+    // findings) and the finding's status in the filters; returns its row in findings, or -1.
+    Q_INVOKABLE int revealFinding(const QString &findingId);
     // A local path from a dialog's file URL.
     Q_INVOKABLE QString localPath(const QString &pathOrUrl) const;
     // An address laid out to wrap only after a "/" (LineBreaks::url), for display.
@@ -124,6 +130,7 @@ private:
     ScanController *m_scan;
     VerdictListModel *m_verdicts;
     FindingListModel *m_findings;
+    PlanStepListModel *m_plan;
     DestinationListModel *m_destinations;
     ExportController *m_export;
     ReportListModel *m_reports;

@@ -89,4 +89,16 @@ QString AppLanguage::otherNativeName() const
     return m_language == QLatin1String("ja") ? QStringLiteral("English") : QStringLiteral("日本語");
 }
 
+void followLanguage(AppLanguage *language, QAbstractListModel *model, const std::function<void()> &also)
+{
+    if (!language)
+        return;
+    QObject::connect(language, &AppLanguage::languageChanged, model, [model, also] {
+        if (model->rowCount() > 0)
+            emit model->dataChanged(model->index(0), model->index(model->rowCount() - 1));
+        if (also)
+            also();
+    });
+}
+
 } // namespace urs::ui

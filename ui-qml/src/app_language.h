@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractListModel>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTranslator>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <memory>
 
 namespace urs::ui {
@@ -48,5 +50,10 @@ private:
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_translator;
 };
+
+// A list model whose rows hold texts in the app's language: on each switch of language (when
+// there is one) every row is announced as changed, so the views read them again, then also()
+// runs (the model's own text signals).
+void followLanguage(AppLanguage *language, QAbstractListModel *model, const std::function<void()> &also = {});
 
 } // namespace urs::ui

@@ -68,13 +68,10 @@ FindingListModel::FindingListModel(AppLanguage *language, QObject *parent)
     , m_language(language)
     , m_statusFilter(statuses())
 {
-    if (m_language)
-        connect(m_language, &AppLanguage::languageChanged, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0), index(rowCount() - 1));
-            emit labelsChanged();
-            emit headingChanged();
-        });
+    followLanguage(m_language, this, [this] {
+        emit labelsChanged();
+        emit headingChanged();
+    });
     // Every change of the rows (a new result, either filter) may change the heading.
     connect(this, &FindingListModel::countChanged, this, &FindingListModel::headingChanged);
 }
@@ -306,6 +303,17 @@ int FindingListModel::rowOf(const QString &findingId) const
         if (m_all.at(m_visible.at(r)).id == findingId)
             return r;
     return -1;
+}
+
+int FindingListModel::reveal(const QString &findingId)
+{
+    for (const Finding &f : m_all) {
+        if (f.id == findingId && passesTarget(f) && !isStatusShown(statusName(f.status))) {
+            toggleStatus(statusName(f.status));
+            break;
+        }
+    }
+    return rowOf(findingId);
 }
 
 QVariantMap FindingListModel::detail(int row) const

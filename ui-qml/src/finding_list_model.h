@@ -75,6 +75,9 @@ public:
     Q_INVOKABLE QVariantMap detail(int row) const;
     // The row of a finding id under the current filters, or -1.
     Q_INVOKABLE int rowOf(const QString &findingId) const;
+    // The same after showing the finding's status when the status filter hid it (a finding
+    // of another target stays hidden).
+    int reveal(const QString &findingId);
 
     static int statusRank(FindingStatus s);
     // The heading over one status, in the app's language ("Blockers").

@@ -21,12 +21,7 @@ FleetSummaryModel::FleetSummaryModel(AppLanguage *language, QObject *parent)
     , m_language(language)
 {
     connect(&m_watcher, &QFutureWatcher<Summary>::finished, this, &FleetSummaryModel::applyBuilt);
-    if (m_language)
-        connect(m_language, &AppLanguage::languageChanged, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0), index(rowCount() - 1));
-            emit summaryChanged(); // the blocker titles
-        });
+    followLanguage(m_language, this, [this] { emit summaryChanged(); }); // the blocker titles
 }
 
 FleetSummaryModel::~FleetSummaryModel()

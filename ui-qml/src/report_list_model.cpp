@@ -19,11 +19,7 @@ ReportListModel::ReportListModel(AppLanguage *language, QObject *parent)
     , m_language(language)
 {
     connect(&m_watcher, &QFutureWatcher<QList<ReportEntry>>::finished, this, &ReportListModel::applyLoaded);
-    if (m_language)
-        connect(m_language, &AppLanguage::languageChanged, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0), index(rowCount() - 1));
-        });
+    followLanguage(m_language, this);
 }
 
 ReportListModel::~ReportListModel()

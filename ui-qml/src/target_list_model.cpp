@@ -4,6 +4,7 @@
 #include "app_language.h"
 #include "common/log.h"
 #include "common/scan_error.h"
+#include "format.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,12 +15,11 @@ TargetListModel::TargetListModel(AppLanguage *language, QObject *parent)
     , m_language(language)
 {
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &TargetListModel::applyLoaded);
-    if (m_language)
-        connect(m_language, &AppLanguage::languageChanged, this, [this] {
-            if (!m_targets.isEmpty())
-                emit dataChanged(index(0), index(rowCount() - 1));
-            emit selectionChanged();
-        });
+    followLanguage(m_language, this, [this] {
+        emit selectionChanged();
+        if (!m_errorDetail.isEmpty())
+            emit errorChanged();
+    });
 }
 
 TargetListModel::~TargetListModel()
@@ -98,12 +98,13 @@ void TargetListModel::reload(std::shared_ptr<const FactSet> facts)
             out.targets = session->targetChoices(judged);
             out.defaultId = session->defaultTargetId(judged);
         } catch (const ScanError &e) {
-            out.error = e.text();
+            out.errorWhere = e.input();
+            out.errorDetail = e.message();
+            log()->warn("target list: {}", str(e.text()));
         } catch (const std::exception &e) {
-            out.error = QString::fromUtf8(e.what());
+            out.errorDetail = QString::fromUtf8(e.what());
+            log()->warn("target list: {}", e.what());
         }
-        if (!out.error.isEmpty())
-            log()->warn("target list: {}", str(out.error));
         return out;
     }));
     if (!m_loading) {
@@ -115,14 +116,26 @@ void TargetListModel::reload(std::shared_ptr<const FactSet> facts)
 void TargetListModel::applyLoaded()
 {
     const Loaded loaded = m_watcher.result();
-    if (loaded.error != m_error) {
-        m_error = loaded.error;
+    if (loaded.errorWhere != m_errorWhere || loaded.errorDetail != m_errorDetail) {
+        m_errorWhere = loaded.errorWhere;
+        m_errorDetail = loaded.errorDetail;
         emit errorChanged();
     }
-    if (loaded.error.isEmpty())
+    if (loaded.errorDetail.isEmpty())
         setTargets(loaded.targets, loaded.defaultId);
     m_loading = false;
     emit busyChanged();
+}
+
+QString TargetListModel::error() const
+{
+    if (m_errorDetail.isEmpty())
+        return {};
+    // The core's words where it marked them for translation (CoreText); the rule loader's
+    // details name keys and values of the YAML, which stay as they are.
+    const QString detail = appText(m_errorDetail);
+    return m_errorWhere.isEmpty() ? tr("The rules could not be read: %1").arg(detail)
+                                  : tr("The rules could not be read from %1: %2").arg(m_errorWhere, detail);
 }
 
 void TargetListModel::setTargets(const QList<TargetChoice> &targets, const QString &defaultId)

@@ -57,7 +57,9 @@ public:
     // From reload() until its targets are shown (not merely computed: the worker ends before
     // the UI thread takes its result).
     bool busy() const { return m_loading; }
-    QString error() const { return m_error; }
+    // Why the rules could not be read, in a sentence of the app's language that names the
+    // file and line (or the folder); the loader's own detail as it wrote it. "" when they were.
+    QString error() const;
 
 signals:
     void countChanged();
@@ -69,7 +71,8 @@ private:
     struct Loaded {
         QList<TargetChoice> targets;
         QString defaultId;
-        QString error;
+        QString errorWhere; // the file and line, or the folder
+        QString errorDetail; // the loader's message; empty when the rules were read
     };
     void applyLoaded();
 
@@ -78,7 +81,8 @@ private:
     QList<TargetChoice> m_targets;
     QString m_defaultId;
     int m_selected = -1;
-    QString m_error;
+    QString m_errorWhere;
+    QString m_errorDetail;
     bool m_loading = false;
     QFutureWatcher<Loaded> m_watcher;
 };

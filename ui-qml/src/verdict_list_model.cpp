@@ -10,11 +10,7 @@ VerdictListModel::VerdictListModel(AppLanguage *language, QObject *parent)
     : QAbstractListModel(parent)
     , m_language(language)
 {
-    if (m_language)
-        connect(m_language, &AppLanguage::languageChanged, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0), index(rowCount() - 1));
-        });
+    followLanguage(m_language, this);
 }
 
 int VerdictListModel::rowCount(const QModelIndex &parent) const
@@ -141,6 +137,14 @@ void VerdictListModel::select(int row)
 QString VerdictListModel::selectedTargetId() const
 {
     return m_selected >= 0 ? m_assessment.targets.at(m_selected).targetId : QString();
+}
+
+int VerdictListModel::rowOf(const QString &targetId) const
+{
+    for (int r = 0; r < m_assessment.targets.size(); ++r)
+        if (m_assessment.targets.at(r).targetId == targetId)
+            return r;
+    return -1;
 }
 
 } // namespace urs::ui

@@ -46,6 +46,8 @@ public:
     int selectedIndex() const { return m_selected; }
     Q_INVOKABLE void select(int row);
     QString selectedTargetId() const;
+    // The row of a target id, or -1.
+    int rowOf(const QString &targetId) const;
     QString rulesVersion() const { return m_assessment.rulesVersion; }
 
     static QString verdictText(Verdict v, const QString &lang);

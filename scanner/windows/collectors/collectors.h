@@ -26,6 +26,8 @@ void checkLanguage(const WindowsContext &ctx, FactSet &facts); // install and UI
 void checkBypass(const WindowsContext &ctx, FactSet &facts); // LabConfig, MoSetup, appraiser
 void checkVolume(const WindowsContext &ctx, FactSet &facts); // space, reclaimable sizes
 void checkEarlierAttempts(const WindowsContext &ctx, FactSet &facts); // setup folders and logs
+// The newest attempt's result and cause, setup's compatibility blocks, update log errors.
+void checkSetupLogs(const WindowsContext &ctx, FactSet &facts);
 // Runs last: reads facts the others wrote (last shutdown, log times).
 void checkActivity(const WindowsContext &ctx, FactSet &facts);
 

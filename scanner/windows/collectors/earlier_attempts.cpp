@@ -2,6 +2,7 @@
 // Traces of earlier upgrade attempts and their logs (Microsoft: "Windows Setup log files and
 // event logs", "SetupDiag"): what a technician opens first to see why the last try failed.
 #include "common/core_text.h"
+#include "common/log.h"
 #include "common/scan_error.h"
 #include "windows/collectors/collectors.h"
 
@@ -70,8 +71,12 @@ void checkEarlierAttempts(const WindowsContext &ctx, FactSet &facts)
                 if (!e.isDirectory && isSetupLog(e.name))
                     logs.append(logEntry(ctx, folder + QLatin1Char('/') + e.name, e));
             }
-        } catch (const ScanError &) {
-            // listing failed: the folder still counts; its logs are not shown
+        } catch (const ScanError &e) {
+            if (e.kind() == ScanErrorKind::Cancelled)
+                throw;
+            // The folder still counts; its logs are not listed, which the scan log says (and
+            // windows.setup_logs.unreadable, from the same listing in checkSetupLogs).
+            log()->warn("the logs in {} could not be listed: {}", str(folder), str(e.text()));
         }
     }
     // 8.1 still writes a text WindowsUpdate.log (10 turned it into ETL traces).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/log_pattern.h"
 #include "facts/fact_set.h"
 #include "source/windows_volume.h"
 #include "windows/hive_set.h"
@@ -16,6 +17,8 @@ struct WindowsContext {
     const WindowsVolume &volume;
     const HiveSet &hives;
     QString windowsDir; // "Windows", as the folder is stored on the volume
+    // The rule data's log patterns (rules/setup-logs.yaml); null when the rules are not loaded.
+    const LogPatterns *logPatterns = nullptr;
 
     // "Windows/<relative>", a path on the volume.
     QString windowsFile(const QString &relative) const { return windowsDir + QLatin1Char('/') + relative; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Results screen on a SYNTHETIC result: a verdict per target, findings grouped by status with
-// filters, a finding opened with its evidence and remedy, and the way to the guides.
+// Results screen on a SYNTHETIC result: the plan first (headline, detail, numbered steps that
+// open their finding or guide), a verdict per target, findings grouped by status with filters, a
+// finding opened with its evidence and remedy, and the way to the guides.
 import QtQuick
 import QtTest
 import UpgradeScan
@@ -21,11 +22,149 @@ TestCase {
         App.language.language = "en"
     }
 
-    function openResults() {
+    // The screen as it opens: the plan's steps beside the verdicts.
+    function openPlan() {
         const win = h.createMain()
         testUtil.loadSyntheticResult(App)
         win.go("results")
+        const steps = h.findOnScreen(win, "planList")
+        tryVerify(() => steps.itemAtIndex(0) !== null, 3000, "the steps are laid out")
         return win
+    }
+    // Step i of the list, scrolled into view.
+    function stepAt(steps, i) {
+        steps.positionViewAtIndex(i, ListView.Contain)
+        tryVerify(() => steps.itemAtIndex(i) !== null, 3000)
+        return steps.itemAtIndex(i)
+    }
+    // The screen with the findings beside the verdicts.
+    function openResults() {
+        const win = openPlan()
+        win.currentScreen.showPane("findings")
+        verify(h.findOnScreen(win, "findingList").visible)
+        return win
+    }
+
+    // A technician reads the best path without scrolling, then the numbered steps.
+    function test_plan_comes_first() {
+        const win = openPlan()
+        const header = h.findOnScreen(win, "planHeader")
+        const headline = h.findOnScreen(win, "planHeadline")
+        const steps = h.findOnScreen(win, "planList")
+        compare(headline.text, "Best path: upgrade to Windows 10 22H2 in place after 2 fixes.")
+        verify(h.findOnScreen(win, "planDetail").text.indexOf("they ended on 2026-10-13") >= 0)
+        verify(steps.visible)
+        verify(!h.findOnScreen(win, "findingList").visible)
+        verify(h.findOnScreen(win, "planTab").checked)
+        compare(h.findOnScreen(win, "planTab").text, "Plan (6)")
+        compare(steps.count, 6)
+        for (const size of [[1024, 768], [1920, 1080]]) {
+            win.width = size[0]
+            win.height = size[1]
+            wait(60)
+            const top = header.mapToItem(win.contentItem, 0, 0).y
+            verify(header.visible && top >= 0 && top + header.height <= win.contentItem.height / 2,
+                   "the headline is in view at " + size)
+            verify(headline.lineCount <= 2, "the headline takes " + headline.lineCount + " lines at " + size)
+        }
+        win.width = 1024
+        win.height = 768
+        wait(60)
+        for (let i = 0; i < 3; ++i) {
+            const item = stepAt(steps, i)
+            compare(findChild(item, "stepNumber").text, String(i + 1))
+            verify(findChild(item, "stepPlace").text !== "")
+            verify(findChild(item, "stepKind").text !== "")
+        }
+        const first = stepAt(steps, 0)
+        compare(findChild(first, "stepAction").text, "Free about 35 GB on C: with Disk Cleanup, system files included")
+        compare(findChild(first, "stepPlace").text, "In Windows")
+        compare(findChild(first, "stepKind").text, "Must be fixed")
+        // The place is a neutral tag; the kind wears the colours of what it is (a fix blocks).
+        verify(findChild(first, "stepPlace").neutral)
+        compare(findChild(first, "stepKind").status, "blocker")
+        compare(findChild(stepAt(steps, 3), "stepKind").status, "", "the route's steps wear no status colour")
+    }
+
+    // Keyboard: from the verdicts to the steps, Return opens the step's finding (for the plan's
+    // target, its status shown even if filtered out), Esc comes back to the step.
+    function test_plan_step_opens_its_finding() {
+        const win = openPlan()
+        const steps = h.findOnScreen(win, "planList")
+        const detail = h.findOnScreen(win, "findingDetail")
+        App.findings.toggleStatus("warning") // the step's finding is filtered out
+        verify(h.findOnScreen(win, "verdictList").activeFocus)
+        keyClick(Qt.Key_Right)
+        verify(steps.activeFocus)
+        keyClick(Qt.Key_Down)
+        compare(steps.currentIndex, 1)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => detail.opened, 3000)
+        compare(detail.detail.findingId, "fast-startup")
+        compare(App.verdicts.selectedTargetId, "win10-22h2", "the plan's target is selected")
+        verify(App.findings.isStatusShown("warning"))
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !detail.opened, 3000)
+        verify(steps.visible, "the plan is still shown")
+        verify(steps.activeFocus, "the keyboard is back on the steps")
+        // A tap on a step does the same.
+        mouseClick(stepAt(steps, 0))
+        tryVerify(() => detail.opened, 3000)
+        compare(detail.detail.findingId, "free-space")
+        detail.close()
+        tryVerify(() => !detail.opened, 3000)
+    }
+
+    // A step's guide button opens its guide at its section; a route step opens its guide.
+    function test_plan_step_opens_its_guide() {
+        const win = openPlan()
+        const steps = h.findOnScreen(win, "planList")
+        mouseClick(findChild(stepAt(steps, 1), "stepGuideButton"))
+        compare(win.screen, "guides")
+        compare(App.guides.selectedIndex, App.guides.rowOf("in-place-upgrade"))
+        compare(win.guideReturn, "results")
+        keyClick(Qt.Key_Escape)
+        compare(win.screen, "results")
+
+        mouseClick(stepAt(h.findOnScreen(win, "planList"), 3))
+        compare(win.screen, "guides")
+        compare(App.guides.selectedIndex, App.guides.rowOf("media-creation"))
+    }
+
+    // The tabs switch the right pane; choosing a verdict shows its findings.
+    function test_plan_and_findings_tabs() {
+        const win = openPlan()
+        const steps = h.findOnScreen(win, "planList")
+        const findings = h.findOnScreen(win, "findingList")
+        const findingsTab = h.findOnScreen(win, "findingsTab")
+        compare(findingsTab.text, App.findings.heading)
+        findingsTab.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        verify(findings.visible && !steps.visible)
+        waitForRendering(win.contentItem) // the pane's layout follows
+        mouseClick(h.findOnScreen(win, "planTab"))
+        verify(steps.visible && !findings.visible)
+        waitForRendering(win.contentItem)
+        const verdicts = h.findOnScreen(win, "verdictList")
+        mouseClick(verdicts.itemAtIndex(1))
+        compare(App.verdicts.selectedTargetId, "win11-24h2")
+        verify(findings.visible, "a chosen verdict shows its findings")
+    }
+
+    // Dates in Japanese prose (2026 年 10 月 13 日) on the plan and the verdict cards; English
+    // keeps 2026-10-13.
+    function test_japanese_dates() {
+        const win = openPlan()
+        const verdicts = h.findOnScreen(win, "verdictList")
+        App.language.language = "ja"
+        const detail = h.findOnScreen(win, "planDetail").text
+        verify(detail.indexOf("2026 年 10 月 13 日") >= 0, detail)
+        verify(detail.indexOf("2026-10-13") < 0, detail)
+        const cards = shownTexts(verdicts, []).join("\n")
+        verify(cards.indexOf("2027 年 10 月 12 日") >= 0, cards)
+        verify(!/\d{4}-\d{2}-\d{2}/.test(cards), "no ISO date on the Japanese cards: " + cards)
+        App.language.language = "en"
+        verify(shownTexts(verdicts, []).join("\n").indexOf("2027-10-12") >= 0)
     }
 
     function test_verdicts_and_findings() {
@@ -194,9 +333,10 @@ TestCase {
     }
 
     function test_screenshots() {
-        const win = openResults()
-        h.findOnScreen(win, "findingList")
+        const win = openPlan()
         shots.shoot(win, "results")
+        mouseClick(h.findOnScreen(win, "findingsTab"))
+        shots.shoot(win, "results-findings")
         win.currentScreen.openFinding(App.findings.rowOf("fast-startup"))
         const detail = h.findOnScreen(win, "findingDetail")
         tryVerify(() => detail.opened, 3000)

@@ -271,7 +271,7 @@ ScanRecord syntheticResult(const SyntheticOptions &o)
         .remedy = {},
         .guides = {mediaGuide()},
         .kind = {}});
-    add({.id = QStringLiteral("memory"),
+    add({.id = QStringLiteral("ram"),
         .target = {},
         .check = QStringLiteral("6"),
         .status = FindingStatus::Pass,
@@ -293,6 +293,22 @@ ScanRecord syntheticResult(const SyntheticOptions &o)
             .guides = {},
             .kind = {}});
     }
+    // The words rules/fact-labels.yaml gives these facts, so the page reads as a real one.
+    const QList<QPair<const char *, LocalizedText>> names {
+        {"windows.fast_startup.hiberboot_enabled", lt("Fast startup", "高速スタートアップ")},
+        {"hardware.cpu.model_name", lt("Processor", "プロセッサ")},
+        {"hardware.tpm.present", lt("TPM detected", "TPM の検出")},
+        {"hardware.tpm.version", lt("TPM version", "TPM のバージョン")},
+        {"volume.free_bytes", lt("Free space", "空き容量")},
+        {"volume.reclaimable.total_bytes",
+            lt("Space that clean-up can free", "クリーンアップで解放できる容量")},
+        {"hardware.smbios.bios.usb_legacy_supported",
+            lt("Firmware supports USB keyboards before Windows starts",
+                "Windows 起動前の USB キーボードへのファームウェアの対応")},
+        {"hardware.memory_bytes", lt("Installed memory", "搭載メモリ")},
+        {"windows.build", lt("Build", "ビルド")}};
+    for (const auto &[fact, name] : names)
+        a.factLabels.insert(QString::fromLatin1(fact), FactLabel {name, {}, {}});
     r.assessment = a;
     return r;
 }

@@ -104,6 +104,7 @@ private slots:
     void hostileZipsRefusedWithReason_data();
     void hostileZipsRefusedWithReason();
     void summaryOverManyReports();
+    void htmlListsFindingIds();
     void nothingExtracted();
     void writesAtomically();
     void cli();
@@ -250,6 +251,47 @@ void TestFleet::summaryOverManyReports()
     QVERIFY(html.contains(QStringLiteral("全台の阻害要因")));
     QVERIFY(html.contains(QLatin1String("badchecksum.zip")));
     QVERIFY(!html.contains(QLatin1String("<script")));
+}
+
+// fleet.html is the technician's comparison sheet: each blocker of a machine on a row of its
+// own with its finding ID beside it (the machine's cells span its rows), a header each printed
+// page repeats, and a footer naming the program and version that made it.
+void TestFleet::htmlListsFindingIds()
+{
+    FleetSummary fleet;
+    fleet.addPaths({m_reports});
+    const QString en = QString::fromUtf8(fleet.html(QStringLiteral("en")));
+    QVERIFY(en.contains(QLatin1String("<th>Blockers</th><th>Finding ID</th></tr></thead>")));
+    QCOMPARE(en.count(QLatin1String("<thead>")), en.count(QLatin1String("<table")));
+    QVERIFY(en.contains(QLatin1String("<td class=\"blocker\">Fast startup is on</td><td class=\"fid\">"
+                                      "<code>fast-startup</code></td>")));
+    for (const FleetMachine &m : fleet.machines()) {
+        // The machine's rows: one per blocker, each title beside its own id, in rule order.
+        const qsizetype at = en.indexOf(QStringLiteral("<b>%1</b>").arg(m.report.machine.computerName));
+        QVERIFY(at > 0);
+        const qsizetype start = en.lastIndexOf(QLatin1String("<tbody>"), at);
+        const QString rows = en.mid(start, en.indexOf(QLatin1String("</tbody>"), at) - start);
+        QCOMPARE(rows.count(QLatin1String("<tr>")), qMax<qsizetype>(1, m.blockerIds.size()));
+        QStringList ids;
+        QRegularExpressionMatchIterator it
+            = QRegularExpression(QStringLiteral("<td class=\"fid\"><code>([^<]*)</code>")).globalMatch(rows);
+        while (it.hasNext())
+            ids << it.next().captured(1);
+        QCOMPARE(ids, m.blockerIds);
+        if (m.blockerIds.size() > 1)
+            QVERIFY(rows.contains(QStringLiteral("rowspan=\"%1\"").arg(m.blockerIds.size())));
+    }
+    QVERIFY2(
+        en.contains(QStringLiteral("<footer>Made offline by upgrade-scan %1, the upgrade readiness scanner, "
+                                   "from %2 reports (rules ")
+                        .arg(QStringLiteral(URS_VERSION))
+                        .arg(kMachines + kRescanned)),
+        qPrintable(en.mid(en.indexOf(QLatin1String("<footer>")))));
+
+    const QString ja = QString::fromUtf8(fleet.html(QStringLiteral("ja")));
+    QVERIFY(ja.contains(QStringLiteral("<th>阻害要因</th><th>項目 ID</th></tr></thead>")));
+    QVERIFY(ja.contains(QStringLiteral("<footer>アップグレード準備チェッカー（upgrade-scan %1）が")
+                            .arg(QStringLiteral(URS_VERSION))));
 }
 
 void TestFleet::nothingExtracted()

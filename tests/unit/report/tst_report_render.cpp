@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // report.html of a SYNTHETIC scan rendered by headless Chromium, in English and Japanese: to
-// a PNG (kept as docs/screenshots/report-*.png when URS_UPDATE_SCREENSHOTS=1) and to an A4
-// PDF. The page must make no network request (Chromium is pointed at a local proxy that
-// counts connections) and log nothing to the console (a blocked load or a CSP violation
-// would). Label "unit" only: Chromium does not run under the sanitizer build.
+// a PNG and to an A4 PDF whose long tables repeat their header row on each page (pdftotext
+// reads it back). docs/screenshots/report-*.{png,pdf} are the sample's, made by
+// tools/report-screenshots.sh. The page must make no network request (Chromium is pointed at
+// a local proxy that counts connections) and log nothing to the console (a blocked load or a
+// CSP violation would). Label "unit" only: Chromium does not run under the sanitizer build.
 #include "report/report_writer.h"
 #include "report/zip_reader.h"
 #include "synthetic_report.h"
@@ -98,6 +99,31 @@ private:
     QStringList m_lines;
 };
 
+// report.html of a record, in lang.
+QByteArray reportHtml(const ScanRecord &record, const QString &lang)
+{
+    ReportOptions options;
+    options.lang = lang;
+    return ZipReader::read(ReportWriter(options).buildZip(record), {QStringLiteral("report.html")})
+        .data.value(QStringLiteral("report.html"));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Headless Chromium with a profile of its own that fetches nothing of its own accord.
+QStringList headless(const QString &profile)
+{
+    return {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+        QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+        QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+        QStringLiteral("--disable-sync"), QStringLiteral("--disable-dev-shm-usage"),
+        QStringLiteral("--user-data-dir=") + profile};
+}
+
 } // namespace
 
 class TestReportRender : public QObject {
@@ -106,6 +132,7 @@ private slots:
     void initTestCase();
     void render_data();
     void render();
+    void printRepeatsTableHeaders();
 
 private:
     QString m_chromium;
@@ -145,11 +172,7 @@ void TestReportRender::render()
     QFETCH(QString, mustShow);
     QFETCH(int, canary);
     QTemporaryDir dir;
-    ReportOptions options;
-    options.lang = lang;
-    const QByteArray zip = ReportWriter(options).buildZip(syntheticResult());
-    QByteArray html
-        = ZipReader::read(zip, {QStringLiteral("report.html")}).data.value(QStringLiteral("report.html"));
+    QByteArray html = reportHtml(syntheticResult(), lang);
     QVERIFY(html.contains(mustShow.toUtf8()));
     if (canary > 0)
         html.replace("</main>", "<img src=\"http://canary.example.net/c.png\"></main>");
@@ -159,25 +182,18 @@ void TestReportRender::render()
         html.remove(at, html.indexOf('>', at) + 1 - at);
     }
     const QString htmlPath = dir.filePath(QStringLiteral("report.html"));
-    QFile f(htmlPath);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(html);
-    f.close();
+    QVERIFY(writeFile(htmlPath, html));
 
     // Any request the page makes goes to this proxy and shows up as a pending connection.
     ProxyTrap proxy;
     QVERIFY(proxy.port() > 0);
     const QString png = dir.filePath(QStringLiteral("report-%1.png").arg(lang));
     const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
-    const QStringList common {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-        QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-        QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-        QStringLiteral("--disable-sync"), QStringLiteral("--disable-dev-shm-usage"),
-        QStringLiteral("--hide-scrollbars"), QStringLiteral("--enable-logging=stderr"),
-        QStringLiteral("--log-level=0"),
-        QStringLiteral("--proxy-server=http://127.0.0.1:%1").arg(proxy.port()),
-        QStringLiteral("--proxy-bypass-list=<-loopback>"),
-        QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile"))};
+    const QStringList common = headless(dir.filePath(QStringLiteral("profile")))
+        + QStringList {QStringLiteral("--hide-scrollbars"), QStringLiteral("--enable-logging=stderr"),
+            QStringLiteral("--log-level=0"),
+            QStringLiteral("--proxy-server=http://127.0.0.1:%1").arg(proxy.port()),
+            QStringLiteral("--proxy-bypass-list=<-loopback>")};
     auto run = [&](const QStringList &extra, QString *log) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -232,13 +248,48 @@ void TestReportRender::render()
     qInfo("printed on %lld A4 pages",
         qlonglong(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page>")
             + pdfBytes.count("/Type /Page/")));
+}
 
-    if (qEnvironmentVariableIntValue("URS_UPDATE_SCREENSHOTS") == 1) {
-        const QString dest = qEnvironmentVariable("URS_SOURCE_DIR") + QStringLiteral("/docs/screenshots");
-        QDir().mkpath(dest);
-        QFile::remove(dest + QStringLiteral("/report-%1.png").arg(lang));
-        QVERIFY(QFile::copy(png, dest + QStringLiteral("/report-%1.png").arg(lang)));
+// On paper a long table goes on over pages with its header row at the top of each (thead,
+// print CSS), and nothing is cut: every requirement of the matrix is printed. The synthetic
+// report with many findings makes the matrix longer than a page.
+void TestReportRender::printRepeatsTableHeaders()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed: apt-get install -y poppler-utils (tools/setup.sh installs it)");
+    QTemporaryDir dir;
+    SyntheticOptions o;
+    o.extraFindings = 60;
+    const QString htmlPath = dir.filePath(QStringLiteral("report.html"));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(writeFile(htmlPath, reportHtml(syntheticResult(o), QStringLiteral("en"))));
+    QProcess chromium;
+    chromium.start(m_chromium,
+        headless(dir.filePath(QStringLiteral("profile")))
+            + QStringList {QStringLiteral("--no-pdf-header-footer"), QStringLiteral("--print-to-pdf=") + pdf,
+                QUrl::fromLocalFile(htmlPath).toString()});
+    QVERIFY(chromium.waitForFinished(180000));
+    QVERIFY2(QFile::exists(pdf), chromium.readAllStandardError().constData());
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'));
+    QVERIFY2(pages.size() > 3, qPrintable(QString::number(pages.size())));
+
+    // A page that opens with the matrix's header row goes on with the matrix: its first line
+    // is "Requirement  Windows 10  Windows 11 ...", never a row cut in two.
+    int continued = 0;
+    for (qsizetype p = 1; p < pages.size(); ++p) {
+        const QString first = pages.at(p).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+        if (first.startsWith(QLatin1String("Requirement Windows 10")))
+            ++continued;
     }
+    QVERIFY2(continued > 0, "no page repeats the header of the requirements table");
+    // Every synthetic finding is printed twice: its row of the matrix and its card.
+    const QString all = pages.join(QLatin1Char('\n'));
+    QVERIFY2(all.count(QLatin1String("Synthetic advisory")) >= 2 * o.extraFindings,
+        qPrintable(QString::number(all.count(QLatin1String("Synthetic advisory")))));
 }
 
 QTEST_GUILESS_MAIN(TestReportRender)

@@ -253,7 +253,7 @@ void TestReportWriter::htmlHasNoDeveloperText()
             ids << f.id;
     QVERIFY(ids.contains(QStringLiteral("fast-startup")));
     for (const QString &id : ids) {
-        // The id as a word of its own: "hardware.memory_bytes" (a fact) is not the rule "memory".
+        // The id as a word of its own: "hardware.memory_bytes" (a fact) is not the rule "ram".
         const QRegularExpression word(
             QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(id)));
         QVERIFY2(!word.match(shown).hasMatch(), qPrintable(QStringLiteral("rule id shown: ") + id));
