@@ -100,7 +100,10 @@ private slots:
         QCOMPARE(d.value("check").toString(), QStringLiteral("16.2"));
         const QVariantList evidence = d.value("evidence").toList();
         QCOMPARE(evidence.size(), 1);
-        QCOMPARE(evidence[0].toMap().value("value").toString(), QStringLiteral("true"));
+        // The report's words: the value as "yes", the fact by its name for people (when the
+        // assessment carries the labels), never a dotted fact name in place of a name.
+        QCOMPARE(evidence[0].toMap().value("value").toString(), QStringLiteral("yes"));
+        QVERIFY(!evidence[0].toMap().value("name").toString().isEmpty());
         QVERIFY(
             evidence[0].toMap().value("provenance").toString().contains(QLatin1String("HiberbootEnabled")));
         const QVariantList remedy = d.value("remedy").toList();

@@ -178,7 +178,7 @@ Popup {
                             spacing: 2
                             Text {
                                 Layout.fillWidth: true
-                                text: evidenceRow.modelData.fact + " = " + (evidenceRow.modelData.known ? evidenceRow.modelData.value : qsTr("unknown"))
+                                text: evidenceRow.modelData.name + ": " + (evidenceRow.modelData.known ? evidenceRow.modelData.value : qsTr("unknown"))
                                 font.family: Theme.monoFamily
                                 font.pixelSize: Theme.fontSmall
                                 color: evidenceRow.modelData.known ? Theme.text : Theme.unknownColor

@@ -5,6 +5,8 @@
 #include "common/core_text.h"
 #include "engine/status_words.h"
 #include "line_breaks.h"
+#include "report/report_strings.h"
+#include "report/report_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,28 +19,6 @@ namespace {
 
 const QList<FindingStatus> kOrder = {FindingStatus::Blocker, FindingStatus::Warning, FindingStatus::Unknown,
     FindingStatus::Advisory, FindingStatus::Pass};
-
-QString valueText(const QJsonValue &v, const QString &lang)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        if (lang == QLatin1String("ja")) // the words of the report (ReportStrings)
-            return v.toBool() ? QStringLiteral("はい") : QStringLiteral("いいえ");
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
 
 // Checklist items in the order of the list: "4" < "6" < "16.2" (numbers compared part by part;
 // an item without a number sorts last).
@@ -215,6 +195,7 @@ void FindingListModel::setAssessment(const Assessment &assessment)
 {
     m_targets = assessment.targets;
     m_all = assessment.findings;
+    m_labels = assessment.factLabels;
     std::stable_sort(m_all.begin(), m_all.end(), [](const Finding &a, const Finding &b) {
         if (statusRank(a.status) != statusRank(b.status))
             return statusRank(a.status) < statusRank(b.status);
@@ -325,8 +306,12 @@ QVariantMap FindingListModel::detail(int row) const
     QVariantList evidence;
     for (const Evidence &e : f.evidence) {
         const bool known = !e.value.isNull() && !e.value.isUndefined();
-        evidence << QVariantMap {{QStringLiteral("fact"), e.fact}, {QStringLiteral("known"), known},
-            {QStringLiteral("value"), known ? valueText(e.value, lang) : QString()},
+        // The report's words for the fact and its value (rules/fact-labels.yaml), never its
+        // name or a raw value; report.json keeps those.
+        evidence << QVariantMap {{QStringLiteral("fact"), e.fact},
+            {QStringLiteral("name"), m_labels.name(e.fact, lang)}, {QStringLiteral("known"), known},
+            {QStringLiteral("value"),
+                known ? ReportText::factWords(m_labels, e.fact, e.value, ReportStrings(lang)) : QString()},
             {QStringLiteral("provenance"), CoreText::in(e.provenance, lang)},
             {QStringLiteral("unknownReason"), CoreText::in(e.unknownReason, lang)}};
     }

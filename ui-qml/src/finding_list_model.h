@@ -103,6 +103,7 @@ private:
     AppLanguage *m_language;
     QList<TargetVerdict> m_targets; // for the targets' names and order
     QList<Finding> m_all; // sorted by status rank, then check, then id
+    FactLabels m_labels; // the words for the evidence's facts and values
     QList<int> m_visible; // indexes into m_all
     QStringList m_statusFilter; // statuses shown (all at first)
     QString m_targetFilter; // empty: every target
