@@ -22,10 +22,7 @@ bench_image() { # NAME CLSID_COUNT
 IMG=$OUT/bench-$1.img
 if [[ ! -f $IMG ]]; then
     require_fuse
-    WORK=$(mktemp -d "$OUT/.work.XXXXXX")
-    MNT=$WORK/mnt
-    mkdir -p "$MNT"
-    trap 'if mountpoint -q "$MNT" 2>/dev/null; then umount "$MNT" || true; fi; rm -rf "$WORK"' EXIT
+    use_work_dir "$OUT"
     echo "bench: building the $1 synthetic SOFTWARE hive (takes a minute)"
     "$BUILD/tests/bench/make-synthetic-software" "$HIVES/minimal-empty.hive" "$WORK/SOFTWARE" "$2" \
         | sed 's/.*: //' >"$OUT/bench-$1.hive-info"

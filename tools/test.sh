@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up, checks the formatting, builds and runs the tests: the whole suite in build/, then the
-# core tests again under AddressSanitizer and UBSan in build-asan/. Run as root (packages,
-# ntfs-3g mounts for the fixture images).
+# core tests again under AddressSanitizer and UBSan in build-asan/, then each fuzz target for 20 s
+# in build-fuzz/. Run as root (packages, ntfs-3g mounts for the fixture images).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -13,3 +13,6 @@ bash tools/build.sh build -DURS_BUILD_TESTS=ON
 BUILD_TYPE=Debug bash tools/build.sh build-asan -DURS_SANITIZE=ON -DURS_BUILD_UI=OFF -DURS_BUILD_TESTS=ON
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
    ctest --output-on-failure -j2 -L core)
+# Each fuzz target for a short fixed budget (docs/fuzzing.md): clang, ASan and UBSan in
+# build-fuzz/; Debug compiles in a third of RelWithDebInfo's time.
+BUILD_TYPE=Debug bash tools/fuzz.sh all 20

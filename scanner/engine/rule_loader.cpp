@@ -262,9 +262,14 @@ std::unique_ptr<RuleBook> RuleLoader::load(const QString &dir)
             if (kSingletons.contains(section)) {
                 if (singletonAt.contains(section)) {
                     const auto prev = singletonAt.value(section);
+                    // The first one may stand in this very file (a key given twice in one
+                    // mapping, which yaml-cpp keeps), which is not in files yet: indexing files
+                    // with it read past the list (tests/fuzz/fuzz_rules found the crash).
+                    const QString first
+                        = prev.first < files.size() ? files[prev.first].reader.file() : reader.file();
                     reader.fail(s->first,
                         QStringLiteral("section '%1' is already given in %2:%3")
-                            .arg(section, files[prev.first].reader.file())
+                            .arg(section, first)
                             .arg(prev.second));
                 }
                 singletonAt.insert(section, qMakePair(int(files.size()), YamlReader::line(s->first)));

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QtEndian>
 #include <cstring>
+#include <limits>
 
 namespace urs {
 
@@ -29,6 +30,18 @@ QString guidText(const uchar *b)
         .toUpper();
 }
 
+// Sectors to bytes. GPT stores 64-bit LBAs, so a damaged or hostile table can name a sector
+// whose byte offset does not fit in a qint64 (found by tests/fuzz/fuzz_disk; the product was
+// undefined behaviour). Such an offset saturates to the largest qint64: TskDiskSource refuses the
+// entry as ending past the disk, gptTypeGuid reads nothing there.
+qint64 sectorBytes(quint64 sectors, quint64 sectorSize)
+{
+    constexpr quint64 kMax = quint64(std::numeric_limits<qint64>::max());
+    if (sectorSize != 0 && sectors > kMax / sectorSize)
+        return qint64(kMax);
+    return qint64(sectors * sectorSize);
+}
+
 // The type GUID of GPT entry `slot`, read from the primary header's entry array (UEFI spec
 // 5.3.2: entry LBA at offset 72, entry size at 84). libtsk gives the name but not the type.
 QString gptTypeGuid(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, int slot)
@@ -49,7 +62,10 @@ QString gptTypeGuid(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, int slot)
     if (entrySize < 128 || entrySize > 4096)
         return {};
     uchar entry[16];
-    const qint64 at = qint64(vs->offset) + qint64(entriesLba) * bs + qint64(slot) * entrySize;
+    const qint64 entries = sectorBytes(entriesLba, quint64(bs));
+    if (entries > std::numeric_limits<qint64>::max() - qint64(vs->offset) - qint64(slot + 1) * 4096)
+        return {}; // an entry array past any disk (a hostile header): no type
+    const qint64 at = qint64(vs->offset) + entries + qint64(slot) * entrySize;
     if (tsk_img_read(img, at, reinterpret_cast<char *>(entry), sizeof entry) != ssize_t(sizeof entry)) {
         tsk_error_reset();
         return {};
@@ -124,8 +140,8 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
         if (!part || !(part->flags & TSK_VS_PART_FLAG_ALLOC))
             continue;
         PartitionTableEntry e;
-        e.startBytes = qint64(part->start) * vs->block_size;
-        e.sizeBytes = qint64(part->len) * vs->block_size;
+        e.startBytes = sectorBytes(part->start, vs->block_size);
+        e.sizeBytes = sectorBytes(part->len, vs->block_size);
         e.description = part->desc ? QString::fromUtf8(part->desc).trimmed() : QString();
         if (gpt) {
             e.index = part->slot_num + 1;

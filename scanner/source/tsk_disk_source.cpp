@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,12 +81,17 @@ TskDiskSource::TskDiskSource(const QString &path)
                          "'qemu-img convert -O raw'"));
     }
     for (const PartitionTableEntry &e : table.entries) {
-        if (e.startBytes + e.sizeBytes > m_sizeBytes)
+        // Both are at most the largest qint64 (readPartitionTable saturates), so their sum is
+        // saturated too rather than overflowed (tests/fuzz/fuzz_disk found the overflow).
+        const qint64 end = e.sizeBytes > std::numeric_limits<qint64>::max() - e.startBytes
+            ? std::numeric_limits<qint64>::max()
+            : e.startBytes + e.sizeBytes;
+        if (end > m_sizeBytes)
             throw ScanError(ScanErrorKind::SourceUnreadable, path,
                 coreText("partition %1 ends at byte %2 but the %3 holds only %4 bytes: "
                          "it is truncated")
                     .arg(e.index)
-                    .arg(e.startBytes + e.sizeBytes)
+                    .arg(end)
                     .arg(mediumName())
                     .arg(m_sizeBytes),
                 kRecopy);

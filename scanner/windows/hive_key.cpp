@@ -195,15 +195,22 @@ HiveRead<std::pair<int, QByteArray>> HiveKey::raw(const QString &name) const
         return R::missing(
             HiveReadStatus::ValueAbsent, coreText("value %1 absent from key %2").arg(name, where()), at);
     }
-    hive_type type = hive_t_REG_NONE;
+    // hivex writes the value record's 32-bit type word, whatever it holds (types past REG_QWORD
+    // exist, and a damaged hive holds anything), into a hive_type: a C++ enum that may only hold
+    // 0..15, so reading it back as one is undefined behaviour (tests/fuzz/fuzz_hive: type 1025).
+    // It lands in plain bytes instead and is copied out as an int.
+    static_assert(sizeof(hive_type) == sizeof(int));
+    alignas(hive_type) unsigned char typeBytes[sizeof(hive_type)] = {};
     size_t len = 0;
     errno = 0;
-    CPtr<char> data(hivex_value_value(m_hive, value, &type, &len));
+    CPtr<char> data(hivex_value_value(m_hive, value, reinterpret_cast<hive_type *>(typeBytes), &len));
     if (!data) {
         return R::missing(HiveReadStatus::Unreadable,
             coreText("cannot read the data of %1: hivex: %2").arg(at, errnoText(errno)), at);
     }
-    return R::found({int(type), QByteArray(data.get(), qsizetype(len))}, at);
+    int type = 0;
+    std::memcpy(&type, typeBytes, sizeof type);
+    return R::found({type, QByteArray(data.get(), qsizetype(len))}, at);
 }
 
 HiveRead<std::pair<int, QByteArray>> HiveKey::rawOfTypes(

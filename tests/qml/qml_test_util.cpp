@@ -3,6 +3,7 @@
 
 #include "app_context.h"
 #include "disk_list_model.h"
+#include "engine/rule_engine.h"
 #include "export_controller.h"
 #include "fake_mounts.h"
 #include "report/zip_reader.h"
@@ -140,6 +141,15 @@ QStringList QmlTestUtil::filesIn(const QString &folder, const QString &pattern) 
     for (const QFileInfo &fi : QDir(folder).entryInfoList({pattern}, QDir::Files))
         out << fi.absoluteFilePath();
     return out;
+}
+
+QString QmlTestUtil::explainCode(const QString &code, const QString &lang) const
+{
+    const std::optional<SetupCode> parsed = SetupCode::parse(code);
+    if (!parsed)
+        return {};
+    const RuleEngine engine(RuleEngine::defaultRulesDir());
+    return engine.errorCodes().explain(*parsed, lang).sentence();
 }
 
 } // namespace urs::ui::test

@@ -47,6 +47,9 @@ public:
     // Member names of a zip, or [] when the library's reader refuses it.
     Q_INVOKABLE QStringList zipMembers(const QString &path) const;
     Q_INVOKABLE QStringList filesIn(const QString &folder, const QString &pattern) const;
+    // What `upgrade-scan explain CODE --lang LANG` prints first: the engine's sentence for an
+    // error code from the installed rules' error-codes table, or "" when code is none.
+    Q_INVOKABLE QString explainCode(const QString &code, const QString &lang) const;
     Q_INVOKABLE QString env(const QString &name) const
     {
         return qEnvironmentVariable(name.toUtf8().constData());

@@ -67,9 +67,9 @@ public:
     Attempt readAttempt(const AttemptPlace &place)
     {
         Attempt a;
-        a.folder = m_ctx.hives.paths().toWindowsPath(QString::fromLatin1(place.label).arg(m_ctx.windowsDir));
+        a.folder = m_ctx.hives.paths().toWindowsPath(inWindows(QString::fromLatin1(place.label)));
         for (const QString &pattern : place.folders) {
-            const QString folder = pattern.arg(m_ctx.windowsDir);
+            const QString folder = inWindows(pattern);
             QList<VolumeEntry> entries;
             try {
                 entries = m_ctx.volume.list(folder);
@@ -84,11 +84,18 @@ public:
         return a;
     }
 
+    // Not QString::arg: most places lie outside the Windows folder and hold no %1, which arg()
+    // warns about on every scan.
+    QString inWindows(QString pattern) const
+    {
+        return pattern.replace(QLatin1String("%1"), m_ctx.windowsDir);
+    }
+
     QList<LogFileScan> readUpdateLogs()
     {
         QList<LogFileScan> out;
         for (const QString &pattern : kUpdateLogs) {
-            const QString path = pattern.arg(m_ctx.windowsDir);
+            const QString path = inWindows(pattern);
             try {
                 const std::optional<VolumeEntry> e = m_ctx.volume.stat(path);
                 if (e && !e->isDirectory)

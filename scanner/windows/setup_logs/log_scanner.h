@@ -43,7 +43,7 @@ struct LogFileScan {
 };
 
 // Runs the rule data's log patterns over a log as it streams by. Each line is searched for the
-// patterns' literals first (memmem over bytes); only a line that holds one is decoded and given
+// patterns' literals first (an SSE2 search over bytes); only a line that holds one is decoded and given
 // to the expressions.
 class LogScanner {
 public:

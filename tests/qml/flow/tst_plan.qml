@@ -2,7 +2,8 @@
 // The plan on the bundled sample (the `sample` fixture, laptop-2014 hardware): scanned for every
 // target with the real library, the Results screen opens with the engine's best path in one
 // sentence, in view, and its numbered steps; a step's guide opens that guide at its section; in
-// Japanese the dates read 2026 年 10 月 13 日, never 2026-10-13.
+// Japanese the dates read 2026 年 10 月 13 日, never 2026-10-13. The sample's failed upgrade
+// attempt opens with its error code in words, the sentence `upgrade-scan explain` prints.
 import QtQuick
 import QtTest
 import UpgradeScan
@@ -110,5 +111,31 @@ TestCase {
         keyClick(Qt.Key_Escape)
         compare(win.screen, "results")
         verify(h.findOnScreen(win, "planList").visible)
+    }
+
+    // The sample's disk holds the logs of an upgrade that failed with 0xC1900101 - 0x20017: its
+    // finding shows the code decoded by the engine's table (rules/error-codes.yaml), in English
+    // and in Japanese, not the bare number.
+    function test_last_attempt_shows_the_code_in_words() {
+        const win = scanTheSampleForEveryTarget()
+        mouseClick(h.findOnScreen(win, "findingsTab"))
+        const row = App.findings.rowOf("last-attempt")
+        verify(row >= 0, "the sample's failed attempt is a finding")
+        for (const lang of ["en", "ja"]) {
+            App.language.language = lang
+            const decoded = testUtil.explainCode("0xC1900101 - 0x20017", lang)
+            verify(decoded.indexOf("0xC1900101 - 0x20017") === 0 && decoded.length > 40, decoded)
+            win.currentScreen.openFinding(row)
+            const detail = h.findOnScreen(win, "findingDetail")
+            tryVerify(() => detail.opened, 3000)
+            compare(detail.detail.findingId, "last-attempt")
+            const shown = shownTexts(detail.contentItem, []).join("\n")
+            verify(shown.indexOf(decoded) >= 0, "the detail (" + lang + ") says:\n" + shown)
+            if (lang === "en")
+                shots.shoot(win, "sample-last-attempt")
+            detail.close()
+            tryVerify(() => !detail.opened, 3000)
+        }
+        App.language.language = "en"
     }
 }

@@ -138,6 +138,14 @@ private slots:
                                        << "editions: []\ngpu_families:\n"
                                        << "editions: []"
                                        << "section 'editions' is already given in rules/editions.yaml:9";
+        // Regression (tests/fuzz/fuzz_rules): the same section twice in one file, which yaml-cpp
+        // keeps as two keys; naming the first read past the list of files read so far.
+        QTest::newRow("section twice in one file")
+            << "editions.yaml"
+            << "editions:\n"
+            << "editions: []\neditions:\n"
+            << "editions:\n"
+            << "section 'editions' is already given in rules/editions.yaml:9";
         QTest::newRow("missing key") << up << "  - id: kb2919355\n    check: \"7\"\n"
                                      << "  - id: kb2919355\n"
                                      << "- id: kb2919355"

@@ -450,6 +450,59 @@ private slots:
             QVERIFY(e.text().contains(path));
         }
     }
+
+    // Regression (tests/fuzz/fuzz_hive): a value whose 32-bit type word is none of REG_NONE ..
+    // REG_QWORD (a damaged hive; Windows also stores such types, e.g. 0xffff0011 for device
+    // properties) is read with that number as its type and refused by the typed reads, naming
+    // it. hivex hands the word over in a C enum whose C++ range it exceeds: reading it back was
+    // undefined behaviour, which UBSan reports here in the build-asan run.
+    void oddValueTypeIsWrongTypeNamingIt_data()
+    {
+        QTest::addColumn<quint32>("type");
+        QTest::addColumn<QString>("typeText");
+        QTest::newRow("1025 (found by fuzz_hive)") << quint32(1025) << QStringLiteral("type 0x401");
+        QTest::newRow("0xffff0011") << quint32(0xffff0011u) << QStringLiteral("type 0xffff0011");
+    }
+    void oddValueTypeIsWrongTypeNamingIt()
+    {
+        QFETCH(quint32, type);
+        QFETCH(QString, typeText);
+        // hivex's minimal hive with a REG_BINARY "Odd" on the root, then the type word of its
+        // value record ("vk": type at +0x0c, name at +0x14) overwritten.
+        const QString path = m_dir.path() + QStringLiteral("/odd-type-%1.hive").arg(type, 0, 16);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(realHivesDir() + QStringLiteral("/minimal-empty.hive"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        hive_h *w = hivex_open(QFile::encodeName(path).constData(), HIVEX_OPEN_WRITE);
+        QVERIFY(w);
+        char name[] = "Odd";
+        char data[] = "\x01\x02\x03\x04";
+        const hive_set_value value {name, hive_t_REG_BINARY, 4, data};
+        QCOMPARE(hivex_node_set_value(w, hivex_root(w), &value, 0), 0);
+        QCOMPARE(hivex_commit(w, nullptr, 0), 0);
+        hivex_close(w);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype vk = bytes.indexOf(QByteArray("vk\x03\x00", 4));
+        QVERIFY(vk > 0 && bytes.mid(vk + 0x14, 3) == "Odd");
+        qToLittleEndian<quint32>(type, bytes.data() + vk + 0x0c);
+        QVERIFY(f.seek(0) && f.write(bytes) == bytes.size());
+        f.close();
+
+        const Hive h = Hive::openFile(path, QStringLiteral("SOFTWARE"));
+        const auto raw = h.root().raw(QStringLiteral("Odd"));
+        QVERIFY2(raw, qPrintable(raw.reason()));
+        QCOMPARE(quint32(raw->first), type);
+        QCOMPARE(raw->second, QByteArray("\x01\x02\x03\x04", 4));
+        const QList<HiveRead<QString>> strings
+            = {h.string({}, QStringLiteral("Odd")), h.root().string(QStringLiteral("odd"))};
+        for (const HiveRead<QString> &s : strings) {
+            QCOMPARE(s.status(), HiveReadStatus::WrongType);
+            QVERIFY2(s.reason().contains(typeText), qPrintable(s.reason()));
+        }
+        QCOMPARE(h.binary({}, QStringLiteral("Odd")).status(), HiveReadStatus::WrongType);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHive)

@@ -77,6 +77,8 @@ private slots:
     void readerLines_data();
     void readerLines();
     void readerKeepsMemoryFlat();
+    void literalFoundWherever_data();
+    void literalFoundWherever();
     void compatReportCutShort();
 
     void machines_data();
@@ -162,6 +164,46 @@ void TestSetupLogs::readerLines()
     const ReadLines read = readAll(bytes);
     QCOMPARE(read.texts, lines);
     QCOMPARE(int(read.encoding), encoding);
+}
+
+void TestSetupLogs::literalFoundWherever_data()
+{
+    // The scan looks for each literal's rarest two bytes sixteen positions at a time and then
+    // for the whole literal around them: a literal must be found at a line's start and end,
+    // across the 16-byte steps and in the short rest of a line, and must not be found when only
+    // its rare bytes are there ("0x" without the "-" before it, as in every other number).
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("hits");
+    const QByteArray pad16("2016-03-02 21:04"); // sixteen bytes, a date's digits and dashes
+    QTest::newRow("whole line") << QByteArray("-0x") << 1;
+    QTest::newRow("line start") << QByteArray("-0x80070070 then text") << 1;
+    QTest::newRow("line end") << QByteArray("text then -0x") << 1;
+    QTest::newRow("after 16 bytes") << pad16 + "-0x1" << 1;
+    QTest::newRow("across the 16-byte step") << QByteArray(15, 'a') + "-0x" + pad16 + pad16 << 1;
+    QTest::newRow("at the end of a long line") << pad16 + pad16 + pad16 + "-0x" << 1;
+    QTest::newRow("rare bytes at the line start") << QByteArray("0x80070070") << 0;
+    QTest::newRow("rare bytes without the dash") << pad16 + " 0x80070070 " + pad16 << 0;
+    QTest::newRow("dashes of dates only") << pad16 + pad16 << 0;
+    QTest::newRow("cut before its last byte") << pad16 + "-0" << 0;
+}
+
+void TestSetupLogs::literalFoundWherever()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, hits);
+    LogPattern p;
+    p.id = QStringLiteral("synthetic-dash-hex");
+    p.role = LogPatternRole::Cause;
+    p.files = {QStringLiteral("*.log")};
+    p.literal = "-0x";
+    p.expression = QRegularExpression(QStringLiteral("-0x"));
+    const LogPatterns patterns {p};
+    const QByteArray log = line + "\r\n" + line; // the same line twice, the second without an end
+    LogLineReader reader([&](qint64 offset, qint64 max) { return log.mid(offset, max); }, log.size());
+    const LogFileScan scan
+        = LogScanner(patterns).scan(QStringLiteral("x.log"), QStringLiteral("x.log"), reader);
+    QCOMPARE(scan.lines, 2);
+    QCOMPARE(scan.causes.size(), 2 * hits);
 }
 
 void TestSetupLogs::readerKeepsMemoryFlat()
