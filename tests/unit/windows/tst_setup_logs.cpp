@@ -354,6 +354,13 @@ void TestSetupLogs::machines_data()
                                   << "C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log"
                                   << "warning"
                                   << "compat-block";
+    // The Media Creation Tool's own log in Windows\Logs\MoSetup: a download cut off.
+    QTest::newRow("media creation tool lost the network") << "mosetup-network"
+                                                          << "0xC1900130"
+                                                          << ""
+                                                          << "C:\\Windows\\Logs\\MoSetup\\BlueBox.log"
+                                                          << "warning"
+                                                          << "network";
     QTest::newRow("setupdiag ran") << "setupdiag"
                                    << "0x80070070 - 0x50011"
                                    << ""
