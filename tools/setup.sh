@@ -19,6 +19,8 @@ PACKAGES=(
   libhivex-dev libtsk-dev libarchive-dev libspdlog-dev libqrencode-dev libyaml-cpp-dev
   # SHA-256 for the report manifest (fast, uses the CPU's SHA instructions)
   nettle-dev
+  # CRC32 for GPT headers (zlib, already under libarchive and Qt)
+  zlib1g-dev
   # data: PCI ids for GPU names; a Japanese font for the app and the report screenshots
   pci.ids fonts-noto-cjk
   # fixture builders (tests only): hives, NTFS and FAT volumes, partition tables

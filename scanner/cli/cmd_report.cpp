@@ -65,6 +65,8 @@ int runReport(const QStringList &arguments)
     // Say at once when the folder is unusable, not after a scan of several minutes; a missing
     // one is made, as the app makes the stick's reports folder.
     code = runGuarded([&] {
+        // Before the folder is made: not even that may touch the disk being scanned.
+        ScanSession::checkReportFolder(options.request().sourcePath, outDir);
         AtomicFileWriter::makeWritableDir(outDir);
         AtomicFileWriter::removeStaleTemporaries(outDir);
         return 0;

@@ -75,6 +75,22 @@
         <translation>レポートの保存先フォルダーにファイルを作成できません</translation>
     </message>
     <message>
+        <source>writing %1 failed</source>
+        <translation>%1 を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation>%1 を閉じられませんでした</translation>
+    </message>
+    <message>
+        <source>the report folder went away while %1 was written (was the USB stick or disk removed?)</source>
+        <translation>%1 の書き込み中にレポート フォルダーがなくなりました（USB メモリやディスクが取り外されましたか？）</translation>
+    </message>
+    <message>
+        <source>Connect the stick or disk again and save the report again</source>
+        <translation>USB メモリやディスクをもう一度接続して、レポートを保存し直してください</translation>
+    </message>
+    <message>
         <source>flushing %1 to disk failed</source>
         <translation>%1 をディスクに書き込めませんでした</translation>
     </message>
@@ -418,6 +434,10 @@
         <translation>不明なエラー</translation>
     </message>
     <message>
+        <source>cannot %1 of %2 (key record at hive offset 0x%3): it lists the key at hive offset 0x%4, whose parent is the key at 0x%5, not this one: the subkey list is damaged</source>
+        <translation>%2 の%1ができません（キー レコードはハイブ オフセット 0x%3）: 一覧にあるハイブ オフセット 0x%4 のキーの親はこのキーではなく 0x%5 のキーです。サブキーの一覧が壊れています</translation>
+    </message>
+    <message>
         <source>read the name of subkey %1 (at hive offset 0x%2)</source>
         <translation>サブキー %1（ハイブ オフセット 0x%2）の名前の読み取り</translation>
     </message>
@@ -616,6 +636,10 @@
 </context>
 <context>
     <name>ScanSession</name>
+    <message>
+        <source>Choose a folder on another drive, such as the USB stick: the scanner never writes to the disk it scans</source>
+        <translation>USB メモリなど、別のドライブのフォルダーを選んでください。スキャン対象のディスクには何も書き込みません</translation>
+    </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
         <translation>不明な移行先「%1」</translation>
@@ -816,6 +840,22 @@
 </context>
 <context>
     <name>TskDiskSource</name>
+    <message>
+        <source>no partition table (MBR or GPT), and its volume cannot be read: %1</source>
+        <translation>パーティション テーブル（MBR や GPT）がなく、ボリュームも読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is failing, then scan again</source>
+        <translation>Windows でこのボリュームに chkdsk を実行するか、ディスクが故障しかけていれば ddrescue でコピーしてから、もう一度スキャンしてください</translation>
+    </message>
+    <message>
+        <source>the GPT partition table is damaged: %1</source>
+        <translation>GPT パーティション テーブルが壊れています: %1</translation>
+    </message>
+    <message>
+        <source>The firmware and Windows fall back on the backup copy of the table at the end of the disk and usually repair it from there: start Windows once and shut it down, then scan again; if it does not start, repair the table with gdisk (its recovery and transformation menu) first</source>
+        <translation>ファームウェアと Windows はディスクの末尾にあるテーブルのバックアップを使い、通常はそこから修復します。Windows を一度起動してシャットダウンしてから、もう一度スキャンしてください。起動しない場合は、先に gdisk（回復と変換のメニュー）でテーブルを修復してください</translation>
+    </message>
     <message>
         <source>cannot open it as a raw disk image (%1)</source>
         <translation>RAW ディスク イメージとして開けません（%1）</translation>
@@ -1075,6 +1115,42 @@
 </context>
 <context>
     <name>urs</name>
+    <message>
+        <source>%1 is inside the scanned folder %2</source>
+        <translation>%1 はスキャン対象のフォルダー %2 の中にあります</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted from %3, which is part of the disk being scanned (%4)</source>
+        <translation>%1 は %3 からマウントされた %2 にあり、スキャン対象のディスク（%4）の一部です</translation>
+    </message>
+    <message>
+        <source>its header at byte %1 cannot be read (%2)</source>
+        <translation>バイト %1 のヘッダーを読み取れません（%2）</translation>
+    </message>
+    <message>
+        <source>its header gives its own size as %1 bytes</source>
+        <translation>ヘッダーが示す自身のサイズが %1 バイトです</translation>
+    </message>
+    <message>
+        <source>the CRC32 of its header is 0x%1, the header says 0x%2</source>
+        <translation>ヘッダーの CRC32 は 0x%1 ですが、ヘッダーには 0x%2 とあります</translation>
+    </message>
+    <message>
+        <source>its header declares %1 partition entries of %2 bytes</source>
+        <translation>ヘッダーが %2 バイトのパーティション エントリを %1 個と宣言しています</translation>
+    </message>
+    <message>
+        <source>its partition entries lie past the end of the disk (sector %1)</source>
+        <translation>パーティション エントリがディスクの末尾より後ろにあります（セクター %1）</translation>
+    </message>
+    <message>
+        <source>its partition entries cannot be read (%1)</source>
+        <translation>パーティション エントリを読み取れません（%1）</translation>
+    </message>
+    <message>
+        <source>the CRC32 of its partition entries is 0x%1, the header says 0x%2</source>
+        <translation>パーティション エントリの CRC32 は 0x%1 ですが、ヘッダーには 0x%2 とあります</translation>
+    </message>
     <message>
         <source>%1; %2</source>
         <translation>%1。%2</translation>
@@ -1358,6 +1434,18 @@
     <message>
         <source>no readable Windows; %1</source>
         <translation>読み取れる Windows がありません。%1</translation>
+    </message>
+    <message>
+        <source>partition %1: %2</source>
+        <translation>パーティション %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; a volume that could not be read may hold it: %2</source>
+        <translation>%1。読み取れなかったボリュームに Windows があるかもしれません: %2</translation>
+    </message>
+    <message>
+        <source>Run chkdsk on the Windows volume in Windows, or copy the disk with ddrescue if it is failing, then scan again</source>
+        <translation>Windows で Windows のボリュームに chkdsk を実行するか、ディスクが故障しかけていれば ddrescue でコピーしてから、もう一度スキャンしてください</translation>
     </message>
     <message>
         <source>no Windows installation found (looked for Windows\System32\config\SOFTWARE and SYSTEM on every volume)</source>

@@ -194,7 +194,7 @@ QString AtomicFileWriter::write(
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            fail(dir, QStringLiteral("writing %1 failed").arg(fileName), n == 0 ? ENOSPC : errno);
+            fail(dir, coreText("writing %1 failed").arg(fileName), n == 0 ? ENOSPC : errno);
         done += n;
         if (hook)
             hook(done, bytes.size());
@@ -202,7 +202,7 @@ QString AtomicFileWriter::write(
     if (::fsync(fd.get()) != 0)
         fail(dir, coreText("flushing %1 to disk failed").arg(fileName), errno);
     if (fd.closeNow() != 0)
-        fail(dir, QStringLiteral("closing %1 failed").arg(fileName), errno);
+        fail(dir, coreText("closing %1 failed").arg(fileName), errno);
 
     QString finalPath;
     for (int n = 1;; ++n) {
@@ -228,8 +228,17 @@ QString AtomicFileWriter::write(
         }
         if (r == 0)
             break;
-        if (errno != EEXIST || mode == Mode::Replace)
-            fail(dir, coreText("renaming the finished %1 into place failed").arg(fileName), errno);
+        const int err = errno;
+        // The temporary file, written and flushed a moment ago, is gone: so is the folder it was
+        // in (a USB stick pulled out and unmounted shows the empty mount point in its place).
+        if (err == ENOENT && !QFileInfo::exists(tmpPath))
+            throw ScanError(ScanErrorKind::ReportWrite, dir,
+                coreText("the report folder went away while %1 was written (was the USB stick or disk "
+                         "removed?)")
+                    .arg(fileName),
+                coreText("Connect the stick or disk again and save the report again"));
+        if (err != EEXIST || mode == Mode::Replace)
+            fail(dir, coreText("renaming the finished %1 into place failed").arg(fileName), err);
     }
     committed = true;
     syncDir(dir);

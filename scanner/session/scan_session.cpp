@@ -9,6 +9,7 @@
 #include "hardware/hardware_probe.h"
 #include "report/report_writer.h"
 #include "source/source.h"
+#include "source/source_location.h"
 #include "windows/boot_inspector.h"
 #include "windows/evidence_collector.h"
 #include "windows/windows_inspector.h"
@@ -99,14 +100,26 @@ void nameScannedInstallation(int index, FactSet &facts)
     facts.set(QStringLiteral("source.windows_installations"), entries, provenance);
 }
 
-// Picks the installation the user asked for, or the first one, and says why.
-WindowsInstallation chooseInstallation(
-    const QList<WindowsInstallation> &found, int wanted, const QString &sourcePath, QString *note)
+// Picks the installation the user asked for, or the first one, and says why. partitions are
+// the source's: with no installation found, the volumes that could not be read are named, as
+// the Windows one may be among them (a torn $MFT, an unreadable boot sector).
+WindowsInstallation chooseInstallation(const QList<WindowsInstallation> &found, int wanted,
+    const QString &sourcePath, QString *note, const QList<PartitionInfo> &partitions = {})
 {
     if (found.isEmpty()) {
-        throw ScanError(ScanErrorKind::NoWindows, sourcePath,
-            coreText("no Windows installation found (looked for "
-                     "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)"),
+        const QString none = coreText("no Windows installation found (looked for "
+                                      "Windows\\System32\\config\\SOFTWARE and SYSTEM on every volume)");
+        QStringList unreadable;
+        for (const PartitionInfo &p : partitions)
+            if (!p.note.isEmpty() && !p.bitlocker)
+                unreadable << coreText("partition %1: %2").arg(p.index).arg(p.note);
+        if (!unreadable.isEmpty())
+            throw ScanError(ScanErrorKind::NoWindows, sourcePath,
+                coreText("%1; a volume that could not be read may hold it: %2")
+                    .arg(none, unreadable.join(QStringLiteral("; "))),
+                coreText("Run chkdsk on the Windows volume in Windows, or copy the disk with ddrescue if it "
+                         "is failing, then scan again"));
+        throw ScanError(ScanErrorKind::NoWindows, sourcePath, none,
             coreText("Check that this is the Windows disk; an encrypted (BitLocker) volume "
                      "can only be read after it is decrypted in Windows (manage-bde -off C:)"));
     }
@@ -290,12 +303,15 @@ InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsI
         if (opened->error)
             throw *opened->error;
         QList<WindowsInstallation> found;
+        QList<PartitionInfo> partitions;
         {
             const std::lock_guard lock(opened->mutex);
             found = opened->source->installations();
+            partitions = opened->source->partitions();
         }
         QString note;
-        const WindowsInstallation inst = chooseInstallation(found, windowsIndex, sourcePath, &note);
+        const WindowsInstallation inst
+            = chooseInstallation(found, windowsIndex, sourcePath, &note, partitions);
         const InstallationRead &read = readInstallation(
             *opened, *m_cache->installation(sourcePath, inst.index), inst, logPatterns(), {});
         if (read.error)
@@ -394,6 +410,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     if (opened->error)
         throw *opened->error;
     QList<WindowsInstallation> found;
+    QList<PartitionInfo> partitions;
     {
         const std::lock_guard lock(opened->mutex);
         opened->source->describe(record.facts);
@@ -406,6 +423,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
         }
         record.facts.merge(*opened->boot);
         found = opened->source->installations();
+        partitions = opened->source->partitions();
         if (found.isEmpty() && request.windowsIndex == 0
             && describeEncryptedWindows(*opened->source, record.facts)) {
             log()->warn("{}: Windows volume is BitLocker-encrypted; only hardware and disk facts were read",
@@ -415,7 +433,7 @@ ScanRecord ScanSession::collect(const ScanRequest &request)
     }
     QString note;
     const WindowsInstallation inst
-        = chooseInstallation(found, request.windowsIndex, request.sourcePath, &note);
+        = chooseInstallation(found, request.windowsIndex, request.sourcePath, &note, partitions);
     record.windowsIndex = inst.index;
     record.facts.set(QStringLiteral("source.selected_windows"), inst.index, {ProvenanceKind::Derived, {}});
     record.facts.set(QStringLiteral("source.selection_note"), note, {ProvenanceKind::Derived, {}});
@@ -461,10 +479,20 @@ QString ScanSession::reportPath(const ScanRecord &record, const QString &outDir)
     return QDir(outDir).filePath(ReportWriter(ReportOptions {}).fileName(record));
 }
 
+void ScanSession::checkReportFolder(const QString &sourcePath, const QString &outDir)
+{
+    const QString why = folderOnSource(sourcePath, outDir);
+    if (!why.isEmpty())
+        throw ScanError(ScanErrorKind::ReportWrite, outDir, why,
+            coreText("Choose a folder on another drive, such as the USB stick: the scanner never writes "
+                     "to the disk it scans"));
+}
+
 QString ScanSession::writeReport(
     const ScanRecord &record, const QString &lang, const QString &outDir, ExistingReport existing)
 {
     const ScanLog::Scope scope(m_log);
+    checkReportFolder(record.sourcePath, outDir);
     ReportOptions options;
     options.lang = lang;
     options.scanLog = [this] { return m_log.text(); };

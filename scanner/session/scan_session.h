@@ -134,6 +134,11 @@ public:
     // Where writeReport puts record's zip in outDir when the name is free: a face looks there to
     // ask before it replaces a report.
     static QString reportPath(const ScanRecord &record, const QString &outDir);
+    // Throws ScanError(ReportWrite) when outDir lies on the disk sourcePath names (inside a folder
+    // source, on a mount of the scanned device or image): the scanner never writes to the disk it
+    // scans, not even its report. writeReport checks it; a face that makes outDir first calls it
+    // before that.
+    static void checkReportFolder(const QString &sourcePath, const QString &outDir);
 
 private:
     struct Cache;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/partition_table.h"
 
+#include "common/core_text.h"
 #include "common/log.h"
 
 #include <QRegularExpression>
 #include <QtEndian>
 #include <cstring>
 #include <limits>
+#include <zlib.h>
 
 namespace urs {
 
@@ -73,6 +75,58 @@ QString gptTypeGuid(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, int slot)
     return guidText(entry);
 }
 
+// The CRC32 of the GPT (UEFI spec 2.10 appendix A: the ISO 3309 polynomial, zlib's crc32).
+quint32 gptCrc32(const uchar *data, qint64 size)
+{
+    return quint32(::crc32_z(0, data, size_t(size))); // 0: zlib's start value
+}
+
+// Checks the two CRC32s of the GPT libtsk read (UEFI spec 2.10 section 5.3.2): the header's,
+// over its first HeaderSize bytes with the CRC field taken as zero, and the partition entry
+// array's. Firmware and Windows refuse a table that fails them (and turn to the backup copy);
+// libtsk checks neither, so a table damaged on the disk would be read as if it were sound.
+QString checkGpt(TSK_IMG_INFO *img, const TSK_VS_INFO *vs)
+{
+    const qint64 bs = vs->block_size;
+    const qint64 lastLba = (img->size - qint64(vs->offset)) / bs - 1;
+    const qint64 headerAt = qint64(vs->offset) + (vs->is_backup ? lastLba : 1) * bs;
+    QByteArray header(bs, '\0');
+    if (tsk_img_read(img, headerAt, header.data(), size_t(bs)) != ssize_t(bs))
+        return coreText("its header at byte %1 cannot be read (%2)").arg(headerAt).arg(takeTskError());
+    auto *h = reinterpret_cast<uchar *>(header.data());
+    const quint32 headerSize = qFromLittleEndian<quint32>(h + 12);
+    if (headerSize < 92 || headerSize > bs)
+        return coreText("its header gives its own size as %1 bytes").arg(headerSize);
+    const quint32 headerCrc = qFromLittleEndian<quint32>(h + 16);
+    qToLittleEndian<quint32>(0, h + 16);
+    if (const quint32 computed = gptCrc32(h, headerSize); computed != headerCrc)
+        return coreText("the CRC32 of its header is 0x%1, the header says 0x%2")
+            .arg(computed, 8, 16, QLatin1Char('0'))
+            .arg(headerCrc, 8, 16, QLatin1Char('0'));
+    const quint64 entriesLba = qFromLittleEndian<quint64>(h + 72);
+    const quint32 count = qFromLittleEndian<quint32>(h + 80);
+    const quint32 entrySize = qFromLittleEndian<quint32>(h + 84);
+    // 128 entries of 128 bytes is what every tool writes; the cap only keeps a hostile header
+    // from making us read gigabytes.
+    const qint64 arrayBytes = qint64(count) * entrySize;
+    if (entrySize < 128 || arrayBytes > (4 << 20))
+        return coreText("its header declares %1 partition entries of %2 bytes").arg(count).arg(entrySize);
+    const qint64 entries = sectorBytes(entriesLba, quint64(bs));
+    if (entries > img->size - qint64(vs->offset) - arrayBytes)
+        return coreText("its partition entries lie past the end of the disk (sector %1)").arg(entriesLba);
+    QByteArray array(arrayBytes, '\0');
+    if (tsk_img_read(img, qint64(vs->offset) + entries, array.data(), size_t(arrayBytes))
+        != ssize_t(arrayBytes))
+        return coreText("its partition entries cannot be read (%1)").arg(takeTskError());
+    const quint32 arrayCrc = qFromLittleEndian<quint32>(h + 88);
+    if (const quint32 computed = gptCrc32(reinterpret_cast<const uchar *>(array.constData()), arrayBytes);
+        computed != arrayCrc)
+        return coreText("the CRC32 of its partition entries is 0x%1, the header says 0x%2")
+            .arg(computed, 8, 16, QLatin1Char('0'))
+            .arg(arrayCrc, 8, 16, QLatin1Char('0'));
+    return {};
+}
+
 // libtsk's MBR descriptions end with the type byte, e.g. "NTFS / exFAT (0x07)" (tsk/vs/dos.c).
 QString mbrTypeFromDescription(const QString &desc)
 {
@@ -124,6 +178,8 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
     const bool gpt = vs->vstype == TSK_VS_TYPE_GPT;
     const bool mbr = vs->vstype == TSK_VS_TYPE_DOS;
     table.style = gpt ? PartitionStyle::Gpt : mbr ? PartitionStyle::Mbr : PartitionStyle::Other;
+    if (gpt)
+        table.gptDamage = checkGpt(img, vs.get());
     if (table.style == PartitionStyle::Other) {
         const char *name = tsk_vs_type_toname(vs->vstype);
         log()->info("a {} partition table", name ? name : "libtsk-only");

@@ -22,6 +22,9 @@ struct PartitionTableEntry {
 struct PartitionTable {
     PartitionStyle style = PartitionStyle::None;
     QList<PartitionTableEntry> entries;
+    // Why the GPT libtsk read cannot be trusted (a CRC32 that does not match, a header that
+    // cannot be), empty when it checks out; libtsk itself checks no CRC.
+    QString gptDamage;
 };
 
 // Reads the partition table of img with libtsk (MBR or GPT, autodetected). style "none" when

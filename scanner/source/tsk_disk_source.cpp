@@ -65,6 +65,13 @@ TskDiskSource::TskDiskSource(const QString &path)
             coreText("Check that a disk is present and that the copy finished"));
 
     const PartitionTable table = readPartitionTable(m_image.get());
+    if (!table.gptDamage.isEmpty())
+        throw ScanError(ScanErrorKind::SourceUnreadable, path,
+            coreText("the GPT partition table is damaged: %1").arg(table.gptDamage),
+            coreText("The firmware and Windows fall back on the backup copy of the table at the end of "
+                     "the disk and usually repair it from there: start Windows once and shut it down, "
+                     "then scan again; if it does not start, repair the table with gdisk (its recovery "
+                     "and transformation menu) first"));
     m_style = table.style;
     if (table.style == PartitionStyle::None) {
         PartitionInfo whole;
@@ -73,6 +80,13 @@ TskDiskSource::TskDiskSource(const QString &path)
         whole.description = coreText("whole image (no partition table)");
         addVolume(whole, QString());
         const PartitionInfo &p = m_partitions.constLast();
+        // An NTFS boot sector whose file system libtsk cannot open (a torn $MFT): say that, not
+        // "no file system".
+        if (p.filesystem == FileSystem::Unknown && !p.note.isEmpty())
+            throw ScanError(ScanErrorKind::SourceUnreadable, path,
+                coreText("no partition table (MBR or GPT), and its volume cannot be read: %1").arg(p.note),
+                coreText("Run chkdsk on this volume in Windows, or copy the disk with ddrescue if it is "
+                         "failing, then scan again"));
         if (p.filesystem == FileSystem::Unknown)
             throw ScanError(ScanErrorKind::SourceUnreadable, path,
                 coreText("no partition table (MBR or GPT) and no file system found"),

@@ -43,11 +43,13 @@ inline TskImgShared shareImage(TskImgPtr img)
 }
 
 // The last libtsk error of this thread (libtsk keeps it thread-local), then clears it. Used to
-// give ScanError messages the library's own reason.
+// give ScanError messages the library's own reason, on one line: some of libtsk's span several
+// ("Incorrect update sequence value in MFT entry\nSignature Value: ..."), which would break the
+// one-line messages and the tab-separated failed-scans.log.
 inline QString takeTskError()
 {
     const char *text = tsk_error_get();
-    QString out = text ? QString::fromUtf8(text).trimmed() : QString();
+    QString out = text ? QString::fromUtf8(text).simplified() : QString();
     tsk_error_reset();
     return out.isEmpty() ? coreText("no detail from libtsk") : out;
 }

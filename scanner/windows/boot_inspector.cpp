@@ -74,7 +74,11 @@ public:
             try {
                 e.volume = m_source.openPartition(index);
             } catch (const ScanError &err) {
+                // Logged here as well as kept: when another partition then gives the answer, the
+                // callers drop their problems, and the report must still say this one failed.
                 e.problem = err.text();
+                log()->warn("boot files: partition {} of {} not read: {}", index, str(m_source.path()),
+                    str(e.problem));
             }
             it = m_open.emplace(index, std::move(e)).first;
         }
@@ -247,6 +251,9 @@ void collectStore(const Source &source, PartitionVolumes &volumes, FactSet &fact
         try {
             entry = volume->stat(c.path);
         } catch (const ScanError &e) {
+            // Also logged: a later candidate may still hold a store, and then problems is dropped.
+            log()->warn("BCD store {} on {} not looked up: {}", str(windowsPath(c.path)),
+                str(volume->displayName()), str(e.text()));
             problems.append(e.text());
             continue;
         }
@@ -293,6 +300,9 @@ void collectBootManager(const Source &source, PartitionVolumes &volumes, FactSet
                 return;
             }
         } catch (const ScanError &e) {
+            // Also logged: another EFI system partition may hold the boot manager, and then
+            // problems is dropped.
+            log()->warn("{} not looked up: {}", str(file.where), str(e.text()));
             problems.append(e.text());
             continue;
         }

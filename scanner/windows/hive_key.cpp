@@ -78,6 +78,13 @@ HiveRead<HiveKey> HiveKey::child(const QString &relativePath) const
                              .arg(target, joinPath(m_hiveName, walked), part);
             return HiveRead<HiveKey>::missing(HiveReadStatus::KeyAbsent, reason, target);
         }
+        // A lookup goes through the same subkey list children() checks: a key it finds must
+        // name the key it was found under as its parent, or the walk could go round a loop.
+        if (const hive_node_h up = hivex_node_parent(m_hive, next); up != node) {
+            const HiveKey parent(m_hive, node, m_hiveName, walked);
+            return HiveRead<HiveKey>::missing(HiveReadStatus::Unreadable,
+                coreText("cannot read key %1: %2").arg(target, parent.foreignSubkey(next, up)), target);
+        }
         node = next;
         walked = joinPath(walked, part);
     }
@@ -93,6 +100,14 @@ QString HiveKey::unreadable(const QString &what, int err) const
             err != 0 ? errnoText(err) : coreText("unknown error"));
 }
 
+QString HiveKey::foreignSubkey(std::size_t child, std::size_t itsParent) const
+{
+    return coreText("cannot %1 of %2 (key record at hive offset 0x%3): it lists the key at hive offset "
+                    "0x%4, whose parent is the key at 0x%5, not this one: the subkey list is damaged")
+        .arg(coreText("list the subkeys"), where(), QString::number(qulonglong(m_node), 16),
+            QString::number(qulonglong(child), 16), QString::number(qulonglong(itsParent), 16));
+}
+
 HiveRead<QList<HiveKey>> HiveKey::children() const
 {
     using R = HiveRead<QList<HiveKey>>;
@@ -103,6 +118,12 @@ HiveRead<QList<HiveKey>> HiveKey::children() const
         return R::missing(HiveReadStatus::Unreadable, unreadable(coreText("list the subkeys"), err), where());
     QList<HiveKey> out;
     for (const hive_node_h *p = list.get(); *p; ++p) {
+        // Every key of a subkey list names this key as its parent in its own record (Windows
+        // writes both). One that does not is damage hivex lets through: a list pointing back to
+        // an ancestor or at the key itself makes the tree a loop, any other would give this key
+        // another key's subkeys.
+        if (const hive_node_h up = hivex_node_parent(m_hive, *p); up != m_node)
+            return R::missing(HiveReadStatus::Unreadable, foreignSubkey(*p, up), where());
         errno = 0;
         CPtr<char> n(hivex_node_name(m_hive, *p));
         if (!n) {

@@ -32,6 +32,8 @@ public:
     // The subkeys and the value names, in hive order. A list hivex cannot read (a damaged
     // subkey or value list, a name that cannot be decoded) is Unreadable with hivex's reason,
     // never a shorter or empty list: an empty list is an answer ("no programs", "no bypass").
+    // So is a subkey list holding a key whose record names another key as its parent (a list
+    // pointing back to an ancestor would make the tree a loop); child() checks the same.
     HiveRead<QList<HiveKey>> children() const;
     HiveRead<QStringList> childNames() const;
     HiveRead<QStringList> valueNames() const;
@@ -52,6 +54,8 @@ public:
 private:
     // "cannot <what> of SOFTWARE\\<path> (key record at hive offset 0x...): hivex: <errno>".
     QString unreadable(const QString &what, int err) const;
+    // Why the subkey list is damaged: it lists child, whose record names itsParent instead.
+    QString foreignSubkey(std::size_t child, std::size_t itsParent) const;
     HiveRead<std::pair<int, QByteArray>> rawOfTypes(
         const QString &name, std::initializer_list<int> types, const QString &expected) const;
 

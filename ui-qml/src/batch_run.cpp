@@ -9,6 +9,7 @@
 #include "format.h"
 #include "power_control.h"
 #include "scan_controller.h"
+#include "source/source_location.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +144,9 @@ void BatchRun::checkTargets()
         QtConcurrent::run([session = m_session, targets = m_targets,
                               file = m_settingsFile.isEmpty() ? QStringLiteral("the settings")
                                                               : m_settingsFile]() -> QStringList {
+            // Into the session's log, so the report's scan.log says why every target was
+            // scanned rather than the ones the settings asked for (the console still shows it).
+            const ScanLog::Scope scope(session->scanLog());
             try {
                 session->checkTargets(targets);
                 return targets;
@@ -244,6 +248,11 @@ void BatchRun::appendFailureLog(const QString &device, const QString &error) con
 {
     if (m_reportsFolder.isEmpty())
         return;
+    // Never onto the disk that was being scanned (a reports folder set up on it by mistake).
+    if (const QString why = folderOnSource(device, m_reportsFolder); !why.isEmpty()) {
+        log()->error("batch: {} not written: {}; the failure is only on screen", str(kFailureLog), str(why));
+        return;
+    }
     QDir().mkpath(m_reportsFolder);
     QFile file(QDir(m_reportsFolder).filePath(kFailureLog));
     // One line per failed scan: when (UTC), which disk, what failed; tab-separated.

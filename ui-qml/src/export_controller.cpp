@@ -57,7 +57,9 @@ QString ExportController::fileSizeText() const
 QString ExportController::writeReport(ScanSession &session, const ScanRecord &record, const QString &lang,
     const QString &folder, ScanSession::ExistingReport existing)
 {
-    // A folder that cannot be made (read-only drive, /proc) fails here with what to do.
+    // Not on the disk being scanned, checked before the folder is made; a folder that cannot be
+    // made (read-only drive, /proc) fails here with what to do.
+    ScanSession::checkReportFolder(record.sourcePath, folder);
     AtomicFileWriter::makeWritableDir(folder);
     // The record already holds the evidence files the scan copied: nothing is read again.
     return session.writeReport(record, lang, folder, existing);

@@ -62,11 +62,16 @@ TestCase {
         verify(drive.indexOf("This USB stick") >= 0 && drive.indexOf("/dev/sdb1") >= 0, drive)
         verify(drive.indexOf(App.exporter.fileSizeText) >= 0, drive)
         const fleet = h.findOnScreen(win, "reportList")
-        tryVerify(() => fleet.count >= 1 && !App.reports.busy, 10000)
-        let newOne = false
-        for (let i = 0; i < App.reports.count; ++i)
-            newOne = newOne || App.reports.data(App.reports.index(i, 0), ReportListModel.IsNewRole)
-        verify(newOne, "the report just written is marked")
+        // The list is read again off the UI thread after the save; an earlier test's reports in
+        // the same folder may be listed before that read ends (seen under ASan), so wait for it.
+        const hasNewReport = () => {
+            for (let i = 0; i < App.reports.count; ++i)
+                if (App.reports.data(App.reports.index(i, 0), ReportListModel.IsNewRole))
+                    return true
+            return false
+        }
+        tryVerify(() => fleet.count >= 1 && !App.reports.busy && hasNewReport(), 10000,
+                  "the report just written is marked")
     }
 
     function test_saving_twice_offers_replace_data() {

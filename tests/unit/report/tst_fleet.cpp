@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fleet summary over a few hundred SYNTHETIC reports, including hostile and broken zips
 // built here with libarchive: ../, ..\ and absolute names, a symbolic link, a 10 GB
-// declared size, a bad checksum, a text file named .zip, a truncated zip.
+// declared size, a bad checksum, a text file named .zip, a truncated zip, 10001 members; and
+// written byte by byte: a zip bomb whose report.json declares 4 KB and inflates to 33 MiB.
 #include "report/fleet_summary.h"
 #include "report/report_manifest.h"
 #include "report/report_writer.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 #include <archive.h>
 #include <archive_entry.h>
+#include <array>
 
 using namespace urs;
 using namespace urs::test;
@@ -62,6 +64,95 @@ QByteArray rawZip(const QList<RawMember> &members)
         archive_write_finish_entry(a.get());
     }
     archive_write_close(a.get());
+    return out;
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t {};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int bit = 0; bit < 8; ++bit)
+                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xffffffffu;
+    for (const char c : data)
+        crc = table[(crc ^ quint8(c)) & 0xff] ^ (crc >> 8);
+    return ~crc;
+}
+
+// A zip written byte by byte (PKWARE APPNOTE 6.3.10: local file header 4.3.7, central directory
+// header 4.3.12, end of central directory 4.3.16), for what libarchive will not write: a
+// deflated member whose headers declare another uncompressed size than it inflates to, as a zip
+// bomb's do. The CRC32 is the data's own, so only the size lies.
+struct HandMember {
+    QString name;
+    QByteArray data;
+    QByteArray deflated = {}; // data compressed with rawDeflate(), or empty: data is stored
+    std::optional<quint32> declaredSize = std::nullopt; // else data.size()
+};
+
+// Raw deflate data (RFC 1951): qCompress gives a zlib stream (RFC 1950) after a 4-byte length,
+// and the deflate data lies between its 2-byte header and its 4-byte Adler-32.
+QByteArray rawDeflate(const QByteArray &data)
+{
+    const QByteArray z = qCompress(data, 9);
+    return z.mid(6, z.size() - 10);
+}
+QByteArray handZip(const QList<HandMember> &members)
+{
+    auto le16 = [](QByteArray &b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); };
+    auto le32 = [&](QByteArray &b, quint32 v) {
+        le16(b, quint16(v & 0xffff));
+        le16(b, quint16(v >> 16));
+    };
+    QByteArray out, central;
+    for (const HandMember &m : members) {
+        const bool deflate = !m.deflated.isEmpty();
+        const QByteArray stored = deflate ? m.deflated : m.data;
+        const QByteArray name = m.name.toUtf8();
+        const quint32 offset = quint32(out.size());
+        auto header = [&](QByteArray &b, bool local) {
+            le32(b, local ? 0x04034b50 : 0x02014b50);
+            if (!local)
+                le16(b, 20); // version made by
+            le16(b, 20); // version needed
+            le16(b, 0x0800); // flags: UTF-8 names
+            le16(b, deflate ? 8 : 0);
+            le16(b, 0); // time
+            le16(b, 0x5b79); // date: 2025-11-25
+            le32(b, crc32(m.data));
+            le32(b, quint32(stored.size()));
+            le32(b, m.declaredSize.value_or(quint32(m.data.size())));
+            le16(b, quint16(name.size()));
+            le16(b, 0); // extra
+            if (!local) {
+                le16(b, 0); // comment
+                le16(b, 0); // disk
+                le16(b, 0); // internal attributes
+                le32(b, 0100644u << 16); // external attributes: a regular file
+                le32(b, offset);
+            }
+            b.append(name);
+        };
+        header(out, true);
+        out.append(stored);
+        header(central, false);
+    }
+    const quint32 centralAt = quint32(out.size());
+    out.append(central);
+    le32(out, 0x06054b50);
+    le16(out, 0);
+    le16(out, 0);
+    le16(out, quint16(members.size()));
+    le16(out, quint16(members.size()));
+    le32(out, quint32(central.size()));
+    le32(out, centralAt);
+    le16(out, 0);
     return out;
 }
 
@@ -183,6 +274,28 @@ void TestFleet::initTestCase()
     m = goodMembers(bad);
     m.append({QStringLiteral("extra.exe"), "MZ"});
     hostile(QStringLiteral("unlisted.zip"), rawZip(m), QStringLiteral("not in the manifest"));
+    // More members than any report has (ZipReader::Limits::maxMembers is 10000): refused once
+    // the count is passed, before anything is read.
+    m = goodMembers(bad);
+    for (int i = 0; i < 10001; ++i)
+        m.append({QStringLiteral("filler/%1.txt").arg(i, 5, 10, QLatin1Char('0')), "x"});
+    hostile(QStringLiteral("too-many-members.zip"), rawZip(m), QStringLiteral("more than 10000 members"));
+    // A zip bomb: report.json declares 4 KB but inflates to 33 MiB (33 KB in the zip). Reading
+    // stops at the 32 MiB cap whatever the header says; the same member declaring its true size
+    // is refused before it is inflated.
+    const QByteArray spaces(33 << 20, ' ');
+    const QByteArray deflated = rawDeflate(spaces);
+    QByteArray manifest;
+    for (const RawMember &x : goodMembers(bad))
+        if (x.name == ReportManifest::fileName())
+            manifest = x.data;
+    hostile(QStringLiteral("bomb.zip"),
+        handZip({{QStringLiteral("report.json"), spaces, deflated, 4096},
+            {ReportManifest::fileName(), manifest}}),
+        QStringLiteral("member 'report.json' inflates past 33554432 bytes"));
+    hostile(QStringLiteral("oversized.zip"),
+        handZip({{QStringLiteral("report.json"), spaces, deflated}, {ReportManifest::fileName(), manifest}}),
+        QStringLiteral("member 'report.json' is larger than 33554432 bytes"));
 }
 
 void TestFleet::hostileZipsRefusedWithReason_data()
@@ -201,6 +314,7 @@ void TestFleet::hostileZipsRefusedWithReason()
     const std::optional<FleetMachine> m = FleetReader::readFile(m_reports + QLatin1Char('/') + file, &error);
     QVERIFY2(!m, qPrintable(file + QStringLiteral(" was accepted")));
     QVERIFY(!error.isEmpty());
+    qInfo("%s", qPrintable(error));
     QVERIFY2(error.contains(why), qPrintable(error));
 }
 

@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Never a half report: a writer killed with SIGKILL mid-write leaves no zip (and the next run
-// removes its temporary file); a full disk, a file size limit or a read-only folder give a
-// clear ScanError(ReportWrite) and leave nothing behind. Data is SYNTHETIC.
+// removes its temporary file); a full disk, a file size limit, a read-only folder or a USB stick
+// pulled out or failing mid-write give a clear ScanError(ReportWrite) naming the folder and
+// leave nothing behind. Data is SYNTHETIC.
 #include "common/scan_error.h"
 #include "report/atomic_file_writer.h"
 #include "report/report_writer.h"
 #include "synthetic_report.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <csignal>
+#include <dlfcn.h>
 #include <fcntl.h>
+#include <functional>
 #include <poll.h>
 #include <sched.h>
 #include <sys/file.h>
@@ -23,6 +29,75 @@
 
 using namespace urs;
 using namespace urs::test;
+
+// --- a USB stick that fails mid-write, without a stick --------------------------------------
+// What a pulled or failing stick does to a writer is make write(2) or fsync(2) fail with EIO.
+// This test program defines write() and fsync() itself; calls from the product bind to them
+// (symbol interposition) and they hand every call to the C library's, found with
+// dlsym(RTLD_NEXT), except while a test has armed them: then a write to (or a flush of) a file
+// whose name starts with the writer's temporary prefix fails with EIO. No product code knows.
+namespace {
+
+enum class IoFault { None, Write, Fsync };
+std::atomic<IoFault> g_fault {IoFault::None};
+std::atomic<int> g_faults {0}; // calls refused so far
+
+// Runs body in a child process with a tmpfs of the given mount options on folder, in a private
+// mount namespace so the mount vanishes with the child; returns the child's exit code (body's
+// result), 77 when the tmpfs cannot be mounted here (not root, or no mount namespaces).
+int inPrivateTmpfs(const QString &folder, const char *options, const std::function<int()> &body)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0) {
+        if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+            || ::mount("tmpfs", folder.toLocal8Bit().constData(), "tmpfs", 0, options) != 0)
+            ::_exit(77);
+        const int code = body();
+        ::fflush(nullptr);
+        ::_exit(code);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+bool isReportTemporary(int fd)
+{
+    char link[PATH_MAX];
+    const ssize_t n
+        = ::readlink(QByteArray("/proc/self/fd/" + QByteArray::number(fd)).constData(), link, sizeof link);
+    return n > 0
+        && QFileInfo(QString::fromLocal8Bit(link, n))
+               .fileName()
+               .startsWith(AtomicFileWriter::temporaryPrefix());
+}
+
+bool refuse(IoFault call, int fd)
+{
+    if (g_fault.load() != call || !isReportTemporary(fd))
+        return false;
+    ++g_faults;
+    errno = EIO;
+    return true;
+}
+
+} // namespace
+
+extern "C" ssize_t write(int fd, const void *buf, size_t count)
+{
+    using Write = ssize_t (*)(int, const void *, size_t);
+    static const auto realWrite = reinterpret_cast<Write>(::dlsym(RTLD_NEXT, "write"));
+    return refuse(IoFault::Write, fd) ? -1 : realWrite(fd, buf, count);
+}
+
+extern "C" int fsync(int fd)
+{
+    using Fsync = int (*)(int);
+    static const auto realFsync = reinterpret_cast<Fsync>(::dlsym(RTLD_NEXT, "fsync"));
+    return refuse(IoFault::Fsync, fd) ? -1 : realFsync(fd);
+}
 
 namespace {
 
@@ -50,6 +125,8 @@ private slots:
     void killedWriterLeavesNoZip();
     void fileSizeLimit();
     void fullOrReadOnlyFilesystem();
+    void stickPulledMidWrite_data();
+    void stickPulledMidWrite();
     void missingFolder_data();
     void missingFolder();
     void liveTemporaryKept();
@@ -136,18 +213,15 @@ void TestReportAtomic::fullOrReadOnlyFilesystem()
     QTemporaryDir dir;
     const ScanRecord result = bigRecord(1);
     const ReportWriter writer(ReportOptions {});
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
-            || ::mount("tmpfs", dir.path().toLocal8Bit().constData(), "tmpfs", 0, "size=256k") != 0)
-            ::_exit(77);
+    const int status = inPrivateTmpfs(dir.path(), "size=256k", [&] {
         int code = 0;
         try {
             writer.write(result, dir.path());
             code = 1;
         } catch (const ScanError &e) {
-            if (e.kind() != ScanErrorKind::ReportWrite || !e.text().contains(QLatin1String("No space left")))
+            qInfo("%s", qPrintable(e.text()));
+            if (e.kind() != ScanErrorKind::ReportWrite || !e.text().contains(QLatin1String("No space left"))
+                || e.input() != dir.path() || !e.text().startsWith(dir.path()))
                 code = 2;
         }
         if (code == 0 && !entries(dir.path()).isEmpty())
@@ -159,19 +233,94 @@ void TestReportAtomic::fullOrReadOnlyFilesystem()
                 ReportWriter(ReportOptions {}).write(result, dir.path());
                 code = 4;
             } catch (const ScanError &e) {
+                qInfo("%s", qPrintable(e.text()));
                 if (e.kind() != ScanErrorKind::ReportWrite
-                    || !e.whatToDo().contains(QLatin1String("read-only")))
+                    || !e.whatToDo().contains(QLatin1String("read-only")) || e.input() != dir.path())
                     code = 5;
             }
         }
-        ::_exit(code);
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    QVERIFY(WIFEXITED(status));
-    if (WEXITSTATUS(status) == 77)
+        return code;
+    });
+    if (status == 77)
         QSKIP("cannot mount a tmpfs here (not root, or no mount namespaces)");
-    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(status, 0);
+}
+
+// The stick goes away while the report is written, after its first chunk is on it: pulled out
+// and unmounted (a tmpfs in a private mount namespace, detached as udisks does, so the folder
+// under it is what the path now shows; needs root, skipped otherwise), or failing with an I/O
+// error on the next write or on the flush (see write() and fsync() above). Each time: a
+// ScanError(ReportWrite) naming the folder and saying what happened, and no report, whole or
+// half, left in the folder.
+void TestReportAtomic::stickPulledMidWrite_data()
+{
+    QTest::addColumn<int>("fault"); // IoFault; None: the stick is unmounted
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("stick unmounted mid-write") << int(IoFault::None) << "the report folder went away while"
+                                               << "save the report again";
+    QTest::newRow("I/O error on the next write") << int(IoFault::Write) << "failed: Input/output error"
+                                                 << "I/O error";
+    QTest::newRow("I/O error on the flush") << int(IoFault::Fsync) << "to disk failed: Input/output error"
+                                            << "I/O error";
+}
+
+void TestReportAtomic::stickPulledMidWrite()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, says);
+    QFETCH(QString, advice);
+    QTemporaryDir dir;
+    const ScanRecord result = bigRecord(1);
+    if (IoFault(fault) != IoFault::None) {
+        ReportWriter writer(ReportOptions {});
+        g_faults = 0;
+        writer.setWriteHook([&](qint64 written, qint64) {
+            if (written >= AtomicFileWriter::kChunkBytes)
+                g_fault = IoFault(fault);
+        });
+        auto disarm = qScopeGuard([] { g_fault = IoFault::None; });
+        try {
+            writer.write(result, dir.path());
+            QFAIL("the report was written through an I/O error");
+        } catch (const ScanError &e) {
+            qInfo("%s", qPrintable(e.text()));
+            QCOMPARE(e.kind(), ScanErrorKind::ReportWrite);
+            QCOMPARE(e.input(), dir.path());
+            QVERIFY2(e.message().contains(says), qPrintable(e.text()));
+            QVERIFY2(e.whatToDo().contains(advice), qPrintable(e.text()));
+        }
+        QVERIFY(g_faults.load() > 0);
+        QCOMPARE(entries(dir.path()), QStringList());
+        return;
+    }
+    const QByteArray mountPoint = dir.path().toLocal8Bit();
+    const int status = inPrivateTmpfs(dir.path(), "size=16m", [&] {
+        int code = 0;
+        ReportWriter writer(ReportOptions {});
+        writer.setWriteHook([&](qint64 written, qint64) {
+            if (written >= AtomicFileWriter::kChunkBytes && written < 2 * AtomicFileWriter::kChunkBytes
+                && ::umount2(mountPoint.constData(), MNT_DETACH) != 0)
+                code = 6;
+        });
+        try {
+            writer.write(result, dir.path());
+            code = 1;
+        } catch (const ScanError &e) {
+            qInfo("%s", qPrintable(e.text()));
+            if (e.kind() != ScanErrorKind::ReportWrite || e.input() != dir.path()
+                || !e.message().contains(says) || !e.whatToDo().contains(advice))
+                code = 2;
+        }
+        // What the path shows now (the folder the stick was mounted on) holds nothing either.
+        if (code == 0 && !entries(dir.path()).isEmpty())
+            code = 3;
+        return code;
+    });
+    if (status == 77)
+        QSKIP("cannot mount a tmpfs here (not root, or no mount namespaces)");
+    QCOMPARE(status, 0);
+    QCOMPARE(entries(dir.path()), QStringList());
 }
 
 void TestReportAtomic::missingFolder_data()

@@ -154,6 +154,15 @@ void TestSetupLogs::readerLines_data()
                                                            "\n\0b\0",
         10) << QStringList {QStringLiteral("a?"), "b"}
                                              << le; // Qt's UTF-8 encoder
+    // Hostile encodings (docs/robustness.md). A UTF-16 log cut inside a character (BOM, "a", LF,
+    // "b", then one byte of "c"): the half character at the end is dropped. A line in the
+    // Japanese ANSI code page (932), which is not UTF-8: read as Latin-1, so the ASCII in it (the
+    // codes and paths the patterns look for) stays exact.
+    QTest::newRow("utf-16le cut inside a character")
+        << QByteArray::fromHex("fffe61000a00620063") << QStringList {"a", "b"} << le;
+    QTest::newRow("shift_jis line keeps its ascii")
+        << QByteArray("\x83\x8D\x83\x4F 0xC1900101\n")
+        << QStringList {QString::fromLatin1("\x83\x8D\x83\x4F 0xC1900101")} << utf8;
 }
 
 void TestSetupLogs::readerLines()
