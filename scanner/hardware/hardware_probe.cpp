@@ -31,9 +31,7 @@ void HardwareProbe::collect(FactSet &facts) const
 {
     const HardwareRoot root(m_root);
     log()->debug("hardware: reading under {}", str(root.root()));
-    // Each part stands alone: one that fails (it should not; every read is guarded) loses only
-    // its own facts, which the loop below marks unknown.
-    const QList<QPair<const char *, std::function<void()>>> parts = {
+    const QList<Part> parts = {
         {"cpu", [&] { CpuProbe(root).collect(facts); }},
         {"smbios", [&] { SmbiosProbe(root).collect(facts); }},
         {"memory", [&] { MemoryProbe(root).collect(facts); }},
@@ -46,6 +44,11 @@ void HardwareProbe::collect(FactSet &facts) const
         {"displays", [&] { DisplayProbe(root).collect(facts); }},
         {"network", [&] { NetworkProbe(root).collect(facts); }},
     };
+    runParts(parts, facts);
+}
+
+void HardwareProbe::runParts(const QList<Part> &parts, FactSet &facts)
+{
     QStringList failed;
     for (const auto &[part, run] : parts) {
         try {

@@ -3,7 +3,10 @@
 // other facts stay known, and the probe never throws. Runs over an empty root and over copies
 // of the SYNTHETIC desktop-2019 tree with files taken away.
 #include "facts/fact_catalog.h"
+#include "hardware/hardware_probe.h"
 #include "hardware_test_util.h"
+
+#include <stdexcept>
 
 using namespace urs;
 using namespace urs::test;
@@ -198,6 +201,27 @@ private slots:
         QVERIFY2(gpus->provenance.text().contains(
                      QLatin1String("names unknown (cannot read /nonexistent/pci.ids")),
             qPrintable(gpus->provenance.text()));
+    }
+
+    // A part that throws (a bug: every read is guarded) loses only its own facts, marked
+    // unknown naming the part; a part that ran keeps what it read (hardware_probe.cpp's safety
+    // net, docs/errors.md).
+    void throwingPartLosesOnlyItsFacts()
+    {
+        FactSet facts;
+        HardwareProbe::runParts(
+            {
+                {"memory", [&] { facts.set(QStringLiteral("hardware.memory_bytes"), 8589934592.0, {}); }},
+                {"cpu", [] { throw std::runtime_error("SYNTHETIC reader bug"); }},
+            },
+            facts);
+        const Fact *memory = facts.find(QStringLiteral("hardware.memory_bytes"));
+        QVERIFY(memory && memory->known);
+        const Fact *cpu = facts.find(QStringLiteral("hardware.cpu.vendor"));
+        QVERIFY(cpu && !cpu->known);
+        QVERIFY2(
+            cpu->unknownReason.contains(QLatin1String("internal error while reading the hardware (cpu)")),
+            qPrintable(cpu->unknownReason));
     }
 };
 
