@@ -297,8 +297,8 @@ static const InstallationRead &readInstallation(OpenedSource &opened, Installati
 InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsIndex)
 {
     const ScanLog::Scope scope(m_log);
-    InstallationPreview p;
-    try {
+    return guardedPreview(sourcePath, windowsIndex, [&] {
+        InstallationPreview p;
         const std::shared_ptr<OpenedSource> opened = m_cache->source(sourcePath);
         if (opened->error)
             throw *opened->error;
@@ -318,6 +318,16 @@ InstallationPreview ScanSession::preview(const QString &sourcePath, int windowsI
             throw *read.error;
         p = previewFromFacts(read.facts);
         p.facts = std::make_shared<const FactSet>(read.facts);
+        return p;
+    });
+}
+
+InstallationPreview ScanSession::guardedPreview(
+    const QString &sourcePath, int windowsIndex, const std::function<InstallationPreview()> &read)
+{
+    InstallationPreview p;
+    try {
+        p = read();
     } catch (const ScanError &e) {
         log()->warn("preview of {} installation {} failed: {}", str(sourcePath), windowsIndex, str(e.text()));
         p.error = e.text();

@@ -101,6 +101,11 @@ public:
     // Reads one installation (hives and volume) and keeps what it found for collect(). Never
     // throws: a failure is in the preview's error.
     InstallationPreview preview(const QString &sourcePath, int windowsIndex);
+    // What preview() does with a failure of read: a ScanError (bad input) is the preview's
+    // error and a warning in the log; any other exception (a bug in a collector) too, logged as
+    // an error, so that one machine's odd disk never takes the Start screen down.
+    static InstallationPreview guardedPreview(
+        const QString &sourcePath, int windowsIndex, const std::function<InstallationPreview()> &read);
 
     // --- rules
     // Loaded on first use and kept. Throws ScanError(RulesInvalid) or (Usage) for unknown ids.

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <stdexcept>
 
 using namespace urs;
 using namespace urs::test;
@@ -427,6 +428,41 @@ private slots:
         QVERIFY2(scanLog.contains("[warning] report without the needed free space")
                 && scanLog.contains("no-such-rules"),
             scanLog.constData());
+    }
+
+    // A preview that fails, by bad input (ScanError) or by a bug in a collector (any other
+    // exception: the safety net of ScanSession::preview), is the preview's error and a line of
+    // the session's log; the Start screen shows it and stays up.
+    void previewFailureIsItsError_data()
+    {
+        QTest::addColumn<bool>("scanError");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("ScanError") << true << "[warning]";
+        QTest::newRow("any other exception") << false << "[error]";
+    }
+    void previewFailureIsItsError()
+    {
+        QFETCH(bool, scanError);
+        QFETCH(QString, level);
+        ScanLog log;
+        InstallationPreview p;
+        {
+            const ScanLog::Scope scope(log);
+            p = ScanSession::guardedPreview(QStringLiteral("/dev/sdz"), 1, [&]() -> InstallationPreview {
+                if (scanError)
+                    throw ScanError(ScanErrorKind::SourceUnreadable, QStringLiteral("/dev/sdz"),
+                        QStringLiteral("SYNTHETIC failure"));
+                throw std::runtime_error("SYNTHETIC failure");
+            });
+        }
+        QVERIFY2(p.error.contains(QLatin1String("SYNTHETIC failure")), qPrintable(p.error));
+        QVERIFY(!p.facts);
+        const QStringList lines = QString::fromUtf8(log.text())
+                                      .split(QLatin1Char('\n'))
+                                      .filter(QLatin1String("SYNTHETIC failure"));
+        QVERIFY2(
+            !lines.isEmpty() && lines.first().startsWith(level), qPrintable(QString::fromUtf8(log.text())));
+        QVERIFY(lines.first().contains(QLatin1String("/dev/sdz")));
     }
 };
 
