@@ -72,25 +72,6 @@ QString backingFile(dev_t disk)
     return canonical(file);
 }
 
-// mountinfo escapes blanks and backslashes in paths as octal (\040).
-QString unescape(const QByteArray &field)
-{
-    QByteArray out;
-    for (qsizetype i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size()) {
-            bool ok = false;
-            const int c = field.mid(i + 1, 3).toInt(&ok, 8);
-            if (ok) {
-                out.append(char(c));
-                i += 3;
-                continue;
-            }
-        }
-        out.append(field[i]);
-    }
-    return QFile::decodeName(out);
-}
-
 struct Mount {
     dev_t device = 0; // the block device it is mounted from; 0 when none (tmpfs, proc, ...)
     QString point;
@@ -115,8 +96,8 @@ Mount mountOf(const QString &path)
         const qsizetype dash = f.indexOf("-");
         if (f.size() < 5 || dash < 0 || dash + 2 >= f.size() || f[2] != id)
             continue;
-        m.point = unescape(f[4]);
-        m.source = unescape(f[dash + 2]);
+        m.point = unescapeMountField(f[4]);
+        m.source = unescapeMountField(f[dash + 2]);
     }
     if (QFileInfo::exists(sysBlock(st.st_dev))) {
         m.device = st.st_dev;
@@ -129,6 +110,24 @@ Mount mountOf(const QString &path)
 }
 
 } // namespace
+
+QString unescapeMountField(const QByteArray &field)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size()) {
+            bool ok = false;
+            const int c = field.mid(i + 1, 3).toInt(&ok, 8);
+            if (ok) {
+                out.append(char(c));
+                i += 3;
+                continue;
+            }
+        }
+        out.append(field[i]);
+    }
+    return QFile::decodeName(out);
+}
 
 QString folderOnSource(const QString &sourcePath, const QString &folder)
 {

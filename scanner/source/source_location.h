@@ -16,4 +16,8 @@ namespace urs {
 // ones do. folder need not exist yet: its nearest existing parent decides.
 QString folderOnSource(const QString &sourcePath, const QString &folder);
 
+// A path field of /proc/self/mountinfo or /proc/mounts as it is: the kernel escapes space, tab,
+// newline and backslash as octal (\040, \011, \012, \134); anything else stays as written.
+QString unescapeMountField(const QByteArray &field);
+
 } // namespace urs

@@ -2,6 +2,7 @@
 #include "mount_table.h"
 
 #include "common/log.h"
+#include "source/source_location.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,25 +35,6 @@ MountTable::MountTable(QString root)
 {
     while (m_root.size() > 1 && m_root.endsWith(QLatin1Char('/')))
         m_root.chop(1);
-}
-
-QString MountTable::unescape(const QString &field)
-{
-    QString out;
-    out.reserve(field.size());
-    for (int i = 0; i < field.size(); ++i) {
-        if (field[i] == QLatin1Char('\\') && i + 3 < field.size()) {
-            bool ok = false;
-            const int code = field.mid(i + 1, 3).toInt(&ok, 8);
-            if (ok) {
-                out += QChar(code);
-                i += 3;
-                continue;
-            }
-        }
-        out += field[i];
-    }
-    return out;
 }
 
 QString MountTable::readSys(const QString &relative) const
@@ -90,8 +72,8 @@ QList<MountedDrive> MountTable::drives() const
         if (f.size() < 4 || !f[0].startsWith(QLatin1String("/dev/")) || isPseudoOrImage(f[2]))
             continue;
         MountedDrive d;
-        d.device = unescape(f[0]);
-        d.mountPoint = unescape(f[1]);
+        d.device = unescapeMountField(f[0].toUtf8());
+        d.mountPoint = unescapeMountField(f[1].toUtf8());
         d.path = m_root == QLatin1String("/") ? d.mountPoint : m_root + d.mountPoint;
         d.fsType = f[2];
         d.readOnly = f[3].split(QLatin1Char(',')).contains(QStringLiteral("ro"));

@@ -29,8 +29,6 @@ public:
     // the longest prefix of it; nullopt when none of drives() holds it.
     std::optional<MountedDrive> driveHolding(const QString &path) const;
 
-    // /proc/mounts escapes space, tab, newline and backslash as \040, \011, \012, \134.
-    static QString unescape(const QString &field);
     // "sdb1" -> "sdb", "nvme0n1p2" -> "nvme0n1", "mmcblk0p1" -> "mmcblk0" by looking under
     // root/sys/block for a disk that holds the partition; the name itself when it is a disk.
     QString diskOf(const QString &blockName) const;
