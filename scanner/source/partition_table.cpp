@@ -35,7 +35,7 @@ QString guidText(const uchar *b)
 // Sectors to bytes. GPT stores 64-bit LBAs, so a damaged or hostile table can name a sector
 // whose byte offset does not fit in a qint64 (found by tests/fuzz/fuzz_disk; the product was
 // undefined behaviour). Such an offset saturates to the largest qint64: TskDiskSource refuses the
-// entry as ending past the disk, gptTypeGuid reads nothing there.
+// entry as ending past the disk, checkGpt finds its entry array past the end.
 qint64 sectorBytes(quint64 sectors, quint64 sectorSize)
 {
     constexpr quint64 kMax = quint64(std::numeric_limits<qint64>::max());
@@ -44,35 +44,14 @@ qint64 sectorBytes(quint64 sectors, quint64 sectorSize)
     return qint64(sectors * sectorSize);
 }
 
-// The type GUID of GPT entry `slot`, read from the primary header's entry array (UEFI spec
-// 5.3.2: entry LBA at offset 72, entry size at 84). libtsk gives the name but not the type.
-QString gptTypeGuid(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, int slot)
+// The type GUID of GPT entry `slot`, from the primary table's entry array checkGpt() read
+// (UEFI spec 5.3.2: the type is an entry's first 16 bytes). libtsk gives the name but not the
+// type. None for a slot outside the array or an entry size past 4096 bytes.
+QString gptTypeGuid(const QByteArray &entries, qint64 entrySize, int slot)
 {
-    if (vs->is_backup || slot < 0)
+    if (slot < 0 || entrySize < 128 || entrySize > 4096 || (qint64(slot) + 1) * entrySize > entries.size())
         return {};
-    const qint64 bs = vs->block_size;
-    uchar header[92];
-    if (tsk_img_read(img, qint64(vs->offset) + bs, reinterpret_cast<char *>(header), sizeof header)
-        != ssize_t(sizeof header)) {
-        tsk_error_reset();
-        return {};
-    }
-    if (memcmp(header, "EFI PART", 8) != 0)
-        return {};
-    const quint64 entriesLba = qFromLittleEndian<quint64>(header + 72);
-    const quint32 entrySize = qFromLittleEndian<quint32>(header + 84);
-    if (entrySize < 128 || entrySize > 4096)
-        return {};
-    uchar entry[16];
-    const qint64 entries = sectorBytes(entriesLba, quint64(bs));
-    if (entries > std::numeric_limits<qint64>::max() - qint64(vs->offset) - qint64(slot + 1) * 4096)
-        return {}; // an entry array past any disk (a hostile header): no type
-    const qint64 at = qint64(vs->offset) + entries + qint64(slot) * entrySize;
-    if (tsk_img_read(img, at, reinterpret_cast<char *>(entry), sizeof entry) != ssize_t(sizeof entry)) {
-        tsk_error_reset();
-        return {};
-    }
-    return guidText(entry);
+    return guidText(reinterpret_cast<const uchar *>(entries.constData()) + qint64(slot) * entrySize);
 }
 
 // The CRC32 of the GPT (UEFI spec 2.10 appendix A: the ISO 3309 polynomial, zlib's crc32).
@@ -85,7 +64,9 @@ quint32 gptCrc32(const uchar *data, qint64 size)
 // over its first HeaderSize bytes with the CRC field taken as zero, and the partition entry
 // array's. Firmware and Windows refuse a table that fails them (and turn to the backup copy);
 // libtsk checks neither, so a table damaged on the disk would be read as if it were sound.
-QString checkGpt(TSK_IMG_INFO *img, const TSK_VS_INFO *vs)
+// When both hold and the table is the primary one, its entry array and entry size are kept in
+// entryArray and entryArrayStride (the size of one entry), for the partitions' type GUIDs.
+QString checkGpt(TSK_IMG_INFO *img, const TSK_VS_INFO *vs, QByteArray *entryArray, qint64 *entryArrayStride)
 {
     const qint64 bs = vs->block_size;
     const qint64 lastLba = (img->size - qint64(vs->offset)) / bs - 1;
@@ -124,6 +105,10 @@ QString checkGpt(TSK_IMG_INFO *img, const TSK_VS_INFO *vs)
         return coreText("the CRC32 of its partition entries is 0x%1, the header says 0x%2")
             .arg(computed, 8, 16, QLatin1Char('0'))
             .arg(arrayCrc, 8, 16, QLatin1Char('0'));
+    if (!vs->is_backup) {
+        *entryArray = array;
+        *entryArrayStride = entrySize;
+    }
     return {};
 }
 
@@ -178,8 +163,10 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
     const bool gpt = vs->vstype == TSK_VS_TYPE_GPT;
     const bool mbr = vs->vstype == TSK_VS_TYPE_DOS;
     table.style = gpt ? PartitionStyle::Gpt : mbr ? PartitionStyle::Mbr : PartitionStyle::Other;
+    QByteArray gptEntries;
+    qint64 gptEntrySize = 0;
     if (gpt)
-        table.gptDamage = checkGpt(img, vs.get());
+        table.gptDamage = checkGpt(img, vs.get(), &gptEntries, &gptEntrySize);
     if (table.style == PartitionStyle::Other) {
         const char *name = tsk_vs_type_toname(vs->vstype);
         log()->info("a {} partition table", name ? name : "libtsk-only");
@@ -201,7 +188,7 @@ PartitionTable readPartitionTable(TSK_IMG_INFO *img)
         e.description = part->desc ? QString::fromUtf8(part->desc).trimmed() : QString();
         if (gpt) {
             e.index = part->slot_num + 1;
-            e.typeId = gptTypeGuid(img, vs.get(), part->slot_num);
+            e.typeId = gptTypeGuid(gptEntries, gptEntrySize, part->slot_num);
         } else if (mbr) {
             // Primary entries sit in table 0; logical ones in the extended chain are numbered
             // from 5 in chain order, as Linux and Windows' diskpart list them.
